@@ -1,0 +1,1 @@
+"""A Python 3 interpreter written in RPython-3."""

@@ -1,0 +1,29 @@
+"""Interpreter-level exceptions."""
+
+
+class SyntaxErr(Exception):
+    """Raised by the tokenizer, parser and compiler."""
+
+    def __init__(self, msg, filename, lineno, offset):
+        self.msg = msg
+        self.filename = filename
+        self.lineno = lineno
+        self.offset = offset
+
+
+class OperationError(Exception):
+    """An application-level exception travelling through interpreter-level
+    code.  w_value is always an exception instance (normalized eagerly)."""
+
+    _attrs_ = ['w_type', 'w_value', 'skip_tb']
+
+    def __init__(self, w_type, w_value):
+        self.w_type = w_type
+        self.w_value = w_value
+        self.skip_tb = False
+
+    def match(self, space, w_check_class):
+        return space.exception_match(self.w_type, w_check_class)
+
+    def __str__(self):
+        return "<OperationError>"

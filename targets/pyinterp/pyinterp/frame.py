@@ -1,0 +1,208 @@
+"""Frames: the execution state of one code object activation, and the
+binding of call arguments to a frame's fast locals."""
+
+from pyinterp.funcobject import W_CellObject
+from pyinterp.pycode import CO_VARARGS, CO_VARKEYWORDS
+from pyinterp.dictobject import W_DictObject
+
+
+class Block(object):
+    """An active exception handler: where to jump and the stack depth to
+    restore."""
+    _immutable_ = True
+
+    def __init__(self, handler, level):
+        self.handler = handler
+        self.level = level
+
+
+class Frame(object):
+    _virtualizable_ = ['locals_w[*]', 'valuestack[*]', 'depth', 'pc']
+
+    def __init__(self, space, code, w_globals, closure):
+        self.space = space
+        self.code = code
+        self.w_globals = w_globals
+        self.w_locals = None            # namespace dict of class bodies
+        self.locals_w = [None] * code.co_nlocals
+        ncells = len(code.co_cellvars)
+        nfree = len(code.co_freevars)
+        cells = [None] * (ncells + nfree)
+        for i in range(ncells):
+            cells[i] = W_CellObject(None)
+        if closure is not None:
+            for j in range(nfree):
+                cells[ncells + j] = closure[j]
+        self.cells = cells
+        self.valuestack = [None] * code.co_stacksize
+        self.depth = 0
+        self.blocks = []
+        self.pc = 0
+        self.w_handled = None           # exception being handled (for bare raise)
+        self.w_retval = None
+        self.yielded = False
+        self.finished = False
+
+    def init_cells_from_params(self):
+        params = self.code.co_cell_params
+        for i in range(len(params)):
+            p = params[i]
+            if p >= 0:
+                cell = self.cells[i]
+                assert cell is not None
+                cell.w_value = self.locals_w[p]
+
+    def push(self, w_obj):
+        self.valuestack[self.depth] = w_obj
+        self.depth += 1
+
+    def pop(self):
+        self.depth -= 1
+        d = self.depth
+        assert d >= 0
+        w_obj = self.valuestack[d]
+        self.valuestack[d] = None
+        assert w_obj is not None
+        return w_obj
+
+    def peek(self, n):
+        d = self.depth - 1 - n
+        assert d >= 0
+        w_obj = self.valuestack[d]
+        assert w_obj is not None
+        return w_obj
+
+    def settop(self, w_obj):
+        self.valuestack[self.depth - 1] = w_obj
+
+    def popn(self, n):
+        """Pops n values; returns them in push order."""
+        result = [None] * n
+        i = n - 1
+        while i >= 0:
+            result[i] = self.pop()
+            i -= 1
+        return result
+
+    def drop_to(self, level):
+        while self.depth > level:
+            self.depth -= 1
+            self.valuestack[self.depth] = None
+        self.depth = level
+
+    def lineno(self):
+        return self.code.line_at(self.pc)
+
+
+def bind_arguments(space, w_func, frame, args):
+    """Stores the call arguments into the frame's fast locals, applying
+    defaults, *args and **kwargs; raises TypeError like CPython."""
+    code = w_func.code
+    name = code.co_name
+    locals_w = frame.locals_w
+    argcount = code.co_argcount
+    kwonly = code.co_kwonlyargcount
+    flags = code.co_flags
+    args_w = args.args_w
+    nargs = len(args_w)
+    varargs_index = argcount + kwonly
+    kwargs_index = varargs_index
+    if flags & CO_VARARGS:
+        kwargs_index += 1
+    # positional
+    n = nargs
+    if n > argcount:
+        n = argcount
+    for i in range(n):
+        locals_w[i] = args_w[i]
+    if flags & CO_VARARGS:
+        extra = []
+        for i in range(argcount, nargs):
+            extra.append(args_w[i])
+        locals_w[varargs_index] = space.newtuple(extra)
+    elif nargs > argcount:
+        ndefaults = len(w_func.defaults_w)
+        if ndefaults > 0:
+            expected = "from %d to %d" % (argcount - ndefaults, argcount)
+        else:
+            expected = "%d" % argcount
+        plural = "s"
+        if argcount == 1 and ndefaults == 0:
+            plural = ""
+        was = "were"
+        if nargs == 1:
+            was = "was"
+        raise space.type_error("%s() takes %s positional argument%s but %d %s given"
+                               % (name, expected, plural, nargs, was))
+    # keywords
+    w_kwargs = None
+    if flags & CO_VARKEYWORDS:
+        w_kwargs = space.newdict()
+        locals_w[kwargs_index] = w_kwargs
+    names = args.kw_names
+    if names is not None:
+        values = args.kw_values_w
+        assert values is not None
+        varnames = code.co_varnames
+        for k in range(len(names)):
+            kwname = names[k]
+            found = -1
+            for i in range(code.co_posonlyargcount, argcount + kwonly):
+                if varnames[i] == kwname:
+                    found = i
+                    break
+            if found >= 0:
+                if locals_w[found] is not None:
+                    raise space.type_error("%s() got multiple values for argument '%s'"
+                                           % (name, kwname))
+                locals_w[found] = values[k]
+            elif w_kwargs is not None:
+                w_kwargs.setitem_str(space, kwname, values[k])
+            else:
+                raise space.type_error("%s() got an unexpected keyword argument '%s'"
+                                       % (name, kwname))
+    # defaults for missing positional arguments
+    if nargs < argcount:
+        defaults_w = w_func.defaults_w
+        first_default = argcount - len(defaults_w)
+        missing = []
+        for i in range(nargs, argcount):
+            if locals_w[i] is None:
+                if i >= first_default:
+                    locals_w[i] = defaults_w[i - first_default]
+                else:
+                    missing.append(code.co_varnames[i])
+        if len(missing) > 0:
+            raise_missing(space, name, missing, "positional")
+    # keyword-only defaults
+    if kwonly > 0:
+        missing = []
+        for i in range(argcount, argcount + kwonly):
+            if locals_w[i] is None:
+                w_default = None
+                w_kwdefaults = w_func.w_kwdefaults
+                if w_kwdefaults is not None:
+                    w_default = w_kwdefaults.getitem_str(space, code.co_varnames[i])
+                if w_default is None:
+                    missing.append(code.co_varnames[i])
+                else:
+                    locals_w[i] = w_default
+        if len(missing) > 0:
+            raise_missing(space, name, missing, "keyword-only")
+
+
+def raise_missing(space, name, missing, kind):
+    parts = []
+    for m in missing:
+        parts.append("'" + m + "'")
+    if len(parts) == 1:
+        text = parts[0]
+    elif len(parts) == 2:
+        text = parts[0] + " and " + parts[1]
+    else:
+        text = ", ".join(parts[:len(parts) - 1]) + ", and " + parts[len(parts) - 1]
+    plural = "s"
+    if len(missing) == 1:
+        plural = ""
+    raise space.type_error("%s() missing %d required %s argument%s: %s"
+                           % (name, len(missing), kind, plural, text))

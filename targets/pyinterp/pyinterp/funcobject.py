@@ -1,0 +1,144 @@
+"""Functions, bound methods, cells, and the descriptor types staticmethod,
+classmethod, property and super."""
+
+from pyinterp.model import W_Root, Arguments
+from pyinterp.error import OperationError
+
+
+class W_FunctionObject(W_Root):
+    def __init__(self, code, w_globals, defaults_w, w_kwdefaults, closure):
+        self.code = code
+        self.w_globals = w_globals          # W_DictObject
+        self.defaults_w = defaults_w        # list of W_Root
+        self.w_kwdefaults = w_kwdefaults    # W_DictObject or None
+        self.closure = closure              # list of W_CellObject
+        self.name = code.co_name
+        self.qualname = code.co_qualname
+        self.dict_w = {}
+        self.w_module = None
+
+    def getclass(self, space):
+        return space.w_function
+
+    def getdict(self, space):
+        return self.dict_w
+
+    def repr(self, space):
+        return "<function %s at 0x%x>" % (self.qualname, space.unique_id(self))
+
+    def call_args(self, space, args):
+        return space.call_function_object(self, args)
+
+
+class W_MethodObject(W_Root):
+    def __init__(self, w_function, w_self):
+        self.w_function = w_function
+        self.w_self = w_self
+
+    def getclass(self, space):
+        return space.w_method
+
+    def repr(self, space):
+        w_func = self.w_function
+        name = "?"
+        if isinstance(w_func, W_FunctionObject):
+            name = w_func.qualname
+        else:
+            from pyinterp.gateway import W_BuiltinFunction
+            if isinstance(w_func, W_BuiltinFunction):
+                return "<built-in method %s of %s object at 0x%x>" % (
+                    w_func.name, space.type_name(self.w_self),
+                    space.unique_id(self.w_self))
+        return "<bound method %s of %s>" % (name, space.repr_str(self.w_self))
+
+    def call_args(self, space, args):
+        return space.call_args(self.w_function, args.prepend(self.w_self))
+
+    def compare(self, space, op, w_other):
+        from pyinterp import operators as ops
+        if op != ops.CMP_EQ and op != ops.CMP_NE:
+            return None
+        if not isinstance(w_other, W_MethodObject):
+            return None
+        eq = (self.w_function is w_other.w_function and
+              self.w_self is w_other.w_self)
+        if op == ops.CMP_NE:
+            eq = not eq
+        return space.newbool(eq)
+
+
+class W_CellObject(W_Root):
+    def __init__(self, w_value):
+        self.w_value = w_value      # None when empty
+
+    def getclass(self, space):
+        return space.w_cell
+
+    def repr(self, space):
+        return "<cell at 0x%x>" % space.unique_id(self)
+
+
+class W_StaticMethod(W_Root):
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_staticmethod
+
+
+class W_ClassMethod(W_Root):
+    def __init__(self, w_function):
+        self.w_function = w_function
+
+    def getclass(self, space):
+        return space.w_classmethod
+
+
+class W_Property(W_Root):
+    def __init__(self, w_fget, w_fset, w_fdel, w_doc):
+        self.w_fget = w_fget
+        self.w_fset = w_fset
+        self.w_fdel = w_fdel
+        self.w_doc = w_doc
+
+    def getclass(self, space):
+        return space.w_property
+
+
+class W_GetSetProperty(W_Root):
+    """A data descriptor implemented at interpreter level, used for
+    attributes of builtin types (e.g. BaseException.args)."""
+
+    def __init__(self, name, fget, fset):
+        self.name = name
+        self.fget = fget        # (space, w_obj) -> W_Root
+        self.fset = fset        # (space, w_obj, w_value) -> None, or None
+
+    def getclass(self, space):
+        return space.w_getset_descriptor
+
+
+class W_SuperObject(W_Root):
+    def __init__(self, w_starttype, w_obj, w_objtype):
+        self.w_starttype = w_starttype
+        self.w_obj = w_obj
+        self.w_objtype = w_objtype
+
+    def getclass(self, space):
+        return space.w_super
+
+    def repr(self, space):
+        return "<super: <class '%s'>, <%s object>>" % (
+            self.w_starttype.name, self.w_objtype.name)
+
+
+class W_ModuleObject(W_Root):
+    def __init__(self, name, w_dict):
+        self.name = name
+        self.w_dict = w_dict
+
+    def getclass(self, space):
+        return space.w_module
+
+    def repr(self, space):
+        return "<module '%s'>" % self.name

@@ -1,0 +1,860 @@
+"""The bytecode interpreter: the eval loop (the JIT portal), function
+calls, class creation and generators' resumption."""
+
+from pyinterp import bytecode as bc
+from pyinterp import operators as ops
+from pyinterp.error import OperationError
+from pyinterp.model import W_Root, Arguments
+from pyinterp.frame import Frame, Block, bind_arguments
+from pyinterp.funcobject import W_FunctionObject, W_CellObject
+from pyinterp.pycode import W_CodeObject
+from pyinterp.intobject import W_IntObject
+from pyinterp.strobject import W_StrObject
+from pyinterp.tupleobject import W_TupleObject
+from pyinterp.listobject import W_ListObject
+from pyinterp.dictobject import W_DictObject, W_SetObject, dict_update_from
+from pyinterp.sliceobject import W_SliceObject
+from pyinterp.typeobject import W_TypeObject
+from pyinterp.exceptions import W_BaseException
+from pyinterp.generator import W_GeneratorObject
+from pyinterp.rlib import JitDriver, StringBuilder, ovfcheck
+
+
+def get_printable_location(pc, code):
+    return "%s #%d %s" % (code.co_name, pc, bc.OPNAMES[code.co_code[pc]])
+
+
+jitdriver = JitDriver(greens=['pc', 'code'], reds=['frame', 'ec'],
+                      virtualizables=['frame'],
+                      get_printable_location=get_printable_location,
+                      name='pyinterp')
+
+RECURSION_LIMIT = 1000
+
+
+class ExecutionContext(object):
+    """Interpreter-wide mutable state (a prebuilt singleton hangs off the
+    space): recursion depth, loaded modules, the output buffer."""
+
+    def __init__(self, space):
+        self.space = space
+        self.depth = 0
+        self.modules = {}           # name -> W_ModuleObject
+        self.search_path = ""       # directory of the main script
+        self.out = []               # pending stdout text
+        self.outlen = 0
+        self.stdout = None
+        self.stderr = None
+        self.recursion_limit = RECURSION_LIMIT
+
+    # ---------------------------------------------------------- output
+
+    def write_out(self, s):
+        self.out.append(s)
+        self.outlen += len(s)
+        if self.outlen > 8192:
+            self.flush_out()
+
+    def flush_out(self):
+        if len(self.out) > 0 and self.stdout is not None:
+            self.stdout.write("".join(self.out))
+            self.stdout.flush()
+        self.out = []
+        self.outlen = 0
+
+    def write_err(self, s):
+        self.flush_out()
+        if self.stderr is not None:
+            self.stderr.write(s)
+            self.stderr.flush()
+
+    # ---------------------------------------------------------- calls
+
+    def call_function(self, w_func, args):
+        space = self.space
+        code = w_func.code
+        frame = Frame(space, code, w_func.w_globals, w_func.closure)
+        bind_arguments(space, w_func, frame, args)
+        if len(code.co_cell_params) > 0:
+            frame.init_cells_from_params()
+        if code.is_generator():
+            return W_GeneratorObject(self, frame)
+        return self.run_frame(frame)
+
+    def run_frame(self, frame):
+        if self.depth >= self.recursion_limit:
+            raise self.space.error(self.space.w_RecursionError,
+                                   "maximum recursion depth exceeded")
+        self.depth += 1
+        try:
+            return self.execute_frame(frame, None)
+        finally:
+            self.depth -= 1
+
+    def execute_frame(self, frame, operr):
+        """Runs frame from frame.pc until it returns or yields.  If operr
+        is given, it is raised at the current position first (used by
+        generator.throw())."""
+        space = self.space
+        while True:
+            try:
+                if operr is not None:
+                    e = operr
+                    operr = None
+                    raise e
+                return self.dispatch(frame)
+            except OperationError as e:
+                if not self.handle_error(frame, e):
+                    frame.finished = True
+                    raise
+
+    def handle_error(self, frame, e):
+        """Records the traceback entry and jumps to the innermost handler.
+        Returns False if the frame has no handler."""
+        w_value = e.w_value
+        if isinstance(w_value, W_BaseException):
+            if e.skip_tb:
+                e.skip_tb = False
+            else:
+                w_value.add_traceback(frame.code.co_filename,
+                                      frame.code.co_name, frame.lineno())
+            if w_value.w_context is None and frame.w_handled is not None and \
+                    frame.w_handled is not w_value:
+                w_value.w_context = frame.w_handled
+        if len(frame.blocks) == 0:
+            return False
+        block = frame.blocks.pop()
+        frame.drop_to(block.level)
+        frame.push(w_value)
+        frame.pc = block.handler
+        return True
+
+    # ---------------------------------------------------------- eval loop
+
+    def dispatch(self, frame):
+        space = self.space
+        code = frame.code
+        pc = frame.pc
+        ec = self
+        while True:
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, ec=ec)
+            frame.pc = pc
+            op = code.co_code[pc]
+            arg = code.co_code[pc + 1]
+            pc += 2
+            if op == bc.LOAD_FAST:
+                w_v = frame.locals_w[arg]
+                if w_v is None:
+                    raise space.error(space.w_UnboundLocalError,
+                                      "cannot access local variable '%s' where it is not associated with a value"
+                                      % code.co_varnames[arg])
+                frame.push(w_v)
+            elif op == bc.STORE_FAST:
+                frame.locals_w[arg] = frame.pop()
+            elif op == bc.LOAD_CONST:
+                frame.push(code.co_consts_w[arg])
+            elif op == bc.POP_TOP:
+                frame.pop()
+            elif op == bc.BINARY_OP:
+                w_b = frame.pop()
+                w_a = frame.pop()
+                frame.push(self.binary_op(w_a, w_b, arg))
+            elif op == bc.COMPARE_OP:
+                w_b = frame.pop()
+                w_a = frame.pop()
+                frame.push(self.compare_op(w_a, w_b, arg))
+            elif op == bc.POP_JUMP_IF_FALSE:
+                w_c = frame.pop()
+                if not space.is_true(w_c):
+                    pc = arg
+            elif op == bc.POP_JUMP_IF_TRUE:
+                w_c = frame.pop()
+                if space.is_true(w_c):
+                    pc = arg
+            elif op == bc.JUMP_ABSOLUTE:
+                if arg < pc:
+                    pc = arg
+                    jitdriver.can_enter_jit(pc=pc, code=code, frame=frame, ec=ec)
+                else:
+                    pc = arg
+            elif op == bc.JUMP_FORWARD:
+                pc = arg
+            elif op == bc.FOR_ITER:
+                w_iter = frame.peek(0)
+                w_next = space.next(w_iter)
+                if w_next is None:
+                    frame.pop()
+                    pc = arg
+                else:
+                    frame.push(w_next)
+            elif op == bc.LOAD_GLOBAL:
+                frame.push(self.load_global(frame, code.co_names[arg]))
+            elif op == bc.STORE_GLOBAL:
+                frame.w_globals.setitem_str(space, code.co_names[arg], frame.pop())
+            elif op == bc.DELETE_GLOBAL:
+                name = code.co_names[arg]
+                if frame.w_globals.table.delete(space, space.newstr(name)) is None:
+                    raise space.name_error("name '%s' is not defined" % name)
+            elif op == bc.LOAD_ATTR:
+                w_obj = frame.pop()
+                frame.push(space.getattr(w_obj, code.co_names[arg]))
+            elif op == bc.STORE_ATTR:
+                w_obj = frame.pop()
+                w_value = frame.pop()
+                space.setattr(w_obj, code.co_names[arg], w_value)
+            elif op == bc.DELETE_ATTR:
+                w_obj = frame.pop()
+                space.delattr(w_obj, code.co_names[arg])
+            elif op == bc.CALL_FUNCTION:
+                args_w = frame.popn(arg)
+                w_func = frame.pop()
+                frame.push(space.call_args(w_func, Arguments(args_w, None, None)))
+            elif op == bc.CALL_FUNCTION_KW:
+                w_names = frame.pop()
+                assert isinstance(w_names, W_TupleObject)
+                nkw = len(w_names.items_w)
+                values_w = frame.popn(nkw)
+                args_w = frame.popn(arg - nkw)
+                w_func = frame.pop()
+                names = []
+                for w_n in w_names.items_w:
+                    names.append(space.str_w(w_n))
+                frame.push(space.call_args(w_func, Arguments(args_w, names, values_w)))
+            elif op == bc.CALL_FUNCTION_EX:
+                w_kwargs = None
+                if arg & bc.CF_HAS_KWARGS:
+                    w_kwargs = frame.pop()
+                w_args = frame.pop()
+                w_func = frame.pop()
+                frame.push(self.call_ex(w_func, w_args, w_kwargs))
+            elif op == bc.RETURN_VALUE:
+                w_result = frame.pop()
+                frame.finished = True
+                return w_result
+            elif op == bc.BINARY_SUBSCR:
+                w_index = frame.pop()
+                w_obj = frame.pop()
+                frame.push(self.getitem(w_obj, w_index))
+            elif op == bc.STORE_SUBSCR:
+                w_index = frame.pop()
+                w_obj = frame.pop()
+                w_value = frame.pop()
+                self.setitem(w_obj, w_index, w_value)
+            elif op == bc.DELETE_SUBSCR:
+                w_index = frame.pop()
+                w_obj = frame.pop()
+                space.delitem(w_obj, w_index)
+            elif op == bc.INPLACE_OP:
+                w_b = frame.pop()
+                w_a = frame.pop()
+                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                    frame.push(self.binary_op(w_a, w_b, arg))
+                else:
+                    frame.push(space.inplace_op(w_a, w_b, arg))
+            elif op == bc.UNARY_OP:
+                frame.push(space.unary_op(frame.pop(), arg))
+            elif op == bc.LOAD_DEREF:
+                cell = frame.cells[arg]
+                assert cell is not None
+                if cell.w_value is None:
+                    self.raise_unbound_cell(frame, arg)
+                frame.push(cell.w_value)
+            elif op == bc.STORE_DEREF:
+                cell = frame.cells[arg]
+                assert cell is not None
+                cell.w_value = frame.pop()
+            elif op == bc.DELETE_DEREF:
+                cell = frame.cells[arg]
+                assert cell is not None
+                if cell.w_value is None:
+                    self.raise_unbound_cell(frame, arg)
+                cell.w_value = None
+            elif op == bc.LOAD_CLOSURE:
+                cell = frame.cells[arg]
+                assert cell is not None
+                frame.push(cell)
+            elif op == bc.LOAD_CLASSDEREF:
+                name = self.cell_name(code, arg)
+                w_v = None
+                if frame.w_locals is not None:
+                    w_v = frame.w_locals.getitem_str(space, name)
+                if w_v is None:
+                    cell = frame.cells[arg]
+                    assert cell is not None
+                    w_v = cell.w_value
+                    if w_v is None:
+                        self.raise_unbound_cell(frame, arg)
+                frame.push(w_v)
+            elif op == bc.LOAD_NAME:
+                frame.push(self.load_name(frame, code.co_names[arg]))
+            elif op == bc.STORE_NAME:
+                w_locals = frame.w_locals
+                if w_locals is None:
+                    w_locals = frame.w_globals
+                w_locals.setitem_str(space, code.co_names[arg], frame.pop())
+            elif op == bc.DELETE_NAME:
+                w_locals = frame.w_locals
+                if w_locals is None:
+                    w_locals = frame.w_globals
+                name = code.co_names[arg]
+                if w_locals.table.delete(space, space.newstr(name)) is None:
+                    raise space.name_error("name '%s' is not defined" % name)
+            elif op == bc.DELETE_FAST:
+                if frame.locals_w[arg] is None:
+                    raise space.error(space.w_UnboundLocalError,
+                                      "cannot access local variable '%s' where it is not associated with a value"
+                                      % code.co_varnames[arg])
+                frame.locals_w[arg] = None
+            elif op == bc.ROT_TWO:
+                w_1 = frame.pop()
+                w_2 = frame.pop()
+                frame.push(w_1)
+                frame.push(w_2)
+            elif op == bc.ROT_THREE:
+                w_1 = frame.pop()
+                w_2 = frame.pop()
+                w_3 = frame.pop()
+                frame.push(w_1)
+                frame.push(w_3)
+                frame.push(w_2)
+            elif op == bc.DUP_TOP:
+                frame.push(frame.peek(0))
+            elif op == bc.DUP_TOP_TWO:
+                w_1 = frame.peek(0)
+                w_2 = frame.peek(1)
+                frame.push(w_2)
+                frame.push(w_1)
+            elif op == bc.NOP:
+                pass
+            elif op == bc.GET_ITER:
+                frame.push(space.iter(frame.pop()))
+            elif op == bc.BUILD_TUPLE:
+                frame.push(space.newtuple(frame.popn(arg)))
+            elif op == bc.BUILD_LIST:
+                frame.push(space.newlist(frame.popn(arg)))
+            elif op == bc.BUILD_MAP:
+                items_w = frame.popn(2 * arg)
+                w_d = space.newdict()
+                for i in range(arg):
+                    w_d.setitem(space, items_w[2 * i], items_w[2 * i + 1])
+                frame.push(w_d)
+            elif op == bc.BUILD_SET:
+                items_w = frame.popn(arg)
+                w_s = space.newset()
+                for w_item in items_w:
+                    w_s.add(space, w_item)
+                frame.push(w_s)
+            elif op == bc.BUILD_SLICE:
+                w_step = space.w_None
+                if arg == 3:
+                    w_step = frame.pop()
+                w_stop = frame.pop()
+                w_start = frame.pop()
+                frame.push(W_SliceObject(w_start, w_stop, w_step))
+            elif op == bc.LIST_APPEND:
+                w_v = frame.pop()
+                w_list = frame.peek(arg - 1)
+                assert isinstance(w_list, W_ListObject)
+                w_list.items_w.append(w_v)
+            elif op == bc.SET_ADD:
+                w_v = frame.pop()
+                w_set = frame.peek(arg - 1)
+                assert isinstance(w_set, W_SetObject)
+                w_set.add(space, w_v)
+            elif op == bc.MAP_ADD:
+                w_v = frame.pop()
+                w_k = frame.pop()
+                w_d = frame.peek(arg - 1)
+                assert isinstance(w_d, W_DictObject)
+                w_d.setitem(space, w_k, w_v)
+            elif op == bc.LIST_EXTEND:
+                w_v = frame.pop()
+                w_list = frame.peek(arg - 1)
+                assert isinstance(w_list, W_ListObject)
+                w_list.items_w.extend(space.unpack_iterable(w_v))
+            elif op == bc.SET_UPDATE:
+                w_v = frame.pop()
+                w_set = frame.peek(arg - 1)
+                assert isinstance(w_set, W_SetObject)
+                for w_item in space.unpack_iterable(w_v):
+                    w_set.add(space, w_item)
+            elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
+                w_v = frame.pop()
+                w_d = frame.peek(arg - 1)
+                assert isinstance(w_d, W_DictObject)
+                dict_update_from(space, w_d, w_v)
+            elif op == bc.LIST_TO_TUPLE:
+                w_list = frame.pop()
+                assert isinstance(w_list, W_ListObject)
+                frame.push(space.newtuple(w_list.items_w))
+            elif op == bc.UNPACK_SEQUENCE:
+                self.unpack_sequence(frame, arg)
+            elif op == bc.UNPACK_EX:
+                self.unpack_ex(frame, arg & 0xFF, arg >> 8)
+            elif op == bc.MAKE_FUNCTION:
+                frame.push(self.make_function(frame, arg))
+            elif op == bc.STORE_RETVAL:
+                frame.w_retval = frame.pop()
+            elif op == bc.LOAD_RETVAL:
+                w_r = frame.w_retval
+                assert w_r is not None
+                frame.push(w_r)
+                frame.w_retval = None
+            elif op == bc.YIELD_VALUE:
+                w_v = frame.pop()
+                frame.pc = pc
+                frame.yielded = True
+                return w_v
+            elif op == bc.GET_YIELD_FROM_ITER:
+                w_obj = frame.peek(0)
+                if not isinstance(w_obj, W_GeneratorObject):
+                    frame.settop(space.iter(w_obj))
+            elif op == bc.YIELD_FROM:
+                w_sent = frame.pop()
+                w_iter = frame.peek(0)
+                if isinstance(w_iter, W_GeneratorObject):
+                    w_v = w_iter.send_ex(w_sent, None)
+                    if w_v is None:
+                        frame.pop()
+                        frame.push(w_iter.take_return_value())
+                        continue
+                else:
+                    if w_sent is space.w_None:
+                        w_v = space.next(w_iter)
+                    else:
+                        w_v = space.call_method(w_iter, "send", [w_sent])
+                    if w_v is None:
+                        frame.pop()
+                        frame.push(space.w_None)
+                        continue
+                # re-execute this instruction when resumed
+                frame.pc = pc - 2
+                frame.yielded = True
+                return w_v
+            elif op == bc.RAISE_VARARGS:
+                self.raise_varargs(frame, arg)
+            elif op == bc.SETUP_EXCEPT:
+                frame.blocks.append(Block(arg, frame.depth))
+            elif op == bc.POP_BLOCK:
+                frame.blocks.pop()
+            elif op == bc.PUSH_EXC_INFO:
+                w_exc = frame.pop()
+                w_prev = frame.w_handled
+                if w_prev is None:
+                    w_prev = space.w_None
+                frame.push(w_prev)
+                frame.push(w_exc)
+                frame.w_handled = w_exc
+            elif op == bc.POP_EXCEPT:
+                self.restore_handled(frame, frame.pop())
+            elif op == bc.CHECK_EXC_MATCH:
+                w_type = frame.pop()
+                w_exc = frame.peek(0)
+                frame.push(space.newbool(
+                    space.exception_match(w_exc.getclass(space), w_type)))
+            elif op == bc.RERAISE:
+                self.reraise(frame.peek(0))
+            elif op == bc.POP_EXCEPT_RERAISE:
+                w_exc = frame.pop()
+                self.restore_handled(frame, frame.pop())
+                self.reraise(w_exc)
+            elif op == bc.EXC_CLEANUP:
+                w_exc = frame.pop()
+                frame.pop()
+                self.restore_handled(frame, frame.pop())
+                self.reraise(w_exc)
+            elif op == bc.SETUP_WITH:
+                self.setup_with(frame, arg)
+            elif op == bc.WITH_EXIT_NORMAL:
+                w_exit = frame.pop()
+                space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
+            elif op == bc.WITH_EXCEPT_CALL:
+                w_exc = frame.peek(0)
+                w_exit = frame.peek(2)
+                frame.push(space.call_function(
+                    w_exit, [w_exc.getclass(space), w_exc, space.w_None]))
+            elif op == bc.JUMP_IF_FALSE_OR_POP:
+                if not space.is_true(frame.peek(0)):
+                    pc = arg
+                else:
+                    frame.pop()
+            elif op == bc.JUMP_IF_TRUE_OR_POP:
+                if space.is_true(frame.peek(0)):
+                    pc = arg
+                else:
+                    frame.pop()
+            elif op == bc.LOAD_BUILD_CLASS:
+                frame.push(space.w_build_class)
+            elif op == bc.IMPORT_NAME:
+                frame.pop()
+                frame.push(self.import_module(code.co_names[arg]))
+            elif op == bc.IMPORT_FROM:
+                frame.push(self.import_from(frame.peek(0), code.co_names[arg]))
+            elif op == bc.IMPORT_STAR:
+                self.import_star(frame, frame.pop())
+            elif op == bc.FORMAT_VALUE:
+                frame.push(self.format_value(frame, arg))
+            elif op == bc.BUILD_STRING:
+                items_w = frame.popn(arg)
+                b = StringBuilder()
+                for w_s in items_w:
+                    b.append(space.str_w(w_s))
+                frame.push(space.newstr(b.build()))
+            elif op == bc.LOAD_ASSERTION_ERROR:
+                frame.push(space.w_AssertionError)
+            else:
+                raise space.error(space.w_SystemError,
+                                  "unknown opcode %d" % op)
+
+    # ---------------------------------------------------------- helpers
+
+    def binary_op(self, w_a, w_b, op):
+        space = self.space
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            a = w_a.intval
+            b = w_b.intval
+            if op == ops.OP_ADD:
+                try:
+                    return space.newint(ovfcheck(a + b))
+                except OverflowError:
+                    pass
+            elif op == ops.OP_SUB:
+                try:
+                    return space.newint(ovfcheck(a - b))
+                except OverflowError:
+                    pass
+        return space.binary_op(w_a, w_b, op)
+
+    def compare_op(self, w_a, w_b, op):
+        space = self.space
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            a = w_a.intval
+            b = w_b.intval
+            if op == ops.CMP_LT:
+                return space.newbool(a < b)
+            if op == ops.CMP_LE:
+                return space.newbool(a <= b)
+            if op == ops.CMP_EQ:
+                return space.newbool(a == b)
+            if op == ops.CMP_NE:
+                return space.newbool(a != b)
+            if op == ops.CMP_GT:
+                return space.newbool(a > b)
+            if op == ops.CMP_GE:
+                return space.newbool(a >= b)
+        return space.compare(w_a, w_b, op)
+
+    def getitem(self, w_obj, w_index):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+            i = w_index.intval
+            items = w_obj.items_w
+            if i < 0:
+                i += len(items)
+            if 0 <= i < len(items):
+                return items[i]
+        return self.space.getitem(w_obj, w_index)
+
+    def setitem(self, w_obj, w_index, w_value):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+            i = w_index.intval
+            items = w_obj.items_w
+            if i < 0:
+                i += len(items)
+            if 0 <= i < len(items):
+                items[i] = w_value
+                return
+        self.space.setitem(w_obj, w_index, w_value)
+
+    def load_global(self, frame, name):
+        space = self.space
+        w_v = frame.w_globals.getitem_str(space, name)
+        if w_v is not None:
+            return w_v
+        w_v = space.w_builtins.getitem_str(space, name)
+        if w_v is not None:
+            return w_v
+        raise space.name_error("name '%s' is not defined" % name)
+
+    def load_name(self, frame, name):
+        space = self.space
+        if frame.w_locals is not None:
+            w_v = frame.w_locals.getitem_str(space, name)
+            if w_v is not None:
+                return w_v
+        return self.load_global(frame, name)
+
+    def cell_name(self, code, index):
+        ncell = len(code.co_cellvars)
+        if index < ncell:
+            return code.co_cellvars[index]
+        return code.co_freevars[index - ncell]
+
+    def raise_unbound_cell(self, frame, index):
+        space = self.space
+        code = frame.code
+        name = self.cell_name(code, index)
+        if index < len(code.co_cellvars):
+            raise space.error(space.w_UnboundLocalError,
+                              "cannot access local variable '%s' where it is not associated with a value"
+                              % name)
+        raise space.name_error("cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+                               % name)
+
+    def restore_handled(self, frame, w_prev):
+        if w_prev is self.space.w_None:
+            frame.w_handled = None
+        else:
+            frame.w_handled = w_prev
+
+    def reraise(self, w_exc):
+        e = OperationError(w_exc.getclass(self.space), w_exc)
+        e.skip_tb = True
+        raise e
+
+    def raise_varargs(self, frame, nargs):
+        space = self.space
+        if nargs == 0:
+            w_exc = frame.w_handled
+            if w_exc is None:
+                raise space.runtime_error("No active exception to reraise")
+            self.reraise(w_exc)
+        w_cause = None
+        if nargs == 2:
+            w_cause = frame.pop()
+        w_value = frame.pop()
+        operr = space.exception_from_value(w_value)
+        w_exc = operr.w_value
+        assert isinstance(w_exc, W_BaseException)
+        if nargs == 2:
+            assert w_cause is not None
+            if w_cause is space.w_None:
+                w_exc.w_cause = None
+            else:
+                w_cause = space.exception_from_value(w_cause).w_value
+                w_exc.w_cause = w_cause
+            w_exc.suppress_context = True
+        raise operr
+
+    def call_ex(self, w_func, w_args, w_kwargs):
+        space = self.space
+        args_w = space.unpack_iterable(w_args)
+        names = None
+        values_w = None
+        if w_kwargs is not None:
+            assert isinstance(w_kwargs, W_DictObject)
+            names = []
+            values_w = []
+            t = w_kwargs.table
+            for i in range(len(t.keys_w)):
+                w_k = t.keys_w[i]
+                if w_k is None:
+                    continue
+                if not isinstance(w_k, W_StrObject):
+                    raise space.type_error("keywords must be strings")
+                names.append(w_k.value)
+                w_v = t.values_w[i]
+                assert w_v is not None
+                values_w.append(w_v)
+        return space.call_args(w_func, Arguments(args_w, names, values_w))
+
+    def make_function(self, frame, flags):
+        space = self.space
+        w_code = frame.pop()
+        assert isinstance(w_code, W_CodeObject)
+        closure = None
+        if flags & bc.MF_CLOSURE:
+            w_cells = frame.pop()
+            assert isinstance(w_cells, W_TupleObject)
+            closure = []
+            for w_c in w_cells.items_w:
+                assert isinstance(w_c, W_CellObject)
+                closure.append(w_c)
+        w_kwdefaults = None
+        if flags & bc.MF_KWDEFAULTS:
+            w_d = frame.pop()
+            assert isinstance(w_d, W_DictObject)
+            w_kwdefaults = w_d
+        defaults_w = []
+        if flags & bc.MF_DEFAULTS:
+            w_t = frame.pop()
+            assert isinstance(w_t, W_TupleObject)
+            defaults_w = w_t.items_w
+        w_func = W_FunctionObject(w_code, frame.w_globals, defaults_w,
+                                  w_kwdefaults, closure)
+        return w_func
+
+    def unpack_sequence(self, frame, n):
+        space = self.space
+        w_seq = frame.pop()
+        items_w = space.unpack_iterable(w_seq)
+        if len(items_w) != n:
+            if len(items_w) > n:
+                raise space.value_error("too many values to unpack (expected %d)" % n)
+            raise space.value_error("not enough values to unpack (expected %d, got %d)"
+                                    % (n, len(items_w)))
+        i = n - 1
+        while i >= 0:
+            frame.push(items_w[i])
+            i -= 1
+
+    def unpack_ex(self, frame, before, after):
+        space = self.space
+        items_w = space.unpack_iterable(frame.pop())
+        n = len(items_w)
+        if n < before + after:
+            raise space.value_error("not enough values to unpack (expected at least %d, got %d)"
+                                    % (before + after, n))
+        i = n - 1
+        while i >= n - after:
+            frame.push(items_w[i])
+            i -= 1
+        middle = []
+        for k in range(before, n - after):
+            middle.append(items_w[k])
+        frame.push(space.newlist(middle))
+        i = before - 1
+        while i >= 0:
+            frame.push(items_w[i])
+            i -= 1
+
+    def setup_with(self, frame, handler):
+        space = self.space
+        w_mgr = frame.pop()
+        w_type = w_mgr.getclass(space)
+        w_enter_descr = w_type.lookup("__enter__")
+        w_exit_descr = w_type.lookup("__exit__")
+        if w_enter_descr is None or w_exit_descr is None:
+            raise space.type_error("'%s' object does not support the context manager protocol"
+                                   % w_type.name)
+        w_exit = space.bind(w_exit_descr, w_mgr, w_type)
+        w_enter = space.bind(w_enter_descr, w_mgr, w_type)
+        frame.push(w_exit)
+        w_res = space.call_function(w_enter, [])
+        frame.blocks.append(Block(handler, frame.depth))
+        frame.push(w_res)
+
+    def format_value(self, frame, flags):
+        space = self.space
+        spec = ""
+        if flags & bc.FVS_HAVE_SPEC:
+            spec = space.str_w(frame.pop())
+        w_v = frame.pop()
+        conv = flags & bc.FVC_MASK
+        if conv == bc.FVC_STR:
+            w_v = space.str(w_v)
+        elif conv == bc.FVC_REPR or conv == bc.FVC_ASCII:
+            w_v = space.repr(w_v)
+        if spec == "" and isinstance(w_v, W_StrObject):
+            return w_v
+        return space.newstr(space.format(w_v, spec))
+
+    # ---------------------------------------------------------- modules
+
+    def import_module(self, name):
+        from pyinterp.modules import import_module
+        return import_module(self, name)
+
+    def import_from(self, w_module, name):
+        space = self.space
+        w_v = space.lookup_attr_or_none(w_module, name)
+        if w_v is None:
+            raise space.error(space.w_ImportError,
+                              "cannot import name '%s' from '%s'"
+                              % (name, space.str_w(space.getattr(w_module, "__name__"))))
+        return w_v
+
+    def import_star(self, frame, w_module):
+        from pyinterp.funcobject import W_ModuleObject
+        space = self.space
+        if not isinstance(w_module, W_ModuleObject):
+            return
+        w_target = frame.w_locals
+        if w_target is None:
+            w_target = frame.w_globals
+        t = w_module.w_dict.table
+        for i in range(len(t.keys_w)):
+            w_k = t.keys_w[i]
+            if w_k is None:
+                continue
+            if isinstance(w_k, W_StrObject) and not w_k.value.startswith("_"):
+                w_v = t.values_w[i]
+                assert w_v is not None
+                w_target.setitem(space, w_k, w_v)
+
+
+def build_class(space, args):
+    """__build_class__(func, name, *bases): runs the class body and creates
+    the class."""
+    if len(args.args_w) < 2:
+        raise space.type_error("__build_class__: not enough arguments")
+    w_func = args.args_w[0]
+    if not isinstance(w_func, W_FunctionObject):
+        raise space.type_error("__build_class__: func must be a function")
+    name = space.str_w(args.args_w[1])
+    bases_w = args.args_w[2:]
+    ec = space.interp
+    frame = Frame(space, w_func.code, w_func.w_globals, w_func.closure)
+    w_ns = space.newdict()
+    frame.w_locals = w_ns
+    w_cell = ec.run_frame(frame)
+    dict_w = {}
+    t = w_ns.table
+    for i in range(len(t.keys_w)):
+        w_k = t.keys_w[i]
+        if w_k is None:
+            continue
+        w_v = t.values_w[i]
+        assert w_v is not None
+        dict_w[space.str_w(w_k)] = w_v
+    w_class = make_class(space, name, bases_w, dict_w)
+    if isinstance(w_cell, W_CellObject):
+        w_cell.w_value = w_class
+    return w_class
+
+
+def make_class(space, name, bases_w, dict_w):
+    from pyinterp.typeobject import W_TypeObject, LAYOUT_OBJECT
+    from pyinterp.funcobject import W_StaticMethod, W_ClassMethod
+    from pyinterp.strobject import W_StrObject as W_Str
+    bases = []
+    for w_b in bases_w:
+        if not isinstance(w_b, W_TypeObject):
+            raise space.type_error("bases must be types")
+        if not w_b.acceptable_as_base:
+            raise space.type_error("type '%s' is not an acceptable base type" % w_b.name)
+        bases.append(w_b)
+    if len(bases) == 0:
+        bases.append(space.w_object)
+    # __new__ is implicitly a static method
+    if "__new__" in dict_w:
+        w_new = dict_w["__new__"]
+        if isinstance(w_new, W_FunctionObject):
+            dict_w["__new__"] = W_StaticMethod(w_new)
+    if "__init_subclass__" in dict_w:
+        w_is = dict_w["__init_subclass__"]
+        if isinstance(w_is, W_FunctionObject):
+            dict_w["__init_subclass__"] = W_ClassMethod(w_is)
+    # defining __eq__ without __hash__ makes instances unhashable
+    if "__eq__" in dict_w and "__hash__" not in dict_w:
+        dict_w["__hash__"] = space.w_None
+    w_class = W_TypeObject(name, bases, dict_w, LAYOUT_OBJECT)
+    w_class.is_heaptype = True
+    if "__qualname__" in dict_w:
+        w_q = dict_w["__qualname__"]
+        if isinstance(w_q, W_Str):
+            w_class.qualname = w_q.value
+        del dict_w["__qualname__"]
+    if "__module__" in dict_w:
+        w_m = dict_w["__module__"]
+        if isinstance(w_m, W_Str):
+            w_class.module = w_m.value
+    w_class.compute_mro(space)
+    # __init_subclass__ of the parents
+    for i in range(1, len(w_class.mro_w)):
+        w_t = w_class.mro_w[i]
+        if "__init_subclass__" in w_t.dict_w:
+            w_is = w_t.dict_w["__init_subclass__"]
+            if isinstance(w_is, W_ClassMethod):
+                space.call_function(w_is.w_function, [w_class])
+            break
+    return w_class

@@ -1,0 +1,151 @@
+"""Base class of all application-level objects, plus the few singletons
+and the Arguments container used for calls."""
+
+
+class W_Root(object):
+    """Every app-level object.  The methods below are the hooks the object
+    space uses; builtin types override them in RPython, W_InstanceObject
+    overrides them to dispatch to app-level special methods."""
+
+    def getclass(self, space):
+        raise NotImplementedError
+
+    def getdict(self, space):
+        """The instance attribute dict (RPython dict str -> W_Root) or None."""
+        return None
+
+    # ---- protocols; None means "not implemented" ----
+
+    def binop(self, space, op, w_other):
+        return None
+
+    def rbinop(self, space, op, w_other):
+        return None
+
+    def inplace_op(self, space, op, w_other):
+        return None
+
+    def unaryop(self, space, op):
+        return None
+
+    def compare(self, space, op, w_other):
+        return None
+
+    def is_true(self, space):
+        return True
+
+    def length(self, space):
+        return -1       # -1: no __len__
+
+    def repr(self, space):
+        w_type = self.getclass(space)
+        return "<%s object at 0x%x>" % (w_type.name, space.unique_id(self))
+
+    def str(self, space):
+        return self.repr(space)
+
+    def hash(self, space):
+        return space.identity_hash(self)
+
+    def getitem(self, space, w_index):
+        raise space.type_error("'%s' object is not subscriptable" %
+                               space.type_name(self))
+
+    def setitem(self, space, w_index, w_value):
+        raise space.type_error("'%s' object does not support item assignment" %
+                               space.type_name(self))
+
+    def delitem(self, space, w_index):
+        raise space.type_error("'%s' object does not support item deletion" %
+                               space.type_name(self))
+
+    def iter(self, space):
+        raise space.type_error("'%s' object is not iterable" %
+                               space.type_name(self))
+
+    def next(self, space):
+        """Next item, or None when exhausted (no StopIteration needed)."""
+        raise space.type_error("'%s' object is not an iterator" %
+                               space.type_name(self))
+
+    def contains(self, space, w_item):
+        """Returns 1/0, or -1 to fall back to iteration."""
+        return -1
+
+    def call_args(self, space, args):
+        raise space.type_error("'%s' object is not callable" %
+                               space.type_name(self))
+
+    def format(self, space, spec):
+        """format(obj, spec) for builtin types; None -> use str()."""
+        return None
+
+    # ---- helpers for builtin types ----
+
+    def is_w_type(self):
+        return False
+
+
+class W_NoneObject(W_Root):
+    def getclass(self, space):
+        return space.w_NoneType
+
+    def is_true(self, space):
+        return False
+
+    def repr(self, space):
+        return "None"
+
+    def hash(self, space):
+        return 0x5f3759df
+
+
+class W_NotImplementedObject(W_Root):
+    def getclass(self, space):
+        return space.w_NotImplementedType
+
+    def repr(self, space):
+        return "NotImplemented"
+
+
+class W_EllipsisObject(W_Root):
+    def getclass(self, space):
+        return space.w_ellipsis
+
+    def repr(self, space):
+        return "Ellipsis"
+
+
+class Arguments(object):
+    """Arguments of a call: positional values, and keyword names/values."""
+
+    def __init__(self, args_w, kw_names, kw_values_w):
+        self.args_w = args_w
+        self.kw_names = kw_names            # list of str or None
+        self.kw_values_w = kw_values_w      # list of W_Root or None
+
+    def num_kw(self):
+        if self.kw_names is None:
+            return 0
+        return len(self.kw_names)
+
+    def prepend(self, w_first):
+        args_w = [w_first]
+        args_w.extend(self.args_w)
+        return Arguments(args_w, self.kw_names, self.kw_values_w)
+
+    def get_kw(self, name):
+        """Value of keyword argument `name`, or None."""
+        names = self.kw_names
+        if names is None:
+            return None
+        values = self.kw_values_w
+        assert values is not None
+        for i in range(len(names)):
+            if names[i] == name:
+                return values[i]
+        return None
+
+
+def args_from_list(args_w):
+    return Arguments(args_w, None, None)

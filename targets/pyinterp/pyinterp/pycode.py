@@ -1,0 +1,58 @@
+"""Code objects produced by the compiler."""
+
+from pyinterp.model import W_Root
+
+CO_VARARGS = 0x04
+CO_VARKEYWORDS = 0x08
+CO_GENERATOR = 0x20
+
+
+class W_CodeObject(W_Root):
+    _immutable_fields_ = ['co_code[*]', 'co_consts_w[*]', 'co_names[*]',
+                          'co_varnames[*]', 'co_nlocals', 'co_stacksize',
+                          'co_flags', 'co_argcount', 'co_kwonlyargcount',
+                          'co_cellvars[*]', 'co_freevars[*]',
+                          'co_cell_params[*]', 'co_name', 'co_filename']
+
+    def __init__(self, name, qualname, filename, firstlineno, argcount,
+                 posonlyargcount, kwonlyargcount, flags, varnames, cellvars,
+                 freevars, cell_params, consts_w, names, code, lines,
+                 stacksize, docstring):
+        self.co_name = name
+        self.co_qualname = qualname
+        self.co_filename = filename
+        self.co_firstlineno = firstlineno
+        self.co_argcount = argcount
+        self.co_posonlyargcount = posonlyargcount
+        self.co_kwonlyargcount = kwonlyargcount
+        self.co_flags = flags
+        self.co_varnames = varnames
+        self.co_nlocals = len(varnames)
+        self.co_cellvars = cellvars
+        self.co_freevars = freevars
+        self.co_cell_params = cell_params
+        self.co_consts_w = consts_w
+        self.co_names = names
+        self.co_code = code
+        self.co_lines = lines
+        self.co_stacksize = stacksize
+        self.co_docstring = docstring
+
+    def is_generator(self):
+        return (self.co_flags & CO_GENERATOR) != 0
+
+    def line_at(self, pc):
+        i = pc // 2
+        if i < 0:
+            i = 0
+        if i >= len(self.co_lines):
+            i = len(self.co_lines) - 1
+        if i < 0:
+            return self.co_firstlineno
+        return self.co_lines[i]
+
+    def getclass(self, space):
+        return space.w_code
+
+    def repr(self, space):
+        return "<code object %s>" % self.co_name
