@@ -51,8 +51,8 @@ op_table! {
     Pos "pos" 1 pure raises;
     Neg "neg" 1 pure raises;
     Invert "invert" 1 pure raises;
-    Bool "bool" 1 pure raises;
-    Not "not_" 1 pure raises;
+    Bool "bool" 1 pure _;
+    Not "not_" 1 pure _;
     Abs "abs" 1 pure raises;
     Len "len" 1 pure raises;
     Iter "iter" 1 _ raises;

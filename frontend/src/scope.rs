@@ -452,3 +452,11 @@ mod tests {
         assert!(!s.is_local("n"));
     }
 }
+
+/// Every name a block of statements binds (assignment targets, loop
+/// variables, `except ... as`, `with ... as`, `del`, nested definitions).
+pub fn assigned_names(body: &[Stmt]) -> IndexSet<Rc<str>> {
+    let mut c = Collector::default();
+    c.stmts(body);
+    c.bound
+}

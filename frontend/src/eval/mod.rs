@@ -11,7 +11,7 @@
 pub mod builtins;
 mod call;
 pub mod methods;
-mod expr;
+pub(crate) mod expr;
 pub mod format;
 pub mod ops;
 mod stmt;
@@ -101,7 +101,7 @@ pub struct Interp {
     /// Directories searched for user modules.
     pub search_path: Vec<PathBuf>,
     code_cache: HashMap<(FileId, u32), Rc<FuncCode>>,
-    frames: Vec<Frame>,
+    pub(crate) frames: Vec<Frame>,
     /// Builtin functions by `module.name`, one heap object each.
     builtin_objs: FxHashMap<(&'static str, &'static str), ObjRef>,
 }

@@ -214,6 +214,9 @@ impl Interp {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::With(w) => return self.exec_with(w),
+            Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
+                return Err(Diagnostic::at(self.here(s.range()), "`async` code is not RPython").into());
+            }
             other => {
                 let span = self.here(other.range());
                 return Err(Diagnostic::not_supported_yet(span, "this statement in import-time code").into());

@@ -168,7 +168,7 @@ def stack_effect(op, arg, jump):
     if op == WITH_EXCEPT_CALL:
         return 1
     if op == IMPORT_NAME:
-        return -1
+        return 0
     if op == IMPORT_FROM:
         return 1
     if op == IMPORT_STAR:

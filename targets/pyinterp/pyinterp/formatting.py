@@ -9,6 +9,14 @@ from pyinterp.dictobject import W_DictObject
 from pyinterp.rlib import StringBuilder, formatd, rbigint
 
 
+def parse_decimal(s):
+    """Value of a string of decimal digits (already checked)."""
+    v = 0
+    for c in s:
+        v = v * 10 + (ord(c) - ord("0"))
+    return v
+
+
 class FormatSpec(object):
     def __init__(self):
         self.fill = " "
@@ -46,7 +54,7 @@ def parse_spec(space, spec):
     while i < n and "0" <= spec[i] <= "9":
         i += 1
     if i > start:
-        fs.width = int(spec[start:i])
+        fs.width = parse_decimal(spec[start:i])
     if i < n and (spec[i] == "," or spec[i] == "_"):
         fs.grouping = spec[i]
         i += 1
@@ -57,7 +65,7 @@ def parse_spec(space, spec):
             i += 1
         if i == start:
             raise space.value_error("Format specifier missing precision")
-        fs.precision = int(spec[start:i])
+        fs.precision = parse_decimal(spec[start:i])
     if i < n:
         fs.type = spec[i]
         i += 1
@@ -307,14 +315,14 @@ def mod_format(space, fmt, w_values):
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
             if i > start:
-                fs.width = int(fmt[start:i])
+                fs.width = parse_decimal(fmt[start:i])
         if i < n and fmt[i] == ".":
             i += 1
             start = i
             while i < n and "0" <= fmt[i] <= "9":
                 i += 1
             if i > start:
-                fs.precision = int(fmt[start:i])
+                fs.precision = parse_decimal(fmt[start:i])
             else:
                 fs.precision = 0
         if i >= n:
@@ -495,7 +503,7 @@ def format_field(space, field, args, b, auto_index):
         auto_index += 1
         w_obj = get_positional(space, args, idx)
     elif first.isdigit():
-        idx = int(first)
+        idx = parse_decimal(first)
         if auto_index > 0:
             raise space.value_error("cannot switch from automatic field numbering to manual field specification")
         auto_index = -1
@@ -518,7 +526,7 @@ def format_field(space, field, args, b, auto_index):
                 raise space.value_error("Missing ']' in format string")
             key = name[k + 1:end]
             if key.isdigit():
-                w_key = space.newint(int(key))
+                w_key = space.newint(parse_decimal(key))
             else:
                 w_key = space.newstr(key)
             w_obj = space.getitem(w_obj, w_key)

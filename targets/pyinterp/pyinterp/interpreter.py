@@ -43,6 +43,7 @@ class ExecutionContext(object):
         self.search_path = ""       # directory of the main script
         self.out = []               # pending stdout text
         self.outlen = 0
+        self.stdin = None
         self.stdout = None
         self.stderr = None
         self.recursion_limit = RECURSION_LIMIT
@@ -61,6 +62,15 @@ class ExecutionContext(object):
             self.stdout.flush()
         self.out = []
         self.outlen = 0
+
+    def read_line(self):
+        """One line from stdin, or None at end of file."""
+        if self.stdin is None:
+            return None
+        line = self.stdin.readline()
+        if line == "":
+            return None
+        return line
 
     def write_err(self, s):
         self.flush_out()

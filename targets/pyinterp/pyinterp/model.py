@@ -39,7 +39,10 @@ class W_Root(object):
 
     def repr(self, space):
         w_type = self.getclass(space)
-        return "<%s object at 0x%x>" % (w_type.name, space.unique_id(self))
+        name = w_type.qualname
+        if w_type.module != "builtins":
+            name = w_type.module + "." + name
+        return "<%s object at 0x%x>" % (name, space.unique_id(self))
 
     def str(self, space):
         return self.repr(space)

@@ -502,10 +502,8 @@ class ObjSpace(object):
         if name == "__class__":
             return w_type
         if name == "__dict__" and d is not None:
-            w_d = self.newdict()
-            for key, w_value in d.items():
-                w_d.setitem_str(self, key, w_value)
-            return w_d
+            from pyinterp.attrdict import W_AttrDict
+            return W_AttrDict(d)
         if name == "__name__" or name == "__qualname__":
             if isinstance(w_obj, W_FunctionObject):
                 if name == "__name__":

@@ -91,6 +91,12 @@ except ImportError:
         return ('%.' + str(precision) + code) % x
 
 try:
+    from rpython.rlib.rfloat import round_double
+except ImportError:
+    def round_double(x, ndigits, half_even=False):
+        return round(x, ndigits)
+
+try:
     from rpython.rlib.rfloat import string_to_float
 except ImportError:
     def string_to_float(s):
@@ -100,3 +106,34 @@ try:
     from rpython.rlib.rbigint import rbigint
 except ImportError:
     from pyinterp.fakebigint import rbigint
+
+try:
+    from rpython.rlib.rfile import create_file, create_stdio
+except ImportError:
+    import io as _io
+    import sys as _sys
+
+    class _F(object):
+        def __init__(self, f):
+            self.f = f
+
+        def read(self, size=-1):
+            return self.f.read(size)
+
+        def readline(self, size=-1):
+            return self.f.readline(size)
+
+        def write(self, s):
+            self.f.write(s)
+
+        def flush(self):
+            self.f.flush()
+
+        def close(self):
+            pass
+
+    def create_file(path, mode="r", buffering=-1):
+        return _F(_io.open(path, mode, encoding="utf-8"))
+
+    def create_stdio():
+        return _F(_sys.stdin), _F(_sys.stdout), _F(_sys.stderr)

@@ -124,7 +124,7 @@ class W_BytesObject(W_Root):
         return len(self.value)
 
     def repr(self, space):
-        return "b" + str_repr(self.value)
+        return "b" + str_repr(self.value, True)
 
     def hash(self, space):
         return compute_hash(self.value)
@@ -162,7 +162,7 @@ def str_mul(s, n):
     return b.build()
 
 
-def str_repr(s):
+def str_repr(s, is_bytes=False):
     quote = "'"
     if "'" in s and '"' not in s:
         quote = '"'
@@ -178,7 +178,8 @@ def str_repr(s):
             b.append("\\r")
         elif c == "\t":
             b.append("\\t")
-        elif ord(c) < 32 or ord(c) == 127 or (128 <= ord(c) < 160):
+        elif ord(c) < 32 or ord(c) == 127 or (128 <= ord(c) < 160) or \
+                (is_bytes and ord(c) > 127):
             b.append("\\x")
             b.append(hex2(ord(c)))
         else:

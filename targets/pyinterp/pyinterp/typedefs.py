@@ -556,6 +556,8 @@ def setup_types(space):
     space.w_dict_iterator = builtin("dict_keyiterator", [], None)
     space.w_range_iterator = builtin("range_iterator", [], None)
     space.w_dict_keys = builtin("dict_keys", [], None)
+    from pyinterp.attrdict import ATTRDICT_METHODS
+    space.w_attrdict = builtin("dict", ATTRDICT_METHODS, None)
     space.w_dict_values = builtin("dict_values", [], None)
     space.w_dict_items = builtin("dict_items", [], None)
 

@@ -106,14 +106,19 @@ class W_TypeObject(W_Root):
             return self.constructor(space, self, args)
         # a user-defined class
         w_new = self.lookup("__new__")
-        if w_new is not None:
+        if w_new is not None and w_new is not space.w_object.dict_w["__new__"]:
+            w_new = space.bind(w_new, None, self)
             w_obj = space.call_args(w_new, args.prepend(self))
             if not space.isinstance_w(w_obj, self):
                 return w_obj
         else:
             w_obj = space.allocate_instance(self)
         w_init = self.lookup("__init__")
-        if w_init is not None:
+        if w_init is space.w_object.dict_w["__init__"]:
+            if len(args.args_w) > 0 or args.num_kw() > 0:
+                if self.lookup("__new__") is space.w_object.dict_w["__new__"]:
+                    raise space.type_error("%s() takes no arguments" % self.name)
+        elif w_init is not None:
             w_res = space.call_args(space.bind(w_init, w_obj, self), args)
             if w_res is not space.w_None:
                 raise space.type_error("__init__() should return None, not '%s'"
@@ -200,7 +205,7 @@ class W_InstanceObject(W_Root):
         w_res = self.call_special(space, "__len__", [])
         if w_res is None:
             return -1
-        n = space.getindex(w_res, "'%s' object cannot be interpreted as an integer")
+        n = space.getindex(w_res, "__len__() should return an integer")
         if n < 0:
             raise space.value_error("__len__() should return >= 0")
         return n

@@ -1,0 +1,201 @@
+"""Command line entry point: pypy-c script.py args... / pypy-c -c code."""
+
+from pyinterp.error import OperationError, SyntaxErr
+from pyinterp.objspace import ObjSpace
+from pyinterp.interpreter import ExecutionContext
+from pyinterp.parser import parse_source
+from pyinterp.compiler import compile_module
+from pyinterp.frame import Frame
+from pyinterp.exceptions import W_BaseException
+from pyinterp.intobject import W_IntObject
+from pyinterp.strobject import W_StrObject
+from pyinterp.rlib import StringBuilder, create_stdio
+from pyinterp.builtins import setup_builtins
+from pyinterp.modules import setup_builtin_modules, new_module, read_file
+
+
+class SourceCache(object):
+    def __init__(self):
+        self.lines = {}         # filename -> list of source lines
+
+
+def make_space():
+    space = ObjSpace()
+    space.interp = ExecutionContext(space)
+    setup_builtins(space)
+    setup_builtin_modules(space)
+    return space
+
+
+# the prebuilt interpreter (created at import time)
+space = make_space()
+sources = SourceCache()
+
+
+def compile_source(space, source, filename):
+    sources.lines[filename] = source.split("\n")
+    module = parse_source(source, filename)
+    return compile_module(space, module, filename)
+
+
+def syntax_error_to_app(space, e):
+    w_exc = W_BaseException(space.w_SyntaxError, [space.newstr(e.msg)])
+    return OperationError(space.w_SyntaxError, w_exc)
+
+
+def source_line(filename, lineno):
+    if filename not in sources.lines:
+        return ""
+    lines = sources.lines[filename]
+    if lineno < 1 or lineno > len(lines):
+        return ""
+    return lines[lineno - 1].strip()
+
+
+def exception_type_name(space, w_exc):
+    w_type = w_exc.getclass(space)
+    name = w_type.qualname
+    if w_type.module != "builtins" and w_type.module != "__main__":
+        name = w_type.module + "." + name
+    return name
+
+
+def format_exception_only(space, w_exc):
+    name = exception_type_name(space, w_exc)
+    try:
+        msg = space.str_str(w_exc)
+    except OperationError:
+        msg = "<exception str() failed>"
+    if msg == "":
+        return name + "\n"
+    return name + ": " + msg + "\n"
+
+
+def format_traceback(space, w_exc, b, depth):
+    if depth < 10:
+        w_cause = w_exc.w_cause
+        w_context = w_exc.w_context
+        if isinstance(w_cause, W_BaseException):
+            format_traceback(space, w_cause, b, depth + 1)
+            b.append("\nThe above exception was the direct cause of the following exception:\n\n")
+        elif isinstance(w_context, W_BaseException) and not w_exc.suppress_context:
+            format_traceback(space, w_context, b, depth + 1)
+            b.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+    tb = w_exc.traceback
+    if len(tb) > 0:
+        b.append("Traceback (most recent call last):\n")
+        i = len(tb) - 1
+        last = ""
+        repeat = 0
+        while i >= 0:
+            entry = tb[i]
+            line = '  File "%s", line %d, in %s\n' % (entry.filename, entry.lineno,
+                                                       entry.name)
+            src = source_line(entry.filename, entry.lineno)
+            if src != "":
+                line = line + "    " + src + "\n"
+            if line == last:
+                repeat += 1
+            else:
+                if repeat > 3:
+                    b.append("  [Previous line repeated %d more times]\n" % (repeat - 3))
+                repeat = 0
+                last = line
+            if repeat < 3:
+                b.append(line)
+            i -= 1
+        if repeat > 3:
+            b.append("  [Previous line repeated %d more times]\n" % (repeat - 3))
+    b.append(format_exception_only(space, w_exc))
+
+
+def report_exception(space, e):
+    """Prints an uncaught exception; returns the process exit code."""
+    ec = space.interp
+    w_exc = e.w_value
+    if space.isinstance_w(w_exc, space.w_SystemExit):
+        assert isinstance(w_exc, W_BaseException)
+        if len(w_exc.args_w) == 0:
+            return 0
+        w_code = w_exc.args_w[0]
+        if w_code is space.w_None:
+            return 0
+        if isinstance(w_code, W_IntObject):
+            return w_code.intval
+        ec.write_err(space.str_str(w_code) + "\n")
+        return 1
+    b = StringBuilder()
+    if isinstance(w_exc, W_BaseException):
+        format_traceback(space, w_exc, b, 0)
+    else:
+        b.append(format_exception_only(space, w_exc))
+    ec.write_err(b.build())
+    return 1
+
+
+def report_syntax_error(space, e):
+    ec = space.interp
+    b = StringBuilder()
+    b.append('  File "%s", line %d\n' % (e.filename, e.lineno))
+    src = source_line(e.filename, e.lineno)
+    if src != "":
+        b.append("    " + src + "\n")
+    b.append("SyntaxError: " + e.msg + "\n")
+    ec.write_err(b.build())
+    return 1
+
+
+def run_source(space, source, filename):
+    ec = space.interp
+    w_main = new_module(space, "__main__")
+    ec.modules["__main__"] = w_main
+    w_globals = w_main.w_dict
+    w_globals.setitem_str(space, "__file__", space.newstr(filename))
+    try:
+        code = compile_source(space, source, filename)
+    except SyntaxErr as e:
+        return report_syntax_error(space, e)
+    frame = Frame(space, code, w_globals, None)
+    try:
+        ec.run_frame(frame)
+    except OperationError as e:
+        status = report_exception(space, e)
+        ec.flush_out()
+        return status
+    ec.flush_out()
+    return 0
+
+
+def entry_point(argv):
+    ec = space.interp
+    stdin, stdout, stderr = create_stdio()
+    ec.stdin = stdin
+    ec.stdout = stdout
+    ec.stderr = stderr
+    if len(argv) < 2:
+        ec.write_err("usage: %s script.py [args...] | -c code\n" % argv[0])
+        return 2
+    w_sys = space.builtin_modules["sys"]
+    if argv[1] == "-c":
+        if len(argv) < 3:
+            ec.write_err("Argument expected for the -c option\n")
+            return 2
+        source = argv[2]
+        filename = "<string>"
+        args = ["-c"]
+        args.extend(argv[3:])
+    else:
+        filename = argv[1]
+        source = read_file(filename)
+        if source is None:
+            ec.write_err("%s: can't open file '%s': [Errno 2] No such file or directory\n"
+                         % (argv[0], filename))
+            return 2
+        args = argv[1:]
+        slash = filename.rfind("/")
+        if slash >= 0:
+            ec.search_path = filename[:slash]
+        else:
+            ec.search_path = "."
+    w_sys.w_dict.setitem_str(space, "argv", space.newlist_str(args))
+    return run_source(space, source, filename)

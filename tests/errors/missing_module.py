@@ -1,0 +1,7 @@
+import nosuchmodule
+
+def entry_point(argv):
+    return 0
+
+def target(driver, args):
+    return entry_point

@@ -1,0 +1,7 @@
+print("hello, world")
+print(1, 2, 3)
+print("a", "b", sep="-", end="!\n")
+print()
+print("x", end="")
+print("y")
+print(None, True, False)
