@@ -41,6 +41,8 @@ pub enum Object {
     Range { start: i64, stop: i64, step: i64 },
     Slice { start: Constant, stop: Constant, step: Constant },
     Super { class: ObjRef, receiver: Constant },
+    /// `globals()`: a live view of a module's namespace.
+    ModuleDict(ObjRef),
     Native(Native),
 }
 
@@ -407,6 +409,7 @@ impl Heap {
             Object::Range { start, stop, step } => format!("range({start}, {stop}, {step})"),
             Object::Slice { .. } => format!("<slice #{}>", r.0),
             Object::Super { .. } => format!("<super #{}>", r.0),
+            Object::ModuleDict(m) => format!("<globals of {}>", self.describe(*m)),
             Object::Native(n) => match n {
                 Native::JitDriver(d) => format!("<JitDriver {}>", d.name),
                 Native::Unrolling(_) => format!("<unrolling_iterable #{}>", r.0),

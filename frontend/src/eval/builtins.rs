@@ -833,11 +833,7 @@ pub fn call_builtin(
         }
         ("builtins", "globals") => {
             let m = interp.frame().module;
-            let mut d = Dict::default();
-            for (k, v) in interp.module_dict(m).clone() {
-                d.entries.insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
-            }
-            Ok(Constant::Obj(interp.heap.alloc(Object::Dict(d))))
+            Ok(Constant::Obj(interp.heap.alloc(Object::ModuleDict(m))))
         }
         ("builtins", "print") => {
             // Import-time output goes to the translator's stderr.
@@ -961,6 +957,13 @@ pub fn call_builtin(
             expect_args(interp, name, &args, 1, 2, span)?;
             import_from_mixin(interp, &args[0], span)?;
             Ok(Constant::None)
+        }
+        ("rpython.rlib.objectmodel", "compute_hash") => {
+            expect_args(interp, name, &args, 1, 1, span)?;
+            match compute_hash(interp, &args[0]) {
+                Some(h) => Ok(Constant::Int(h)),
+                None => Err(Diagnostic::not_supported_yet(span, "compute_hash() of this value at import time").into()),
+            }
         }
         ("rpython.rlib.objectmodel", "newlist_hint") => Ok(interp.heap.list(vec![])),
         ("rpython.rlib.objectmodel", "likely" | "unlikely") => Ok(args.first().cloned().unwrap_or(Constant::None)),
@@ -1484,4 +1487,48 @@ pub fn call_method(
         }
     }
     super::methods::call_method(interp, receiver, name, args, kwargs, span)
+}
+
+/// `compute_hash` of str, bytes, int, bool, None and tuples of those: the
+/// same deterministic function as `rpython.rlib.objectmodel.compute_hash`
+/// untranslated, so prebuilt hashes agree with run-time ones.
+pub fn compute_hash(interp: &Interp, v: &Constant) -> Option<i64> {
+    fn hash_codes(codes: impl ExactSizeIterator<Item = i64> + Clone) -> i64 {
+        let len = codes.len() as i64;
+        let mut it = codes.clone();
+        let Some(first) = it.next() else { return 0 };
+        let mut x: i64 = first.wrapping_shl(7);
+        for c in codes {
+            x = 1000003i64.wrapping_mul(x) ^ c;
+        }
+        x ^= len;
+        if x == -1 {
+            -2
+        } else {
+            x
+        }
+    }
+    match v {
+        Constant::Str(s) => {
+            let codes: Vec<i64> = s.chars().map(|c| c as i64).collect();
+            Some(hash_codes(codes.into_iter()))
+        }
+        Constant::Bytes(b) => Some(hash_codes(b.iter().map(|c| *c as i64).collect::<Vec<_>>().into_iter())),
+        Constant::Int(i) => Some(*i),
+        Constant::Bool(b) => Some(*b as i64),
+        Constant::SizedInt(k, bits) => Some(k.value(*bits) as i64),
+        Constant::None => Some(0),
+        Constant::Obj(_) => {
+            let items = interp.heap.tuple_items(v)?;
+            let n = items.len() as i64;
+            let mut x: i64 = 0x345678;
+            let mut mult: i64 = 1000003;
+            for (i, item) in items.iter().enumerate() {
+                x = (x ^ compute_hash(interp, item)?).wrapping_mul(mult);
+                mult = mult.wrapping_add(82520 + 2 * (n - i as i64));
+            }
+            Some(x.wrapping_add(97531))
+        }
+        _ => None,
+    }
 }

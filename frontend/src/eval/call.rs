@@ -676,6 +676,17 @@ impl Interp {
                             }
                         }
                     }
+                    Object::ModuleDict(m) => {
+                        let m = *m;
+                        let name = match key {
+                            Constant::Str(k) => k.clone(),
+                            _ => return Err(self.raise("KeyError", super::format::repr(&self.heap, key), span)),
+                        };
+                        match self.module_dict(m).get(&name) {
+                            Some(v) => Ok(v.clone()),
+                            None => Err(self.raise("KeyError", flowgraph::print::str_repr(&name), span)),
+                        }
+                    }
                     Object::Range { start, step, .. } => {
                         let (start, step) = (*start, *step);
                         let len = ops::truth(&self.heap, obj).map_or(0, |_| {
@@ -751,6 +762,14 @@ impl Interp {
                 }
                 Ok(())
             }
+            Object::ModuleDict(m) => {
+                let m = *m;
+                let Constant::Str(name) = key else {
+                    return Err(self.raise("TypeError", "module globals need string keys", span));
+                };
+                self.module_dict_mut(m).insert(name, v);
+                Ok(())
+            }
             Object::Instance(_) => match self.call_special(obj, "__setitem__", vec![key, v], span)? {
                 Some(_) => Ok(()),
                 None => Err(self.raise("TypeError", "object does not support item assignment", span)),
@@ -809,6 +828,9 @@ impl Interp {
                     return Ok(d.entries.contains_key(&hk));
                 }
             }
+            if let (Object::ModuleDict(m), Constant::Str(k)) = (self.heap.get(*r), item) {
+                return Ok(self.module_dict(*m).contains_key(k));
+            }
             if let Some(v) = self.call_special(container, "__contains__", vec![item.clone()], span)? {
                 return self.truth(&v, span);
             }
@@ -839,6 +861,9 @@ impl Interp {
                     return Ok((0..n).map(|i| Constant::Int(start + i * step)).collect());
                 }
                 Object::Native(Native::Unrolling(items)) => return Ok(items.clone()),
+                Object::ModuleDict(m) => {
+                    return Ok(self.module_dict(*m).keys().map(|k| Constant::Str(k.clone())).collect())
+                }
                 Object::Instance(_) => {
                     if let Some(it) = self.call_special(v, "__iter__", vec![], span)? {
                         if it == *v {

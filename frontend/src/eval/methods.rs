@@ -71,7 +71,7 @@ pub fn call_method(
     kwargs: Kwargs,
     span: Span,
 ) -> R<Constant> {
-    let call = Call { args, kwargs, span };
+    let call = Call { args, kwargs, span, owner: interp.type_name(receiver) };
     match receiver {
         Constant::Str(s) => str_method(interp, s, name, call),
         Constant::Bytes(b) => bytes_method(interp, b, name, call),
@@ -97,6 +97,8 @@ struct Call {
     args: Vec<Constant>,
     kwargs: Kwargs,
     span: Span,
+    /// The receiver's type name (for messages).
+    owner: String,
 }
 
 /// Arguments bound to a method's parameters (`None`: not given).
@@ -119,11 +121,14 @@ impl Call {
         let span = self.span;
         let npos = params.iter().take_while(|p| !p.starts_with('*')).count();
         let given = self.args.len();
+        // CPython names the type in the messages of one-argument methods.
+        let exactly_one = format!("{}.{name}() takes exactly one argument ({given} given)", self.owner);
         let mut err = |msg: String| -> R<Bound> { Err(interp.raise("TypeError", msg, span)) };
+        let one = npos == 1 && required == 1;
         if given > npos {
             return err(match npos {
                 0 => format!("{name}() takes no positional arguments"),
-                1 if required == 1 => format!("{name}() takes exactly one argument ({given} given)"),
+                _ if one => exactly_one,
                 n => format!("{name}() takes at most {n} argument{} ({given} given)", plural(n)),
             });
         }
@@ -140,7 +145,7 @@ impl Call {
         }
         if out[..required].iter().any(Option::is_none) {
             return err(match required {
-                1 if npos == 1 => format!("{name}() takes exactly one argument ({given} given)"),
+                _ if one => exactly_one,
                 n => format!("{name}() takes at least {n} argument{} ({given} given)", plural(n)),
             });
         }
@@ -281,12 +286,24 @@ fn opt_text<T: Unit>(interp: &mut Interp, v: Option<Constant>, span: Span) -> R<
 
 /// A searched-for argument: text, or for bytes an integer byte value.
 fn sub_arg<T: Unit>(interp: &mut Interp, v: &Constant, span: Span) -> R<Vec<T>> {
-    if let (Some(i), Some(_)) = (ops::const_to_bigint(v).and_then(|n| n.to_i64()), T::from_int(0)) {
-        return T::from_int(i)
-            .map(|u| vec![u])
-            .ok_or_else(|| interp.raise("ValueError", "byte must be in range(0, 256)", span));
+    if T::from_int(0).is_none() {
+        return text_arg(interp, v, span);
     }
-    text_arg(interp, v, span)
+    if let Some(units) = T::unwrap(v) {
+        return Ok(units);
+    }
+    match ops::const_to_bigint(v) {
+        Some(i) => i
+            .to_i64()
+            .and_then(T::from_int)
+            .map(|u| vec![u])
+            .ok_or_else(|| interp.raise("ValueError", "byte must be in range(0, 256)", span)),
+        None => {
+            let t = interp.type_name(v);
+            let msg = format!("argument should be integer or bytes-like object, not '{t}'");
+            Err(interp.raise("TypeError", msg, span))
+        }
+    }
 }
 
 /// The prefixes/suffixes of `startswith`/`endswith`: one text or a tuple.
@@ -1065,24 +1082,40 @@ fn less_than(interp: &mut Interp, a: &Constant, b: &Constant, span: Span) -> R<b
     Err(interp.raise("TypeError", format!("'<' not supported between instances of '{ta}' and '{tb}'"), span))
 }
 
-/// A stable merge sort of `(key, value)` pairs by key, using only `<` (like
-/// CPython's sort, so user `__lt__` methods are honoured).
-fn merge_sort(interp: &mut Interp, mut v: Vec<(Constant, Constant)>, span: Span) -> R<Vec<(Constant, Constant)>> {
-    if v.len() < 2 {
-        return Ok(v);
+/// Sorts `(key, value)` pairs by key like CPython's sort of a short list
+/// (an initial run, then a binary insertion sort): stable, using only `<`,
+/// and comparing the same pairs in the same order, so user `__lt__` methods
+/// and type errors behave the same.
+fn sort_pairs(interp: &mut Interp, v: &mut [(Constant, Constant)], span: Span) -> R<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
     }
-    let right = v.split_off(v.len() / 2);
-    let (left, right) = (merge_sort(interp, v, span)?, merge_sort(interp, right, span)?);
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        // Take from the right only when strictly smaller: stability.
-        let take_right = less_than(interp, &b.0, &a.0, span)?;
-        out.push(if take_right { r.next() } else { l.next() }.expect("peeked"));
+    let lt = |interp: &mut Interp, v: &[(Constant, Constant)], a: usize, b: usize| less_than(interp, &v[a].0, &v[b].0, span);
+    let mut run = 2;
+    if lt(interp, v, 1, 0)? {
+        while run < n && lt(interp, v, run, run - 1)? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !lt(interp, v, run, run - 1)? {
+            run += 1;
+        }
     }
-    out.extend(l);
-    out.extend(r);
-    Ok(out)
+    for i in run..n {
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if lt(interp, v, i, mid)? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        v[lo..=i].rotate_right(1);
+    }
+    Ok(())
 }
 
 fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Constant> {
@@ -1154,12 +1187,7 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
                 Some(v) => interp.truth(&v, span)?,
                 None => false,
             };
-            let mut items = seq_items(&interp.heap, r);
-            // Like CPython: reversing before and after a stable sort keeps
-            // equal items in their original order.
-            if reverse {
-                items.reverse();
-            }
+            let items = seq_items(&interp.heap, r);
             let mut keyed = Vec::with_capacity(items.len());
             for v in items {
                 let k = match &key {
@@ -1168,11 +1196,16 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
                 };
                 keyed.push((k, v));
             }
-            let mut sorted = merge_sort(interp, keyed, span)?;
+            // Like CPython: reversing before and after a stable sort keeps
+            // equal items in their original order.
             if reverse {
-                sorted.reverse();
+                keyed.reverse();
             }
-            *list_mut(&mut interp.heap, r) = sorted.into_iter().map(|(_, v)| v).collect();
+            sort_pairs(interp, &mut keyed, span)?;
+            if reverse {
+                keyed.reverse();
+            }
+            *list_mut(&mut interp.heap, r) = keyed.into_iter().map(|(_, v)| v).collect();
         }
         _ => return Err(not_yet(interp, &Constant::Obj(r), name, span)),
     }

@@ -1686,17 +1686,26 @@ pub fn referenced_objects(g: &Graph) -> Vec<ObjRef> {
 }
 
 /// Adds the functions an object makes callable (itself, a class's methods,
-/// a bound method's function) to the build queue.
-pub fn enqueue_callables(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen_classes: &mut HashSet<ObjRef>) {
+/// a bound method's function) to the build queue. A class reached only
+/// through a prebuilt instance contributes its methods but not `__init__`
+/// (it is not instantiated at run time through that reference).
+pub fn enqueue_callables(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen_classes: &mut HashSet<(ObjRef, bool)>) {
+    enqueue(interp, r, queue, seen_classes, true)
+}
+
+fn enqueue(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen: &mut HashSet<(ObjRef, bool)>, with_init: bool) {
     match interp.heap.get(r) {
         Object::Function(_) => queue.push(r),
         Object::Class(c) => {
-            if !seen_classes.insert(r) || !matches!(c.kind, crate::heap::ClassKind::User) {
+            if !seen.insert((r, with_init)) || !matches!(c.kind, crate::heap::ClassKind::User) {
                 return;
             }
             for k in c.mro.clone() {
                 if let Some(kc) = interp.heap.as_class(k) {
-                    for v in kc.dict.values() {
+                    for (name, v) in &kc.dict {
+                        if !with_init && &**name == "__init__" {
+                            continue;
+                        }
                         if let Constant::Obj(o) = v {
                             match interp.heap.get(*o) {
                                 Object::Function(_) => queue.push(*o),
@@ -1712,15 +1721,15 @@ pub fn enqueue_callables(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, se
             queue.push(*f);
             if let Constant::Obj(recv) = receiver {
                 if let Object::Instance(i) = interp.heap.get(*recv) {
-                    enqueue_callables(interp, i.class, queue, seen_classes);
+                    enqueue(interp, i.class, queue, seen, false);
                 }
             }
         }
-        Object::Instance(i) => enqueue_callables(interp, i.class, queue, seen_classes),
+        Object::Instance(i) => enqueue(interp, i.class, queue, seen, false),
         Object::Native(Native::JitDriver(d)) => {
             for v in d.options.values() {
                 if let Constant::Obj(o) = v {
-                    enqueue_callables(interp, *o, queue, seen_classes);
+                    enqueue(interp, *o, queue, seen, true);
                 }
             }
         }
