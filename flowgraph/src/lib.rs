@@ -306,7 +306,10 @@ impl Graph {
         g.start = g.new_block(args);
         let r = g.new_var(None);
         g.return_block = g.new_block(vec![r]);
-        let (et, ev) = (g.new_var(Some("etype".into())), g.new_var(Some("evalue".into())));
+        let (et, ev) = (
+            g.new_var(Some("etype".into())),
+            g.new_var(Some("evalue".into())),
+        );
         g.except_block = g.new_block(vec![et, ev]);
         g
     }

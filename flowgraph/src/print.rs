@@ -45,7 +45,11 @@ pub fn float_repr(f: f64) -> String {
             }
         }
     } else {
-        let rest = if digits.len() > 1 { format!(".{}", &digits[1..]) } else { String::new() };
+        let rest = if digits.len() > 1 {
+            format!(".{}", &digits[1..])
+        } else {
+            String::new()
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{}{}e{}{:02}", &digits[..1], rest, esign, exp.abs())
     };
@@ -54,7 +58,11 @@ pub fn float_repr(f: f64) -> String {
 
 /// Python-style `repr` of a string.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -220,9 +228,18 @@ mod tests {
     #[test]
     fn float_repr_matches_python() {
         let cases = [
-            (0.1, "0.1"), (1.0, "1.0"), (-0.0, "-0.0"), (1e16, "1e+16"), (1e15, "1000000000000000.0"),
-            (1.5e-7, "1.5e-07"), (0.0001, "0.0001"), (123456.789, "123456.789"), (1e100, "1e+100"),
-            (2.5e-5, "2.5e-05"), (1.0 / 3.0, "0.3333333333333333"), (f64::INFINITY, "inf"),
+            (0.1, "0.1"),
+            (1.0, "1.0"),
+            (-0.0, "-0.0"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (1.5e-7, "1.5e-07"),
+            (0.0001, "0.0001"),
+            (123456.789, "123456.789"),
+            (1e100, "1e+100"),
+            (2.5e-5, "2.5e-05"),
+            (1.0 / 3.0, "0.3333333333333333"),
+            (f64::INFINITY, "inf"),
         ];
         for (f, want) in cases {
             assert_eq!(float_repr(f), want, "repr of {f:e}");

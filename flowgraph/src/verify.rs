@@ -43,19 +43,29 @@ pub fn verify(graph: &Graph) -> Result<(), String> {
         for op in &block.ops {
             if let Some(n) = op.name.desc().arity {
                 if op.args.len() != n {
-                    return err(format!("{} takes {n} arguments, has {}", op.name, op.args.len()));
+                    return err(format!(
+                        "{} takes {n} arguments, has {}",
+                        op.name,
+                        op.args.len()
+                    ));
                 }
             }
             for a in &op.args {
                 if !uses_ok(&defined, a) {
-                    return err(format!("block{}: {} uses an undefined variable", b.0, op.name));
+                    return err(format!(
+                        "block{}: {} uses an undefined variable",
+                        b.0, op.name
+                    ));
                 }
             }
             define(&mut defined, &mut defined_anywhere, op.result, "op result")?;
         }
         let is_final = b == graph.return_block || b == graph.except_block;
         if is_final != block.exits.is_empty() {
-            return err(format!("block{}: only the return and except blocks may have no exits", b.0));
+            return err(format!(
+                "block{}: only the return and except blocks may have no exits",
+                b.0
+            ));
         }
         match block.switch() {
             ExitSwitch::None => {
@@ -65,9 +75,16 @@ pub fn verify(graph: &Graph) -> Result<(), String> {
             }
             ExitSwitch::Value(v) => {
                 if !uses_ok(&defined, v) {
-                    return err(format!("block{}: exitswitch uses an undefined variable", b.0));
+                    return err(format!(
+                        "block{}: exitswitch uses an undefined variable",
+                        b.0
+                    ));
                 }
-                if block.exits.iter().any(|l| !matches!(l.exitcase, ExitCase::Const(_))) {
+                if block
+                    .exits
+                    .iter()
+                    .any(|l| !matches!(l.exitcase, ExitCase::Const(_)))
+                {
                     return err(format!("block{}: switch exits need constant cases", b.0));
                 }
             }
@@ -76,13 +93,19 @@ pub fn verify(graph: &Graph) -> Result<(), String> {
                     return err(format!("block{}: last_exception switch without an op", b.0));
                 }
                 if block.exits.first().map(|l| &l.exitcase) != Some(&ExitCase::Default) {
-                    return err(format!("block{}: exits[0] must be the no-exception exit", b.0));
+                    return err(format!(
+                        "block{}: exits[0] must be the no-exception exit",
+                        b.0
+                    ));
                 }
                 if block.exits[1..]
                     .iter()
                     .any(|l| !matches!(l.exitcase, ExitCase::Exception(_)) || l.exc_vars.is_none())
                 {
-                    return err(format!("block{}: exception exits need a class and exception variables", b.0));
+                    return err(format!(
+                        "block{}: exception exits need a class and exception variables",
+                        b.0
+                    ));
                 }
             }
         }
@@ -100,7 +123,10 @@ pub fn verify(graph: &Graph) -> Result<(), String> {
             }
             for a in &link.args {
                 if !uses_ok(&scope, a) {
-                    return err(format!("block{}: link to block{} uses an undefined variable", b.0, link.target.0));
+                    return err(format!(
+                        "block{}: link to block{} uses an undefined variable",
+                        b.0, link.target.0
+                    ));
                 }
             }
             let target = graph.block(link.target);
@@ -124,7 +150,11 @@ mod tests {
     use crate::{Constant, FileId, Link, Op, OpName, Span};
 
     fn span() -> Span {
-        Span { file: FileId(0), start: 0, end: 0 }
+        Span {
+            file: FileId(0),
+            start: 0,
+            end: 0,
+        }
     }
 
     #[test]
@@ -158,8 +188,18 @@ mod tests {
         let b = g.new_block(vec![]);
         let start = g.start;
         let ret = g.return_block;
-        g.block_mut(start).exits.push(Link { args: vec![], target: b, exitcase: ExitCase::Default, exc_vars: None });
-        g.block_mut(b).exits.push(Link { args: vec![Value::Var(x)], target: ret, exitcase: ExitCase::Default, exc_vars: None });
+        g.block_mut(start).exits.push(Link {
+            args: vec![],
+            target: b,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+        });
+        g.block_mut(b).exits.push(Link {
+            args: vec![Value::Var(x)],
+            target: ret,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+        });
         assert!(verify(&g).unwrap_err().contains("undefined variable"));
     }
 }

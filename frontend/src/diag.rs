@@ -72,10 +72,15 @@ fn emit_human(sources: &SourceMap, d: &Diagnostic, out: &mut dyn termcolor::Writ
     let mut cs = CsDiagnostic::error().with_message(&d.message);
     let mut labels = Vec::new();
     if let Some(span) = d.span {
-        labels.push(Label::primary(span.file, span.start as usize..span.end as usize).with_message(&d.label));
+        labels.push(
+            Label::primary(span.file, span.start as usize..span.end as usize)
+                .with_message(&d.label),
+        );
     }
     for (span, text) in &d.related {
-        labels.push(Label::secondary(span.file, span.start as usize..span.end as usize).with_message(text));
+        labels.push(
+            Label::secondary(span.file, span.start as usize..span.end as usize).with_message(text),
+        );
     }
     cs = cs.with_labels(labels).with_notes(d.notes.clone());
     let config = term::Config::default();

@@ -28,19 +28,39 @@ pub enum Object {
     Set(Dict),
     /// A closure cell (`None` when empty).
     Cell(Option<Constant>),
-    BoundMethod { func: Constant, receiver: Constant },
+    BoundMethod {
+        func: Constant,
+        receiver: Constant,
+    },
     /// A native function of the translator (`len`, `os.write`,
     /// `rpython.rlib.jit.promote`...), recognised by identity.
     Builtin(&'static BuiltinDesc),
     /// A method of a builtin value or native object (`"x".join`, `lst.append`,
     /// `driver.jit_merge_point`).
-    BuiltinMethod { name: Rc<str>, receiver: Constant },
+    BuiltinMethod {
+        name: Rc<str>,
+        receiver: Constant,
+    },
     StaticMethod(Constant),
     ClassMethod(Constant),
-    Property { fget: Constant, fset: Constant },
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Constant, stop: Constant, step: Constant },
-    Super { class: ObjRef, receiver: Constant },
+    Property {
+        fget: Constant,
+        fset: Constant,
+    },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Constant,
+        stop: Constant,
+        step: Constant,
+    },
+    Super {
+        class: ObjRef,
+        receiver: Constant,
+    },
     /// `globals()`: a live view of a module's namespace.
     ModuleDict(ObjRef),
     Native(Native),
@@ -53,7 +73,10 @@ pub enum Native {
     Unrolling(Vec<Constant>),
     /// A decorator that sets `attr = value` on the function it decorates
     /// (`elidable`, `specialize.argtype(0)`, ...).
-    TagDecorator { attr: Rc<str>, value: Constant },
+    TagDecorator {
+        attr: Rc<str>,
+        value: Constant,
+    },
     /// `rpython.rlib.objectmodel.specialize` (its attributes are decorator
     /// factories).
     Specialize,
@@ -222,7 +245,10 @@ impl Default for Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        Heap { objects: Vec::new(), known: None }
+        Heap {
+            objects: Vec::new(),
+            known: None,
+        }
     }
     pub fn alloc(&mut self, obj: Object) -> ObjRef {
         self.objects.push(obj);
@@ -356,9 +382,12 @@ impl Heap {
             Constant::Str(s) => HashKey::Str(s.clone()),
             Constant::Bytes(b) => HashKey::Bytes(b.clone()),
             Constant::Obj(r) => match self.get(*r) {
-                Object::Tuple(items) => {
-                    HashKey::Tuple(items.iter().map(|i| self.hash_key(i)).collect::<Option<_>>()?)
-                }
+                Object::Tuple(items) => HashKey::Tuple(
+                    items
+                        .iter()
+                        .map(|i| self.hash_key(i))
+                        .collect::<Option<_>>()?,
+                ),
                 Object::List(_) | Object::Dict(_) | Object::Set(_) => return None,
                 _ => HashKey::Obj(*r),
             },
@@ -375,7 +404,9 @@ impl Heap {
                 _ => format!("<class {}>", c.name),
             },
             Object::Instance(i) => {
-                let cls = self.as_class(i.class).map_or("?".into(), |c| c.qualname.clone());
+                let cls = self
+                    .as_class(i.class)
+                    .map_or("?".into(), |c| c.qualname.clone());
                 format!("<{cls} instance #{}>", r.0)
             }
             Object::List(_) => format!("<prebuilt list #{}>", r.0),
@@ -391,7 +422,11 @@ impl Heap {
             }
             Object::Cell(_) => format!("<cell #{}>", r.0),
             Object::BoundMethod { func, receiver } => {
-                format!("<bound method {} of {}>", self.repr_const(func), self.repr_const(receiver))
+                format!(
+                    "<bound method {} of {}>",
+                    self.repr_const(func),
+                    self.repr_const(receiver)
+                )
             }
             Object::Builtin(b) => {
                 if b.module == "builtins" {

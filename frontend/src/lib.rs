@@ -59,20 +59,34 @@ pub fn resolve_target(arg: &Path) -> Result<(PathBuf, PathBuf, String), Diagnost
         }
         (file, dir, name)
     } else if arg.is_file() {
-        let dir = arg.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
-        let name = arg.file_stem().map_or("target".into(), |s| s.to_string_lossy().into_owned());
+        let dir = arg
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
+        let name = arg
+            .file_stem()
+            .map_or("target".into(), |s| s.to_string_lossy().into_owned());
         (arg.to_path_buf(), dir, name)
     } else {
-        return Err(Diagnostic::error(None, format!("no such target: {}", arg.display()))
-            .with_note("a target is a directory containing target.py, or a .py file"));
+        return Err(
+            Diagnostic::error(None, format!("no such target: {}", arg.display()))
+                .with_note("a target is a directory containing target.py, or a .py file"),
+        );
     };
     Ok((file, dir, name))
 }
 
 /// Loads a target: runs its module (and everything it imports), then calls
 /// `target(driver, args)` to get the entry point.
-pub fn load_target(arg: &Path, target_args: &[String]) -> Result<Target, (Option<Interp>, Diagnostic)> {
+pub fn load_target(
+    arg: &Path,
+    target_args: &[String],
+) -> Result<Target, (Option<Interp>, Diagnostic)> {
     let (file, dir, name) = resolve_target(arg).map_err(|d| (None, d))?;
     let mut interp = Interp::new(vec![dir.clone()]);
     let module = match interp.exec_file_as_module("__target__", &file, None) {
@@ -86,16 +100,26 @@ pub fn load_target(arg: &Path, target_args: &[String]) -> Result<Target, (Option
         Object::Module(m) => m.file.expect("target module has a file"),
         _ => unreachable!(),
     };
-    let whole_file = Span { file: file_id, start: 0, end: 0 };
+    let whole_file = Span {
+        file: file_id,
+        start: 0,
+        end: 0,
+    };
     let Some(target_fn) = interp.module_dict(module).get("target").cloned() else {
         let d = Diagnostic::error(None, format!("{} does not define `target(driver, args)`", file.display()))
             .with_note("the target function returns the entry point: def target(driver, args): return entry_point");
         return Err((Some(interp), d));
     };
-    let args: Vec<Constant> = target_args.iter().map(|a| Constant::Str(a.as_str().into())).collect();
+    let args: Vec<Constant> = target_args
+        .iter()
+        .map(|a| Constant::Str(a.as_str().into()))
+        .collect();
     let args = interp.heap.list(args);
     let span = match &target_fn {
-        Constant::Obj(f) => interp.heap.as_function(*f).map_or(whole_file, |f| f.code.span),
+        Constant::Obj(f) => interp
+            .heap
+            .as_function(*f)
+            .map_or(whole_file, |f| f.code.span),
         _ => whole_file,
     };
     let result = match interp.call(&target_fn, vec![Constant::None, args], vec![], span) {
@@ -113,8 +137,11 @@ pub fn load_target(arg: &Path, target_args: &[String]) -> Result<Target, (Option
         Constant::Obj(f) if interp.heap.as_function(f).is_some() => f,
         other => {
             let what = interp.heap.repr_const(&other);
-            let d = Diagnostic::at(span, format!("target() must return the entry point function, not {what}"))
-                .with_label("this function");
+            let d = Diagnostic::at(
+                span,
+                format!("target() must return the entry point function, not {what}"),
+            )
+            .with_label("this function");
             return Err((Some(interp), d));
         }
     };
@@ -122,5 +149,12 @@ pub fn load_target(arg: &Path, target_args: &[String]) -> Result<Target, (Option
         Some(Constant::Str(s)) => Some(s.to_string()),
         _ => None,
     };
-    Ok(Target { interp, dir, name, module, entry_point, executable_name })
+    Ok(Target {
+        interp,
+        dir,
+        name,
+        module,
+        entry_point,
+        executable_name,
+    })
 }

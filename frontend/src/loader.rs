@@ -20,8 +20,18 @@ pub fn parse(sources: &SourceMap, file: FileId, text: &str) -> Result<Vec<ast::S
     use rustpython_parser::Parse;
     ast::Suite::parse(text, &sources.get(file).display_path).map_err(|e| {
         let offset: u32 = e.offset.into();
-        let end = text[offset as usize..].chars().next().map_or(offset, |c| offset + c.len_utf8() as u32);
-        Diagnostic::at(Span { file, start: offset, end }, format!("syntax error: {}", e.error))
+        let end = text[offset as usize..]
+            .chars()
+            .next()
+            .map_or(offset, |c| offset + c.len_utf8() as u32);
+        Diagnostic::at(
+            Span {
+                file,
+                start: offset,
+                end,
+            },
+            format!("syntax error: {}", e.error),
+        )
     })
 }
 
@@ -34,19 +44,39 @@ impl Interp {
     }
 
     /// Creates a module object for a file and runs its body.
-    pub fn exec_file_as_module(&mut self, name: &str, path: &Path, package: Option<&Path>) -> R<ObjRef> {
+    pub fn exec_file_as_module(
+        &mut self,
+        name: &str,
+        path: &Path,
+        package: Option<&Path>,
+    ) -> R<ObjRef> {
         let file = self.load_source(path)?;
         let text = self.sources.get(file).text.clone();
         let suite = parse(&self.sources, file, &text)?;
         let mut dict = Namespace::new();
         dict.insert("__name__".into(), Constant::Str(name.into()));
-        dict.insert("__file__".into(), Constant::Str(path.display().to_string().into()));
-        let pkg_name: &str = if package.is_some() { name } else { name.rsplit_once('.').map_or("", |(p, _)| p) };
+        dict.insert(
+            "__file__".into(),
+            Constant::Str(path.display().to_string().into()),
+        );
+        let pkg_name: &str = if package.is_some() {
+            name
+        } else {
+            name.rsplit_once('.').map_or("", |(p, _)| p)
+        };
         dict.insert("__package__".into(), Constant::Str(pkg_name.into()));
         if let Some(dir) = package {
-            dict.insert("__path__".into(), Constant::Str(dir.display().to_string().into()));
+            dict.insert(
+                "__path__".into(),
+                Constant::Str(dir.display().to_string().into()),
+            );
         }
-        let module = self.heap.alloc(Object::Module(Module { name: name.into(), dict, file: Some(file), native: false }));
+        let module = self.heap.alloc(Object::Module(Module {
+            name: name.into(),
+            dict,
+            file: Some(file),
+            native: false,
+        }));
         self.modules.insert(name.into(), module);
         if let Err(e) = self.exec_module_body(module, file, &suite) {
             self.modules.shift_remove(name);
@@ -64,7 +94,11 @@ impl Interp {
                 Some(Constant::Str(p)) => p.to_string(),
                 _ => String::new(),
             };
-            let mut base: Vec<&str> = if package.is_empty() { vec![] } else { package.split('.').collect() };
+            let mut base: Vec<&str> = if package.is_empty() {
+                vec![]
+            } else {
+                package.split('.').collect()
+            };
             for _ in 1..level {
                 base.pop();
             }
@@ -92,7 +126,8 @@ impl Interp {
                 None => {
                     let m = self.find_and_load(&prefix, module, span)?;
                     if let Some(parent) = module {
-                        self.module_dict_mut(parent).insert(part.into(), Constant::Obj(m));
+                        self.module_dict_mut(parent)
+                            .insert(part.into(), Constant::Obj(m));
                     }
                     m
                 }
@@ -147,9 +182,12 @@ impl Interp {
             }
         }
         let what = if native { "not supported yet: " } else { "" };
-        Err(Diagnostic::at(span, format!("{what}cannot import name '{name}' from '{mod_name}'"))
-            .with_label("imported here")
-            .into())
+        Err(Diagnostic::at(
+            span,
+            format!("{what}cannot import name '{name}' from '{mod_name}'"),
+        )
+        .with_label("imported here")
+        .into())
     }
 }
 

@@ -209,7 +209,12 @@ impl Collector {
     }
 
     fn arg_defaults(&mut self, args: &ast::Arguments) {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -262,7 +267,10 @@ impl Collector {
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
                 self.arg_defaults(&l.args);
-                let body = [Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })];
+                let body = [Stmt::Return(ast::StmtReturn {
+                    range: l.range,
+                    value: Some(l.body.clone()),
+                })];
                 let inner = analyze_function(&l.args, &body, None);
                 for n in inner.free_names() {
                     if !self.comp_bound.contains(&n) {
@@ -366,7 +374,11 @@ fn param_names(args: &ast::Arguments) -> Vec<Rc<str>> {
     out
 }
 
-fn analyze_function(args: &ast::Arguments, body: &[Stmt], enclosing: Option<&[&Scope]>) -> Analysis {
+fn analyze_function(
+    args: &ast::Arguments,
+    body: &[Stmt],
+    enclosing: Option<&[&Scope]>,
+) -> Analysis {
     let mut c = Collector::default();
     c.stmts(body);
     let params = param_names(args);
@@ -390,7 +402,11 @@ fn analyze_function(args: &ast::Arguments, body: &[Stmt], enclosing: Option<&[&S
     let freevars = match enclosing {
         Some(chain) => unresolved
             .iter()
-            .filter(|n| chain.iter().any(|s| s.is_local(n) || s.freevars.contains(n)))
+            .filter(|n| {
+                chain
+                    .iter()
+                    .any(|s| s.is_local(n) || s.freevars.contains(n))
+            })
             .cloned()
             .collect(),
         None => Vec::new(),
@@ -444,9 +460,12 @@ mod tests {
 
     #[test]
     fn free_variables_come_from_enclosing_scopes() {
-        let outer = func("def outer(n):\n    def inner(k):\n        return n + k\n    return inner\n");
+        let outer =
+            func("def outer(n):\n    def inner(k):\n        return n + k\n    return inner\n");
         let outer_scope = analyze(&outer.args, &outer.body, &[]);
-        let Stmt::FunctionDef(inner) = &outer.body[0] else { panic!() };
+        let Stmt::FunctionDef(inner) = &outer.body[0] else {
+            panic!()
+        };
         let s = analyze(&inner.args, &inner.body, &[&outer_scope]);
         assert_eq!(s.freevars, vec![Rc::from("n")]);
         assert!(!s.is_local("n"));

@@ -61,7 +61,10 @@ impl SourceMap {
         &self.files[id.index()]
     }
     pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate().map(|(i, f)| (FileId::new(i), f))
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId::new(i), f))
     }
     /// `file:line` of a span.
     pub fn location(&self, span: Span) -> String {
@@ -71,7 +74,9 @@ impl SourceMap {
     }
     pub fn snippet(&self, span: Span) -> &str {
         let f = self.get(span.file);
-        f.text.get(span.start as usize..span.end as usize).unwrap_or("")
+        f.text
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or("")
     }
 }
 
@@ -96,7 +101,11 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceMap {
     fn source(&'a self, id: FileId) -> Result<&'a str, codespan_reporting::files::Error> {
         Ok(&self.get(id).text)
     }
-    fn line_index(&'a self, id: FileId, byte_index: usize) -> Result<usize, codespan_reporting::files::Error> {
+    fn line_index(
+        &'a self,
+        id: FileId,
+        byte_index: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
         Ok(self.get(id).line_col(byte_index as u32).0 - 1)
     }
     fn line_range(

@@ -9,13 +9,19 @@ use frontend::diag::render_plain;
 use frontend::flow::{build_reachable, HeapNamer};
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
 }
 
 /// Loads a program and renders its flow graphs, or its diagnostics.
 fn render(path: &Path) -> String {
     // Paths in diagnostics are shown relative to the repository root.
-    let rel = path.strip_prefix(repo_root()).expect("under the repo").to_path_buf();
+    let rel = path
+        .strip_prefix(repo_root())
+        .expect("under the repo")
+        .to_path_buf();
     std::env::set_current_dir(repo_root()).expect("cd to repo root");
     match frontend::load_target(&rel, &[]) {
         Err((interp, d)) => match interp {
@@ -54,7 +60,11 @@ fn check_dir(dir: &str, expect_errors: bool) {
         let actual = render(file);
         let is_error = actual.starts_with("error");
         if is_error != expect_errors {
-            failures.push(format!("{}: expected {}, got:\n{actual}", file.display(), if expect_errors { "an error" } else { "graphs" }));
+            failures.push(format!(
+                "{}: expected {}, got:\n{actual}",
+                file.display(),
+                if expect_errors { "an error" } else { "graphs" }
+            ));
             continue;
         }
         let out = file.with_extension("out");
@@ -64,10 +74,19 @@ fn check_dir(dir: &str, expect_errors: bool) {
         }
         let expected = std::fs::read_to_string(&out).unwrap_or_default();
         if expected != actual {
-            failures.push(format!("{} differs from {}:\n--- expected\n{expected}\n--- actual\n{actual}", file.display(), out.display()));
+            failures.push(format!(
+                "{} differs from {}:\n--- expected\n{expected}\n--- actual\n{actual}",
+                file.display(),
+                out.display()
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} golden mismatches (rerun with UPDATE_GOLDEN=1 to accept):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} golden mismatches (rerun with UPDATE_GOLDEN=1 to accept):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ use frontend::diag::render_plain;
 use frontend::flow::build_reachable;
 
 fn check_target(dir: &str) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root");
     let mut t = match frontend::load_target(&root.join(dir), &[]) {
         Ok(t) => t,
         Err((interp, d)) => {
@@ -17,8 +19,17 @@ fn check_target(dir: &str) {
     };
     let entry = t.entry_point;
     let (graphs, errors) = build_reachable(&mut t.interp, entry);
-    assert!(errors.is_empty(), "{dir}: {} flow errors:\n{}", errors.len(), render_plain(&t.interp.sources, &errors));
-    assert!(graphs.graphs.len() > 3, "{dir}: only {} graphs", graphs.graphs.len());
+    assert!(
+        errors.is_empty(),
+        "{dir}: {} flow errors:\n{}",
+        errors.len(),
+        render_plain(&t.interp.sources, &errors)
+    );
+    assert!(
+        graphs.graphs.len() > 3,
+        "{dir}: only {} graphs",
+        graphs.graphs.len()
+    );
 }
 
 #[test]

@@ -57,7 +57,13 @@ pub struct Cli {
     pub source: bool,
 
     /// Optimization level (jit: also build a tracing JIT compiler)
-    #[arg(short = 'O', long = "opt", value_name = "LEVEL", value_enum, default_value = "2")]
+    #[arg(
+        short = 'O',
+        long = "opt",
+        value_name = "LEVEL",
+        value_enum,
+        default_value = "2"
+    )]
     pub opt: CliOptLevel,
 
     /// Where the executable goes [default: <EXECUTABLE_NAME or TARGET-c> in the current directory]
@@ -185,6 +191,9 @@ mod tests {
         assert_eq!(cli.goal(), Goal::Annotate);
         assert_eq!(cli.target_args, ["x", "--flow"]);
         assert!(Cli::try_parse_from(["translate", "--flow", "-a", "dir"]).is_err());
-        assert_eq!(Cli::try_parse_from(["translate", "dir"]).unwrap().goal(), Goal::Compile);
+        assert_eq!(
+            Cli::try_parse_from(["translate", "dir"]).unwrap().goal(),
+            Goal::Compile
+        );
     }
 }

@@ -51,7 +51,13 @@ pub enum Goal {
 }
 
 impl Goal {
-    const ALL: [Goal; 5] = [Goal::Flow, Goal::Annotate, Goal::Rtype, Goal::Source, Goal::Compile];
+    const ALL: [Goal; 5] = [
+        Goal::Flow,
+        Goal::Annotate,
+        Goal::Rtype,
+        Goal::Source,
+        Goal::Compile,
+    ];
 
     fn stage(self) -> Stage {
         match self {
@@ -199,7 +205,10 @@ pub const TASKS: &[Task] = &[
 ];
 
 fn task(stage: Stage) -> &'static Task {
-    TASKS.iter().find(|t| t.stage == stage).expect("every stage has a task")
+    TASKS
+        .iter()
+        .find(|t| t.stage == stage)
+        .expect("every stage has a task")
 }
 
 /// The tasks to run for `goal` (plus the `--view` task), in order.
@@ -311,14 +320,29 @@ fn format_kib(kib: Option<u64>) -> String {
 
 /// The timing table printed at the end.
 pub fn format_timings(rows: &[StageTiming], running_peak: bool) -> String {
-    let mut lines: Vec<[String; 4]> = vec![["stage".into(), "time".into(), "peak memory".into(), String::new()]];
+    let mut lines: Vec<[String; 4]> = vec![[
+        "stage".into(),
+        "time".into(),
+        "peak memory".into(),
+        String::new(),
+    ]];
     for r in rows {
         let status = if r.ok { String::new() } else { "failed".into() };
-        lines.push([r.name.into(), format_duration(r.time), format_kib(r.peak_kib), status]);
+        lines.push([
+            r.name.into(),
+            format_duration(r.time),
+            format_kib(r.peak_kib),
+            status,
+        ]);
     }
     let total: Duration = rows.iter().map(|r| r.time).sum();
     let peak = rows.iter().filter_map(|r| r.peak_kib).max();
-    lines.push(["total".into(), format_duration(total), format_kib(peak), String::new()]);
+    lines.push([
+        "total".into(),
+        format_duration(total),
+        format_kib(peak),
+        String::new(),
+    ]);
     let w0 = lines.iter().map(|l| l[0].len()).max().unwrap_or(0);
     let w1 = lines.iter().map(|l| l[1].len()).max().unwrap_or(0);
     let w2 = lines.iter().map(|l| l[2].len()).max().unwrap_or(0);
@@ -435,7 +459,9 @@ impl Driver {
             Stage::Load => self.load(),
             Stage::Flow => self.flow(),
             Stage::View => self.view(),
-            Stage::Annotate | Stage::Rtype | Stage::Source | Stage::Compile => Err(Stop::NotImplemented(task)),
+            Stage::Annotate | Stage::Rtype | Stage::Source | Stage::Compile => {
+                Err(Stop::NotImplemented(task))
+            }
         }
     }
 
@@ -451,8 +477,15 @@ impl Driver {
         }
         match frontend::load_target(arg, &self.cfg.target_args) {
             Ok(t) => {
-                let exe = t.executable_name.clone().unwrap_or_else(|| format!("{}-c", t.name));
-                let output = self.cfg.output.clone().unwrap_or_else(|| PathBuf::from(exe));
+                let exe = t
+                    .executable_name
+                    .clone()
+                    .unwrap_or_else(|| format!("{}-c", t.name));
+                let output = self
+                    .cfg
+                    .output
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from(exe));
                 let emit_dir = self.cfg.emit_dir.clone().unwrap_or_else(|| {
                     let name = format!("{}-build", t.name);
                     match output.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -460,7 +493,10 @@ impl Driver {
                         None => PathBuf::from(name),
                     }
                 });
-                self.note(&format!("entry point: {}", t.interp.heap.describe(t.entry_point)));
+                self.note(&format!(
+                    "entry point: {}",
+                    t.interp.heap.describe(t.entry_point)
+                ));
                 self.note(&format!("output: {}", output.display()));
                 self.note(&format!("artifacts: {}", emit_dir.display()));
                 self.output = Some(output);
@@ -482,7 +518,8 @@ impl Driver {
 
     fn flow(&mut self) -> Result<(), Stop> {
         let target = self.target.as_mut().expect("flow runs after load");
-        let (graphs, errors) = frontend::flow::build_reachable(&mut target.interp, target.entry_point);
+        let (graphs, errors) =
+            frontend::flow::build_reachable(&mut target.interp, target.entry_point);
         self.note(&format!("{} flow graphs", graphs.graphs.len()));
         self.graphs = Some(graphs);
         if !errors.is_empty() {
@@ -516,13 +553,22 @@ impl Driver {
         let path = self.cfg.view.clone().expect("view runs only with --view");
         let target = self.target.as_ref().expect("view runs after load");
         let graphs = self.graphs.as_ref().expect("view runs after flow");
-        let report = view::write_view(&path, &target.name, &graphs.graphs, &HeapNamer(&target.interp))
-            .map_err(|e| Stop::Failed(format!("could not write {}: {e}", path.display())))?;
+        let report = view::write_view(
+            &path,
+            &target.name,
+            &graphs.graphs,
+            &HeapNamer(&target.interp),
+        )
+        .map_err(|e| Stop::Failed(format!("could not write {}: {e}", path.display())))?;
         let how = match &report.dot {
             Some(dot) => format!("{} drawn with {}", report.drawn, dot.display()),
             None => "as text: Graphviz dot is not on PATH".to_string(),
         };
-        self.note(&format!("wrote {} ({} graphs, {how})", path.display(), report.graphs));
+        self.note(&format!(
+            "wrote {} ({} graphs, {how})",
+            path.display(),
+            report.graphs
+        ));
         if let Some(err) = &report.dot_error {
             let msg = format!(
                 "dot could not draw {} of {} graphs in {} (they are shown as text): {err}",

@@ -45,7 +45,9 @@ pub fn find_dot() -> Option<PathBuf> {
 }
 
 fn is_executable(p: &Path) -> bool {
-    let Ok(meta) = std::fs::metadata(p) else { return false };
+    let Ok(meta) = std::fs::metadata(p) else {
+        return false;
+    };
     if !meta.is_file() {
         return false;
     }
@@ -60,7 +62,12 @@ fn is_executable(p: &Path) -> bool {
 
 /// Renders `graphs` (with `dot` from PATH when available) and writes the
 /// page to `path`.
-pub fn write_view(path: &Path, title: &str, graphs: &[Graph], names: &dyn ConstNamer) -> std::io::Result<ViewReport> {
+pub fn write_view(
+    path: &Path,
+    title: &str,
+    graphs: &[Graph],
+    names: &dyn ConstNamer,
+) -> std::io::Result<ViewReport> {
     let (html, report) = render_html(title, graphs, names, find_dot().as_deref());
     std::fs::write(path, html)?;
     Ok(report)
@@ -68,7 +75,12 @@ pub fn write_view(path: &Path, title: &str, graphs: &[Graph], names: &dyn ConstN
 
 /// Builds the HTML page; `dot` is the Graphviz executable to draw with, or
 /// `None` for a text-only page.
-pub fn render_html(title: &str, graphs: &[Graph], names: &dyn ConstNamer, dot: Option<&Path>) -> (String, ViewReport) {
+pub fn render_html(
+    title: &str,
+    graphs: &[Graph],
+    names: &dyn ConstNamer,
+    dot: Option<&Path>,
+) -> (String, ViewReport) {
     let texts: Vec<String> = graphs.iter().map(|g| print_graph(g, names)).collect();
     let mut report = ViewReport {
         graphs: graphs.len(),
@@ -95,9 +107,11 @@ pub fn render_html(title: &str, graphs: &[Graph], names: &dyn ConstNamer, dot: O
          <h1>Flow graphs of {t}</h1>\n"
     );
     let how = match (&report.dot, report.drawn) {
-        (None, _) => "Graphviz <code>dot</code> was not found on PATH, so the graphs are shown as text; \
+        (None, _) => {
+            "Graphviz <code>dot</code> was not found on PATH, so the graphs are shown as text; \
                       install Graphviz to get drawings."
-            .to_string(),
+                .to_string()
+        }
         (Some(_), n) if n == graphs.len() => "Drawn with Graphviz <code>dot</code>.".to_string(),
         (Some(_), n) => format!(
             "Graphviz <code>dot</code> drew {n} of {} graphs; the others are shown as text ({}).",
@@ -180,7 +194,10 @@ fn render_all(dot: &Path, dots: &[String]) -> (Vec<Option<String>>, Option<Strin
                     match run_dot(dot, one).map(|out| split_svgs(&out)) {
                         Ok(mut parts) if parts.len() == 1 => svgs.push(parts.pop()),
                         Ok(parts) => {
-                            first_error.get_or_insert(format!("dot produced {} drawings for 1 graph", parts.len()));
+                            first_error.get_or_insert(format!(
+                                "dot produced {} drawings for 1 graph",
+                                parts.len()
+                            ));
                             svgs.push(None);
                         }
                         Err(e) => {
@@ -241,7 +258,9 @@ fn split_svgs(out: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = out;
     while let Some(start) = rest.find("<svg") {
-        let Some(len) = rest[start..].find("</svg>") else { break };
+        let Some(len) = rest[start..].find("</svg>") else {
+            break;
+        };
         let end = start + len + "</svg>".len();
         parts.push(rest[start..end].to_string());
         rest = &rest[end..];
@@ -268,7 +287,10 @@ pub fn html_escape(s: &str) -> String {
 /// Escapes one line for a dot double-quoted string, cutting it if long.
 fn dot_line(s: &str) -> String {
     let cut: String = if s.chars().count() > MAX_LABEL_LINE {
-        s.chars().take(MAX_LABEL_LINE - 3).chain("...".chars()).collect()
+        s.chars()
+            .take(MAX_LABEL_LINE - 3)
+            .chain("...".chars())
+            .collect()
     } else {
         s.to_string()
     };
@@ -287,7 +309,10 @@ fn dot_line(s: &str) -> String {
 
 /// Lines of a node label, left-aligned (`\l` ends each line in dot).
 fn dot_label(lines: &[String]) -> String {
-    lines.iter().map(|l| format!("{}\\l", dot_line(l))).collect()
+    lines
+        .iter()
+        .map(|l| format!("{}\\l", dot_line(l)))
+        .collect()
 }
 
 /// Names variables and blocks in the order the text printer meets them, so
@@ -321,10 +346,16 @@ impl Names<'_> {
         }
     }
     fn values(&mut self, vs: &[Value], names: &dyn ConstNamer) -> String {
-        vs.iter().map(|v| self.value(v, names)).collect::<Vec<_>>().join(", ")
+        vs.iter()
+            .map(|v| self.value(v, names))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
     fn vars(&mut self, vs: &[VarId]) -> String {
-        vs.iter().map(|v| self.var(*v)).collect::<Vec<_>>().join(", ")
+        vs.iter()
+            .map(|v| self.var(*v))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
     fn block(&self, b: BlockId) -> String {
         if b == self.graph.return_block {
@@ -352,7 +383,12 @@ pub fn graph_to_dot(graph: &Graph, names: &dyn ConstNamer) -> String {
         blocks: order.iter().enumerate().map(|(i, b)| (*b, i)).collect(),
     };
     let params = n.vars(graph.params());
-    let title = format!("{}({})  # {}", graph.name, params, names.location(graph.span));
+    let title = format!(
+        "{}({})  # {}",
+        graph.name,
+        params,
+        names.location(graph.span)
+    );
 
     let mut out = String::new();
     let _ = writeln!(out, "digraph \"{}\" {{", dot_line(&graph.name));
@@ -390,7 +426,12 @@ pub fn graph_to_dot(graph: &Graph, names: &dyn ConstNamer) -> String {
         } else {
             ""
         };
-        let _ = writeln!(out, "  \"{}\" [label=\"{}\"{style}];", n.block(b), dot_label(&lines));
+        let _ = writeln!(
+            out,
+            "  \"{}\" [label=\"{}\"{style}];",
+            n.block(b),
+            dot_label(&lines)
+        );
 
         for link in &block.exits {
             let (case, exceptional) = match &link.exitcase {
@@ -543,7 +584,10 @@ mod tests {
     fn text_page_escapes_html() {
         let (html, report) = render_html("t<1>", &[sample()], &TestNamer, None);
         assert_eq!(report.drawn, 0);
-        assert!(html.contains("<title>Flow graphs of t&lt;1&gt;</title>"), "{html}");
+        assert!(
+            html.contains("<title>Flow graphs of t&lt;1&gt;</title>"),
+            "{html}"
+        );
         assert!(html.contains("<h2><code>m.f</code></h2>"), "{html}");
         assert!(
             html.contains("&lt;obj 7&gt;, &#39;a &quot;quoted&quot; &lt;msg&gt;&#39;"),
@@ -555,6 +599,9 @@ mod tests {
     #[test]
     fn splits_concatenated_svg_documents() {
         let out = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg a=\"1\"><g/></svg>\n<?xml?>\n<svg b=\"2\">x</svg>\n";
-        assert_eq!(split_svgs(out), ["<svg a=\"1\"><g/></svg>", "<svg b=\"2\">x</svg>"]);
+        assert_eq!(
+            split_svgs(out),
+            ["<svg a=\"1\"><g/></svg>", "<svg b=\"2\">x</svg>"]
+        );
     }
 }

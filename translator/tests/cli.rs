@@ -15,7 +15,8 @@ impl TempDir {
     fn new(tag: &str) -> TempDir {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("translate-cli-{tag}-{}-{n}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("translate-cli-{tag}-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create temp dir");
         TempDir(dir)
@@ -116,7 +117,11 @@ fn flow_prints_the_graphs_of_reachable_functions() {
     );
     let sections: Vec<&str> = out.stdout.split("\n\n").collect();
     assert_eq!(sections.len(), 2, "{}", out.stdout);
-    assert!(sections.iter().all(|s| s.starts_with("graph ")), "{}", out.stdout);
+    assert!(
+        sections.iter().all(|s| s.starts_with("graph ")),
+        "{}",
+        out.stdout
+    );
     assert!(out.stdout.ends_with('\n') && !out.stdout.ends_with("\n\n"));
 }
 
@@ -162,7 +167,16 @@ def target(driver, args):
 #[test]
 fn every_opt_level_is_accepted() {
     let (tmp, _) = simple_target();
-    for level in ["-O0", "-O1", "-O2", "-O3", "-Ojit", "-Osize", "-Omem", "--opt=jit"] {
+    for level in [
+        "-O0",
+        "-O1",
+        "-O2",
+        "-O3",
+        "-Ojit",
+        "-Osize",
+        "-Omem",
+        "--opt=jit",
+    ] {
         let out = translate_in(tmp.path(), &[level, "--flow", "prog"], None);
         assert_eq!(out.code, 0, "{level}: {}", out.stderr);
     }
@@ -334,7 +348,8 @@ def target(driver, args):
     assert!(out.stderr.contains("fe/target.py:2:12"), "{}", out.stderr);
     assert!(out.stderr.contains("fe/target.py:6:12"), "{}", out.stderr);
     assert!(
-        out.stderr.ends_with("error: could not translate fe: 2 errors\n"),
+        out.stderr
+            .ends_with("error: could not translate fe: 2 errors\n"),
         "{}",
         out.stderr
     );
@@ -344,7 +359,11 @@ def target(driver, args):
 fn json_messages_are_one_object_per_line() {
     let tmp = TempDir::new("json");
     tmp.write("bad/target.py", RAISING_TARGET);
-    let out = translate_in(tmp.path(), &["--flow", "--message-format=json", "bad"], None);
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--message-format=json", "bad"],
+        None,
+    );
     assert_eq!(out.code, 1, "{}", out.stderr);
     let objects: Vec<serde_json::Value> = out
         .stderr
@@ -362,7 +381,11 @@ fn json_messages_are_one_object_per_line() {
     assert!(objects.iter().all(|o| o["severity"] == "error"));
 
     let (tmp, _) = simple_target();
-    let out = translate_in(tmp.path(), &["--annotate", "--message-format", "json", "prog"], None);
+    let out = translate_in(
+        tmp.path(),
+        &["--annotate", "--message-format", "json", "prog"],
+        None,
+    );
     assert_eq!(out.code, 2);
     let v: serde_json::Value = serde_json::from_str(out.stderr.trim()).expect("JSON");
     assert!(
@@ -414,12 +437,21 @@ fn view_embeds_svg_from_dot() {
          printf '<?xml version=\"1.0\"?>\\n<svg id=\"fake\"><text>%s graphs</text></svg>\\n' \"$n\"\n",
     );
     std::fs::set_permissions(&dot, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let out = translate_in(tmp.path(), &["--flow", "--view", "graphs.html", "prog"], Some(&tools));
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--view", "graphs.html", "prog"],
+        Some(&tools),
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.starts_with("graph "), "--flow still prints: {}", out.stdout);
+    assert!(
+        out.stdout.starts_with("graph "),
+        "--flow still prints: {}",
+        out.stdout
+    );
     let html = std::fs::read_to_string(tmp.path().join("graphs.html")).expect("view written");
     assert_eq!(
-        html.matches("<svg id=\"fake\"><text>1 graphs</text></svg>").count(),
+        html.matches("<svg id=\"fake\"><text>1 graphs</text></svg>")
+            .count(),
         2,
         "{html}"
     );
@@ -432,10 +464,15 @@ fn view_embeds_svg_from_dot() {
         "tools/dot",
         "#!/bin/sh\necho 'Error: syntax error in line 1' >&2\nexit 1\n",
     );
-    let out = translate_in(tmp.path(), &["--flow", "--view", "graphs.html", "prog"], Some(&tools));
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--view", "graphs.html", "prog"],
+        Some(&tools),
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(
-        out.stderr.starts_with("warning: dot could not draw 2 of 2 graphs"),
+        out.stderr
+            .starts_with("warning: dot could not draw 2 of 2 graphs"),
         "{}",
         out.stderr
     );
@@ -447,13 +484,18 @@ fn view_embeds_svg_from_dot() {
 /// With the real Graphviz (skipped when `dot` is not installed).
 #[test]
 fn view_with_graphviz() {
-    let has_dot = std::env::var_os("PATH").is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("dot").is_file()));
+    let has_dot = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join("dot").is_file()));
     if !has_dot {
         eprintln!("dot is not on PATH: skipped");
         return;
     }
     let (tmp, _) = simple_target();
-    let out = translate_in(tmp.path(), &["--flow", "--view", "graphs.html", "prog"], None);
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--view", "graphs.html", "prog"],
+        None,
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert_eq!(out.stderr, "");
     let html = std::fs::read_to_string(tmp.path().join("graphs.html")).expect("view written");
@@ -467,10 +509,15 @@ fn view_with_graphviz() {
 #[test]
 fn view_to_an_unwritable_path_fails() {
     let (tmp, _) = simple_target();
-    let out = translate_in(tmp.path(), &["--flow", "--view", "no/such/dir/g.html", "prog"], None);
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--view", "no/such/dir/g.html", "prog"],
+        None,
+    );
     assert_eq!(out.code, 1);
     assert!(
-        out.stderr.starts_with("error: could not write no/such/dir/g.html: "),
+        out.stderr
+            .starts_with("error: could not write no/such/dir/g.html: "),
         "{}",
         out.stderr
     );
@@ -486,7 +533,12 @@ fn timings_table_lists_the_stages() {
         .lines()
         .map(|l| l.split_whitespace().next().unwrap_or(""))
         .collect();
-    assert_eq!(&rows[..4], ["stage", "load", "flow", "total"], "{}", out.stderr);
+    assert_eq!(
+        &rows[..4],
+        ["stage", "load", "flow", "total"],
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains(" s "), "{}", out.stderr);
     // Without --timings and without a terminal, stderr stays empty.
     let out = translate_in(tmp.path(), &["--flow", "prog"], None);
@@ -498,35 +550,63 @@ fn verbose_prints_the_output_path() {
     let (tmp, _) = simple_target();
     let out = translate_in(tmp.path(), &["--flow", "-v", "prog"], None);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("note: output: prog-c\n"), "{}", out.stderr);
-    assert!(out.stderr.contains("note: artifacts: prog-build\n"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("note: output: prog-c\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("note: artifacts: prog-build\n"),
+        "{}",
+        out.stderr
+    );
     let out = translate_in(
         tmp.path(),
         &["--flow", "-v", "-o", "out/x", "--emit-dir", "gen", "prog"],
         None,
     );
-    assert!(out.stderr.contains("note: output: out/x\n"), "{}", out.stderr);
-    assert!(out.stderr.contains("note: artifacts: gen\n"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("note: output: out/x\n"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("note: artifacts: gen\n"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn executable_name_sets_the_default_output() {
     let tmp = TempDir::new("exename");
-    tmp.write("t/target.py", &format!("EXECUTABLE_NAME = 'tiny-c'\n\n{SIMPLE_TARGET}"));
+    tmp.write(
+        "t/target.py",
+        &format!("EXECUTABLE_NAME = 'tiny-c'\n\n{SIMPLE_TARGET}"),
+    );
     let out = translate_in(tmp.path(), &["--flow", "--verbose", "t"], None);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stderr.contains("note: output: tiny-c\n"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("note: output: tiny-c\n"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
 fn a_panic_is_an_internal_error() {
     let (tmp, _) = simple_target();
-    let out = translate_in(tmp.path(), &["--flow", "--debug-panic-at", "flow", "prog"], None);
+    let out = translate_in(
+        tmp.path(),
+        &["--flow", "--debug-panic-at", "flow", "prog"],
+        None,
+    );
     assert_eq!(out.code, 101);
     assert_eq!(out.stdout, "");
     assert!(
-        out.stderr
-            .starts_with("internal error: deliberate panic at the start of stage `flow` (--debug-panic-at) at "),
+        out.stderr.starts_with(
+            "internal error: deliberate panic at the start of stage `flow` (--debug-panic-at) at "
+        ),
         "{}",
         out.stderr
     );

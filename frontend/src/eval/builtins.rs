@@ -15,10 +15,17 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::{format, ops, Interp, R};
 use crate::diag::Diagnostic;
-use crate::heap::{BuiltinDesc, BuiltinType, Class, ClassKind, Dict, JitDriverDesc, Known, Module, Namespace, Native, Object};
+use crate::heap::{
+    BuiltinDesc, BuiltinType, Class, ClassKind, Dict, JitDriverDesc, Known, Module, Namespace,
+    Native, Object,
+};
 
 const fn b(module: &'static str, name: &'static str, foldable: bool) -> BuiltinDesc {
-    BuiltinDesc { module, name, foldable }
+    BuiltinDesc {
+        module,
+        name,
+        foldable,
+    }
 }
 
 /// Every native function: (module, name, foldable at flow time).
@@ -172,7 +179,11 @@ pub static BUILTIN_FUNCS: &[BuiltinDesc] = &[
     b("rpython.rlib.objectmodel", "compute_hash", false),
     b("rpython.rlib.objectmodel", "compute_identity_hash", false),
     b("rpython.rlib.objectmodel", "compute_unique_id", false),
-    b("rpython.rlib.objectmodel", "current_object_addr_as_int", false),
+    b(
+        "rpython.rlib.objectmodel",
+        "current_object_addr_as_int",
+        false,
+    ),
     b("rpython.rlib.objectmodel", "r_dict", false),
     b("rpython.rlib.objectmodel", "instantiate", false),
     b("rpython.rlib.objectmodel", "import_from_mixin", false),
@@ -185,8 +196,16 @@ pub static BUILTIN_FUNCS: &[BuiltinDesc] = &[
     b("rpython.rlib.objectmodel", "specialize.memo", false),
     b("rpython.rlib.objectmodel", "specialize.arg", false),
     b("rpython.rlib.objectmodel", "specialize.argtype", false),
-    b("rpython.rlib.objectmodel", "specialize.call_location", false),
-    b("rpython.rlib.objectmodel", "specialize.arglistitemtype", false),
+    b(
+        "rpython.rlib.objectmodel",
+        "specialize.call_location",
+        false,
+    ),
+    b(
+        "rpython.rlib.objectmodel",
+        "specialize.arglistitemtype",
+        false,
+    ),
     b("rpython.rlib.objectmodel", "specialize.ll", false),
     b("rpython.rlib.objectmodel", "specialize.ll_and_arg", false),
     // rpython.rlib.rstring
@@ -363,7 +382,12 @@ fn new_class(interp: &mut Interp, name: &str, bases: Vec<ObjRef>, kind: ClassKin
 fn new_module(interp: &mut Interp, name: &str) -> ObjRef {
     let mut dict = Namespace::new();
     dict.insert("__name__".into(), Constant::Str(name.into()));
-    let r = interp.heap.alloc(Object::Module(Module { name: name.into(), dict, file: None, native: true }));
+    let r = interp.heap.alloc(Object::Module(Module {
+        name: name.into(),
+        dict,
+        file: None,
+        native: true,
+    }));
     interp.modules.insert(name.into(), r);
     r
 }
@@ -371,38 +395,72 @@ fn new_module(interp: &mut Interp, name: &str) -> ObjRef {
 /// Creates the builtin types, exceptions and native modules.
 pub(crate) fn bootstrap(interp: &mut Interp) {
     let builtins_module = new_module(interp, "builtins");
-    let object = new_class(interp, "object", vec![], ClassKind::Builtin(BuiltinType::Object));
+    let object = new_class(
+        interp,
+        "object",
+        vec![],
+        ClassKind::Builtin(BuiltinType::Object),
+    );
     let mut types = vec![(BuiltinType::Object, object)];
     for (name, t) in &BUILTIN_TYPES[1..] {
-        let base = if *t == BuiltinType::Bool { types[3].1 } else { object };
+        let base = if *t == BuiltinType::Bool {
+            types[3].1
+        } else {
+            object
+        };
         let c = new_class(interp, name, vec![base], ClassKind::Builtin(*t));
         types.push((*t, c));
     }
     let mut exc_refs: Vec<(&str, ObjRef)> = vec![("object", object)];
     for (name, base) in EXCEPTIONS {
-        let base = exc_refs.iter().find(|(n, _)| n == base).expect("base defined first").1;
+        let base = exc_refs
+            .iter()
+            .find(|(n, _)| n == base)
+            .expect("base defined first")
+            .1;
         let c = new_class(interp, name, vec![base], ClassKind::Exception);
         exc_refs.push((name, c));
     }
     let type_ = types[1].1;
     let base_exception = exc_refs[1].1;
-    interp.heap.known = Some(Known { builtins_module, object, type_, base_exception, types: types.clone() });
+    interp.heap.known = Some(Known {
+        builtins_module,
+        object,
+        type_,
+        base_exception,
+        types: types.clone(),
+    });
 
     let mut dict_entries: Vec<(String, Constant)> = Vec::new();
     for (name, t) in BUILTIN_TYPES {
-        if !matches!(t, BuiltinType::SizedInt(_) | BuiltinType::NoneType | BuiltinType::Function | BuiltinType::Module) {
-            dict_entries.push((name.to_string(), Constant::Obj(interp.heap.builtin_type(*t))));
+        if !matches!(
+            t,
+            BuiltinType::SizedInt(_)
+                | BuiltinType::NoneType
+                | BuiltinType::Function
+                | BuiltinType::Module
+        ) {
+            dict_entries.push((
+                name.to_string(),
+                Constant::Obj(interp.heap.builtin_type(*t)),
+            ));
         }
     }
     for (name, r) in &exc_refs[1..] {
         dict_entries.push((name.to_string(), Constant::Obj(*r)));
     }
     for alias in ["IOError", "EnvironmentError"] {
-        dict_entries.push((alias.into(), Constant::Obj(exc_refs.iter().find(|(n, _)| *n == "OSError").unwrap().1)));
+        dict_entries.push((
+            alias.into(),
+            Constant::Obj(exc_refs.iter().find(|(n, _)| *n == "OSError").unwrap().1),
+        ));
     }
     let ellipsis = interp.heap.alloc(Object::Tuple(vec![]));
     dict_entries.push(("Ellipsis".into(), Constant::Obj(ellipsis)));
-    dict_entries.push(("NotImplemented".into(), Constant::Obj(interp.heap.alloc(Object::Tuple(vec![])))));
+    dict_entries.push((
+        "NotImplemented".into(),
+        Constant::Obj(interp.heap.alloc(Object::Tuple(vec![]))),
+    ));
     dict_entries.push(("__debug__".into(), Constant::Bool(true)));
     for (k, v) in dict_entries {
         interp.module_dict_mut(builtins_module).insert(k.into(), v);
@@ -418,7 +476,9 @@ pub(crate) fn bootstrap(interp: &mut Interp) {
             continue;
         }
         let m = interp.modules[desc.module];
-        interp.module_dict_mut(m).insert(desc.name.into(), Constant::Obj(r));
+        interp
+            .module_dict_mut(m)
+            .insert(desc.name.into(), Constant::Obj(r));
     }
     let set = |interp: &mut Interp, module: &str, name: &str, v: Constant| {
         let m = interp.modules[module];
@@ -439,14 +499,31 @@ pub(crate) fn bootstrap(interp: &mut Interp) {
     }
     let int_cls = Constant::Obj(interp.heap.builtin_type(BuiltinType::Int));
     set(interp, "rpython.rlib.rarithmetic", "r_int", int_cls);
-    set(interp, "rpython.rlib.rarithmetic", "LONG_BIT", Constant::Int(64));
-    set(interp, "rpython.rlib.rarithmetic", "maxint", Constant::Int(i64::MAX));
+    set(
+        interp,
+        "rpython.rlib.rarithmetic",
+        "LONG_BIT",
+        Constant::Int(64),
+    );
+    set(
+        interp,
+        "rpython.rlib.rarithmetic",
+        "maxint",
+        Constant::Int(i64::MAX),
+    );
     let spec = interp.heap.alloc(Object::Native(Native::Specialize));
-    set(interp, "rpython.rlib.objectmodel", "specialize", Constant::Obj(spec));
+    set(
+        interp,
+        "rpython.rlib.objectmodel",
+        "specialize",
+        Constant::Obj(spec),
+    );
     set(interp, "sys", "maxsize", Constant::Int(i64::MAX));
     set(interp, "sys", "byteorder", Constant::Str("little".into()));
     set(interp, "sys", "platform", Constant::Str("linux".into()));
-    let vi = interp.heap.tuple(vec![Constant::Int(3), Constant::Int(11), Constant::Int(0)]);
+    let vi = interp
+        .heap
+        .tuple(vec![Constant::Int(3), Constant::Int(11), Constant::Int(0)]);
     set(interp, "sys", "version_info", vi);
     let argv = interp.heap.list(vec![]);
     set(interp, "sys", "argv", argv);
@@ -482,11 +559,21 @@ pub(crate) fn bootstrap(interp: &mut Interp) {
     set(interp, "os", "sep", Constant::Str("/".into()));
     // `rbigint` is a namespace of constructors.
     let rbigint_ns = new_module(interp, "rpython.rlib.rbigint.rbigint");
-    for desc in BUILTIN_FUNCS.iter().filter(|d| d.name.starts_with("rbigint.")) {
+    for desc in BUILTIN_FUNCS
+        .iter()
+        .filter(|d| d.name.starts_with("rbigint."))
+    {
         let r = interp.builtin(desc.module, desc.name);
-        interp.module_dict_mut(rbigint_ns).insert(desc.name["rbigint.".len()..].into(), Constant::Obj(r));
+        interp
+            .module_dict_mut(rbigint_ns)
+            .insert(desc.name["rbigint.".len()..].into(), Constant::Obj(r));
     }
-    set(interp, "rpython.rlib.rbigint", "rbigint", Constant::Obj(rbigint_ns));
+    set(
+        interp,
+        "rpython.rlib.rbigint",
+        "rbigint",
+        Constant::Obj(rbigint_ns),
+    );
 }
 
 /// A string argument, or a TypeError.
@@ -507,12 +594,25 @@ fn arg_float(interp: &mut Interp, v: &Constant, span: Span) -> R<f64> {
     ops::const_to_f64(v).ok_or_else(|| interp.raise("TypeError", "must be real number", span))
 }
 
-fn expect_args(interp: &mut Interp, name: &str, args: &[Constant], min: usize, max: usize, span: Span) -> R<()> {
+fn expect_args(
+    interp: &mut Interp,
+    name: &str,
+    args: &[Constant],
+    min: usize,
+    max: usize,
+    span: Span,
+) -> R<()> {
     if args.len() < min || args.len() > max {
         let msg = if min == max {
-            format!("{name}() takes exactly {min} argument(s) ({} given)", args.len())
+            format!(
+                "{name}() takes exactly {min} argument(s) ({} given)",
+                args.len()
+            )
         } else {
-            format!("{name}() takes {min} to {max} arguments ({} given)", args.len())
+            format!(
+                "{name}() takes {min} to {max} arguments ({} given)",
+                args.len()
+            )
         };
         return Err(interp.raise("TypeError", msg, span));
     }
@@ -521,7 +621,10 @@ fn expect_args(interp: &mut Interp, name: &str, args: &[Constant], min: usize, m
 
 /// A decorator that tags a function with `attr = value`.
 fn tag(interp: &mut Interp, attr: &str, value: Constant) -> Constant {
-    Constant::Obj(interp.heap.alloc(Object::Native(Native::TagDecorator { attr: attr.into(), value })))
+    Constant::Obj(interp.heap.alloc(Object::Native(Native::TagDecorator {
+        attr: attr.into(),
+        value,
+    })))
 }
 
 /// Calls a native function at import time (or at flow time for foldable
@@ -534,7 +637,12 @@ pub fn call_builtin(
     span: Span,
 ) -> R<Constant> {
     let name = desc.name;
-    let kw = |key: &str| kwargs.iter().find(|(k, _)| &**k == key).map(|(_, v)| v.clone());
+    let kw = |key: &str| {
+        kwargs
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| v.clone())
+    };
     match (desc.module, name) {
         ("builtins", "len") => {
             expect_args(interp, name, &args, 1, 1, span)?;
@@ -544,7 +652,9 @@ pub fn call_builtin(
                 Constant::Obj(r) => match interp.heap.get(*r) {
                     Object::List(l) | Object::Tuple(l) => l.len(),
                     Object::Dict(d) | Object::Set(d) => d.entries.len(),
-                    Object::Range { start, stop, step } => ops::range_len(*start, *stop, *step) as usize,
+                    Object::Range { start, stop, step } => {
+                        ops::range_len(*start, *stop, *step) as usize
+                    }
                     Object::Native(Native::Unrolling(items)) => items.len(),
                     Object::Instance(_) => {
                         return match interp.call_special(&args[0], "__len__", vec![], span)? {
@@ -556,7 +666,11 @@ pub fn call_builtin(
                 },
                 other => {
                     let t = interp.type_name(other);
-                    return Err(interp.raise("TypeError", format!("object of type '{t}' has no len()"), span));
+                    return Err(interp.raise(
+                        "TypeError",
+                        format!("object of type '{t}' has no len()"),
+                        span,
+                    ));
                 }
             };
             Ok(Constant::Int(n as i64))
@@ -568,10 +682,22 @@ pub fn call_builtin(
             } else {
                 match &args[0] {
                     Constant::Obj(r) if interp.heap.as_class(*r).is_some() => *r,
-                    _ => return Err(interp.raise("TypeError", "issubclass() arg 1 must be a class", span)),
+                    _ => {
+                        return Err(interp.raise(
+                            "TypeError",
+                            "issubclass() arg 1 must be a class",
+                            span,
+                        ))
+                    }
                 }
             };
-            Ok(Constant::Bool(class_matches(interp, cls, &args[0], &args[1], name == "isinstance")))
+            Ok(Constant::Bool(class_matches(
+                interp,
+                cls,
+                &args[0],
+                &args[1],
+                name == "isinstance",
+            )))
         }
         ("builtins", "getattr") => {
             expect_args(interp, name, &args, 2, 3, span)?;
@@ -585,7 +711,9 @@ pub fn call_builtin(
         ("builtins", "hasattr") => {
             expect_args(interp, name, &args, 2, 2, span)?;
             let attr = arg_str(interp, &args[1], "attribute name", span)?;
-            Ok(Constant::Bool(interp.try_get_attr(&args[0], &attr, span)?.is_some()))
+            Ok(Constant::Bool(
+                interp.try_get_attr(&args[0], &attr, span)?.is_some(),
+            ))
         }
         ("builtins", "setattr") => {
             expect_args(interp, name, &args, 3, 3, span)?;
@@ -601,15 +729,24 @@ pub fn call_builtin(
         }
         ("builtins", "abs") => {
             expect_args(interp, name, &args, 1, 1, span)?;
-            ops::unary(&interp.heap, flowgraph::OpName::Abs, &args[0]).map_err(|e| interp.op_error(e, span))
+            ops::unary(&interp.heap, flowgraph::OpName::Abs, &args[0])
+                .map_err(|e| interp.op_error(e, span))
         }
         ("builtins", "min") | ("builtins", "max") => {
-            let items = if args.len() == 1 { interp.iterate(&args[0], span)? } else { args.clone() };
+            let items = if args.len() == 1 {
+                interp.iterate(&args[0], span)?
+            } else {
+                args.clone()
+            };
             let key = kw("key");
             if items.is_empty() {
                 return match kw("default") {
                     Some(d) => Ok(d),
-                    None => Err(interp.raise("ValueError", format!("{name}() arg is an empty sequence"), span)),
+                    None => Err(interp.raise(
+                        "ValueError",
+                        format!("{name}() arg is an empty sequence"),
+                        span,
+                    )),
                 };
             }
             let mut best = items[0].clone();
@@ -624,7 +761,11 @@ pub fn call_builtin(
                 };
                 let ord = ops::order(&interp.heap, &k, &best_key)
                     .ok_or_else(|| interp.raise("TypeError", "values are not comparable", span))?;
-                let better = if name == "min" { ord.is_lt() } else { ord.is_gt() };
+                let better = if name == "min" {
+                    ord.is_lt()
+                } else {
+                    ord.is_gt()
+                };
                 if better {
                     best = item.clone();
                     best_key = k;
@@ -683,7 +824,13 @@ pub fn call_builtin(
                 seqs.push(interp.iterate(a, span)?);
             }
             let n = seqs.iter().map(|s| s.len()).min().unwrap_or(0);
-            let out = (0..n).map(|i| interp.heap.tuple(seqs.iter().map(|s| s[i].clone()).collect())).collect();
+            let out = (0..n)
+                .map(|i| {
+                    interp
+                        .heap
+                        .tuple(seqs.iter().map(|s| s[i].clone()).collect())
+                })
+                .collect();
             Ok(interp.heap.list(out))
         }
         ("builtins", "map") => {
@@ -720,7 +867,9 @@ pub fn call_builtin(
         ("builtins", "ord") => {
             expect_args(interp, name, &args, 1, 1, span)?;
             match &args[0] {
-                Constant::Str(s) if s.chars().count() == 1 => Ok(Constant::Int(s.chars().next().unwrap() as i64)),
+                Constant::Str(s) if s.chars().count() == 1 => {
+                    Ok(Constant::Int(s.chars().next().unwrap() as i64))
+                }
                 Constant::Bytes(b) if b.len() == 1 => Ok(Constant::Int(b[0] as i64)),
                 _ => Err(interp.raise("TypeError", "ord() expected a character", span)),
             }
@@ -735,7 +884,9 @@ pub fn call_builtin(
                 _ => (2, "0b"),
             };
             let sign = if n.is_negative() { "-" } else { "" };
-            Ok(Constant::Str(format!("{sign}{prefix}{}", n.abs().to_str_radix(radix)).into()))
+            Ok(Constant::Str(
+                format!("{sign}{prefix}{}", n.abs().to_str_radix(radix)).into(),
+            ))
         }
         ("builtins", "repr") => {
             expect_args(interp, name, &args, 1, 1, span)?;
@@ -747,14 +898,21 @@ pub fn call_builtin(
                 Some(s) => arg_str(interp, s, "format spec", span)?,
                 None => "".into(),
             };
-            Ok(Constant::Str(interp.format_value(&args[0], &spec, span)?.into()))
+            Ok(Constant::Str(
+                interp.format_value(&args[0], &spec, span)?.into(),
+            ))
         }
         ("builtins", "callable") => {
             expect_args(interp, name, &args, 1, 1, span)?;
             let c = match &args[0] {
                 Constant::Obj(r) => match interp.heap.get(*r) {
-                    Object::Function(_) | Object::Class(_) | Object::BoundMethod { .. } | Object::Builtin(_) => true,
-                    Object::BuiltinMethod { .. } | Object::Native(Native::TagDecorator { .. }) => true,
+                    Object::Function(_)
+                    | Object::Class(_)
+                    | Object::BoundMethod { .. }
+                    | Object::Builtin(_) => true,
+                    Object::BuiltinMethod { .. } | Object::Native(Native::TagDecorator { .. }) => {
+                        true
+                    }
                     Object::Instance(i) => interp.heap.class_lookup(i.class, "__call__").is_some(),
                     _ => false,
                 },
@@ -779,7 +937,11 @@ pub fn call_builtin(
                 None | Some(Constant::None) => {
                     let r = x.round();
                     // Round half to even, like Python.
-                    let r = if (x - x.trunc()).abs() == 0.5 { 2.0 * (x / 2.0).round() } else { r };
+                    let r = if (x - x.trunc()).abs() == 0.5 {
+                        2.0 * (x / 2.0).round()
+                    } else {
+                        r
+                    };
                     if matches!(args[0], Constant::Float(_)) {
                         Ok(ops::int_const(BigInt::from(r as i64)))
                     } else {
@@ -810,7 +972,9 @@ pub fn call_builtin(
             let Constant::Obj(class) = class else {
                 return Err(interp.raise("TypeError", "super() argument 1 must be a type", span));
             };
-            Ok(Constant::Obj(interp.heap.alloc(Object::Super { class, receiver })))
+            Ok(Constant::Obj(
+                interp.heap.alloc(Object::Super { class, receiver }),
+            ))
         }
         ("builtins", "exec") => {
             expect_args(interp, name, &args, 1, 2, span)?;
@@ -820,16 +984,23 @@ pub fn call_builtin(
         }
         ("builtins", "staticmethod") => {
             expect_args(interp, name, &args, 1, 1, span)?;
-            Ok(Constant::Obj(interp.heap.alloc(Object::StaticMethod(args[0].clone()))))
+            Ok(Constant::Obj(
+                interp.heap.alloc(Object::StaticMethod(args[0].clone())),
+            ))
         }
         ("builtins", "classmethod") => {
             expect_args(interp, name, &args, 1, 1, span)?;
-            Ok(Constant::Obj(interp.heap.alloc(Object::ClassMethod(args[0].clone()))))
+            Ok(Constant::Obj(
+                interp.heap.alloc(Object::ClassMethod(args[0].clone())),
+            ))
         }
         ("builtins", "property") => {
             expect_args(interp, name, &args, 1, 2, span)?;
             let fset = args.get(1).cloned().unwrap_or(Constant::None);
-            Ok(Constant::Obj(interp.heap.alloc(Object::Property { fget: args[0].clone(), fset })))
+            Ok(Constant::Obj(interp.heap.alloc(Object::Property {
+                fget: args[0].clone(),
+                fset,
+            })))
         }
         ("builtins", "globals") => {
             let m = interp.frame().module;
@@ -866,8 +1037,14 @@ pub fn call_builtin(
                 Some(i) => (s[..i].to_string(), s[i + 1..].to_string()),
                 None => (String::new(), s.to_string()),
             };
-            let dir = if dir.is_empty() && s.starts_with('/') { "/".into() } else { dir };
-            Ok(Constant::Str(if name == "dirname" { dir } else { base }.into()))
+            let dir = if dir.is_empty() && s.starts_with('/') {
+                "/".into()
+            } else {
+                dir
+            };
+            Ok(Constant::Str(
+                if name == "dirname" { dir } else { base }.into(),
+            ))
         }
         ("math", _) | ("rpython.rlib.rfloat", "isinf" | "isnan" | "isfinite" | "copysign") => {
             math_function(interp, name, &args, span)
@@ -880,7 +1057,11 @@ pub fn call_builtin(
             };
             if let Some(reds) = &reds {
                 if let Some(n) = greens.iter().find(|g| reds.contains(g)) {
-                    return Err(interp.raise("TypeError", format!("'{n}' is both green and red"), span));
+                    return Err(interp.raise(
+                        "TypeError",
+                        format!("'{n}' is both green and red"),
+                        span,
+                    ));
                 }
             }
             let dname = match kw("name") {
@@ -893,19 +1074,54 @@ pub fn call_builtin(
                     options.insert(k.clone(), v.clone());
                 }
             }
-            let d = JitDriverDesc { greens, reds, name: dname, options };
-            Ok(Constant::Obj(interp.heap.alloc(Object::Native(Native::JitDriver(d)))))
+            let d = JitDriverDesc {
+                greens,
+                reds,
+                name: dname,
+                options,
+            };
+            Ok(Constant::Obj(
+                interp.heap.alloc(Object::Native(Native::JitDriver(d))),
+            ))
         }
-        ("rpython.rlib.jit", "elidable") => decorate(interp, &args, "_elidable_function_", Constant::Bool(true), span),
-        ("rpython.rlib.jit", "dont_look_inside") => {
-            decorate(interp, &args, "_jit_look_inside_", Constant::Bool(false), span)
+        ("rpython.rlib.jit", "elidable") => decorate(
+            interp,
+            &args,
+            "_elidable_function_",
+            Constant::Bool(true),
+            span,
+        ),
+        ("rpython.rlib.jit", "dont_look_inside") => decorate(
+            interp,
+            &args,
+            "_jit_look_inside_",
+            Constant::Bool(false),
+            span,
+        ),
+        ("rpython.rlib.jit", "look_inside") => decorate(
+            interp,
+            &args,
+            "_jit_look_inside_",
+            Constant::Bool(true),
+            span,
+        ),
+        ("rpython.rlib.jit", "unroll_safe") => decorate(
+            interp,
+            &args,
+            "_jit_unroll_safe_",
+            Constant::Bool(true),
+            span,
+        ),
+        ("rpython.rlib.jit", "loop_invariant") => decorate(
+            interp,
+            &args,
+            "_jit_loop_invariant_",
+            Constant::Bool(true),
+            span,
+        ),
+        ("rpython.rlib.jit", "not_in_trace") => {
+            decorate(interp, &args, "_not_in_trace_", Constant::Bool(true), span)
         }
-        ("rpython.rlib.jit", "look_inside") => decorate(interp, &args, "_jit_look_inside_", Constant::Bool(true), span),
-        ("rpython.rlib.jit", "unroll_safe") => decorate(interp, &args, "_jit_unroll_safe_", Constant::Bool(true), span),
-        ("rpython.rlib.jit", "loop_invariant") => {
-            decorate(interp, &args, "_jit_loop_invariant_", Constant::Bool(true), span)
-        }
-        ("rpython.rlib.jit", "not_in_trace") => decorate(interp, &args, "_not_in_trace_", Constant::Bool(true), span),
         ("rpython.rlib.jit", "elidable_promote") => {
             let which = kw("promote_args").unwrap_or(Constant::Str("all".into()));
             Ok(tag(interp, "_elidable_promote_", which))
@@ -921,8 +1137,12 @@ pub fn call_builtin(
         ("rpython.rlib.jit", "promote" | "promote_string" | "hint" | "record_exact_class") => {
             Ok(args.first().cloned().unwrap_or(Constant::None))
         }
-        ("rpython.rlib.jit", "we_are_jitted" | "isconstant" | "isvirtual") => Ok(Constant::Bool(false)),
-        ("rpython.rlib.jit", "set_param" | "set_user_param" | "assert_green" | "jit_debug") => Ok(Constant::None),
+        ("rpython.rlib.jit", "we_are_jitted" | "isconstant" | "isvirtual") => {
+            Ok(Constant::Bool(false))
+        }
+        ("rpython.rlib.jit", "set_param" | "set_user_param" | "assert_green" | "jit_debug") => {
+            Ok(Constant::None)
+        }
         ("rpython.rlib.objectmodel", "we_are_translated") => Ok(Constant::Bool(false)),
         ("rpython.rlib.objectmodel", "always_inline") => {
             decorate(interp, &args, "_always_inline_", Constant::Bool(true), span)
@@ -930,9 +1150,13 @@ pub fn call_builtin(
         ("rpython.rlib.objectmodel", "dont_inline") => {
             decorate(interp, &args, "_dont_inline_", Constant::Bool(true), span)
         }
-        ("rpython.rlib.objectmodel", "try_inline") => {
-            decorate(interp, &args, "_always_inline_", Constant::Str("try".into()), span)
-        }
+        ("rpython.rlib.objectmodel", "try_inline") => decorate(
+            interp,
+            &args,
+            "_always_inline_",
+            Constant::Str("try".into()),
+            span,
+        ),
         ("rpython.rlib.objectmodel", "not_rpython") => {
             decorate(interp, &args, "_not_rpython_", Constant::Bool(true), span)
         }
@@ -962,11 +1186,17 @@ pub fn call_builtin(
             expect_args(interp, name, &args, 1, 1, span)?;
             match compute_hash(interp, &args[0]) {
                 Some(h) => Ok(Constant::Int(h)),
-                None => Err(Diagnostic::not_supported_yet(span, "compute_hash() of this value at import time").into()),
+                None => Err(Diagnostic::not_supported_yet(
+                    span,
+                    "compute_hash() of this value at import time",
+                )
+                .into()),
             }
         }
         ("rpython.rlib.objectmodel", "newlist_hint") => Ok(interp.heap.list(vec![])),
-        ("rpython.rlib.objectmodel", "likely" | "unlikely") => Ok(args.first().cloned().unwrap_or(Constant::None)),
+        ("rpython.rlib.objectmodel", "likely" | "unlikely") => {
+            Ok(args.first().cloned().unwrap_or(Constant::None))
+        }
         ("rpython.rlib.objectmodel", "fetch_translated_config") => Ok(Constant::None),
         ("rpython.rlib.objectmodel", "keepalive_until_here") => Ok(Constant::None),
         ("rpython.rlib.objectmodel", "instantiate") => {
@@ -974,9 +1204,12 @@ pub fn call_builtin(
                 return Err(interp.raise("TypeError", "instantiate() needs a class", span));
             };
             let cls = *cls;
-            Ok(Constant::Obj(
-                interp.heap.alloc(Object::Instance(crate::heap::Instance { class: cls, attrs: Namespace::new() })),
-            ))
+            Ok(Constant::Obj(interp.heap.alloc(Object::Instance(
+                crate::heap::Instance {
+                    class: cls,
+                    attrs: Namespace::new(),
+                },
+            ))))
         }
         ("rpython.rlib.rarithmetic", "intmask") => {
             expect_args(interp, name, &args, 1, 1, span)?;
@@ -996,22 +1229,29 @@ pub fn call_builtin(
             Constant::SizedInt(k, bits) if k.bits() < 64 => Constant::Int(k.value(*bits) as i64),
             v => v.clone(),
         }),
-        ("rpython.rlib.rarithmetic", "is_valid_int") => {
-            Ok(Constant::Bool(matches!(args.first(), Some(Constant::Int(_) | Constant::Bool(_)))))
-        }
+        ("rpython.rlib.rarithmetic", "is_valid_int") => Ok(Constant::Bool(matches!(
+            args.first(),
+            Some(Constant::Int(_) | Constant::Bool(_))
+        ))),
         ("rpython.rlib.unroll", "unrolling_iterable") => {
             expect_args(interp, name, &args, 1, 1, span)?;
             let items = interp.iterate(&args[0], span)?;
-            Ok(Constant::Obj(interp.heap.alloc(Object::Native(Native::Unrolling(items)))))
+            Ok(Constant::Obj(
+                interp.heap.alloc(Object::Native(Native::Unrolling(items))),
+            ))
         }
-        ("rpython.rlib.debug", "make_sure_not_resized" | "make_sure_not_modified" | "check_nonneg") => {
-            Ok(args.first().cloned().unwrap_or(Constant::None))
-        }
+        (
+            "rpython.rlib.debug",
+            "make_sure_not_resized" | "make_sure_not_modified" | "check_nonneg",
+        ) => Ok(args.first().cloned().unwrap_or(Constant::None)),
         ("rpython.rlib.debug", _) => Ok(Constant::None),
-        _ => Err(Diagnostic::at(span, format!("{}.{} cannot be called at import time", desc.module, name))
-            .with_label("called at translation time")
-            .with_note("call it from code reachable from the entry point instead")
-            .into()),
+        _ => Err(Diagnostic::at(
+            span,
+            format!("{}.{} cannot be called at import time", desc.module, name),
+        )
+        .with_label("called at translation time")
+        .with_note("call it from code reachable from the entry point instead")
+        .into()),
     }
 }
 
@@ -1024,10 +1264,12 @@ fn super_args(interp: &mut Interp, span: Span) -> R<(Constant, Constant)> {
     let receiver = first.and_then(|p| frame.locals.get(&p).cloned());
     // Find the function object whose code is running to learn its class.
     let class = code.and_then(|c| {
-        (0..interp.heap.len()).rev().find_map(|i| match interp.heap.get(ObjRef::new(i)) {
-            Object::Function(f) if Rc::ptr_eq(&f.code, &c) => f.defining_class,
-            _ => None,
-        })
+        (0..interp.heap.len())
+            .rev()
+            .find_map(|i| match interp.heap.get(ObjRef::new(i)) {
+                Object::Function(f) if Rc::ptr_eq(&f.code, &c) => f.defining_class,
+                _ => None,
+            })
     });
     match (class, receiver) {
         (Some(c), Some(r)) => Ok((Constant::Obj(c), r)),
@@ -1035,24 +1277,40 @@ fn super_args(interp: &mut Interp, span: Span) -> R<(Constant, Constant)> {
     }
 }
 
-fn class_matches(interp: &Interp, cls: ObjRef, v: &Constant, spec: &Constant, isinstance: bool) -> bool {
+fn class_matches(
+    interp: &Interp,
+    cls: ObjRef,
+    v: &Constant,
+    spec: &Constant,
+    isinstance: bool,
+) -> bool {
     match spec {
         Constant::Obj(r) => match interp.heap.get(*r) {
             Object::Class(c) => {
                 // r_uint(3) is an instance of r_uint; True is an int.
-                if let (ClassKind::Builtin(BuiltinType::Int), true, Constant::Bool(_)) = (c.kind, isinstance, v) {
+                if let (ClassKind::Builtin(BuiltinType::Int), true, Constant::Bool(_)) =
+                    (c.kind, isinstance, v)
+                {
                     return true;
                 }
                 interp.heap.is_subclass(cls, *r)
             }
-            Object::Tuple(items) => items.iter().any(|i| class_matches(interp, cls, v, i, isinstance)),
+            Object::Tuple(items) => items
+                .iter()
+                .any(|i| class_matches(interp, cls, v, i, isinstance)),
             _ => false,
         },
         _ => false,
     }
 }
 
-fn decorate(interp: &mut Interp, args: &[Constant], attr: &str, value: Constant, span: Span) -> R<Constant> {
+fn decorate(
+    interp: &mut Interp,
+    args: &[Constant],
+    attr: &str,
+    value: Constant,
+    span: Span,
+) -> R<Constant> {
     expect_args(interp, attr, args, 1, 1, span)?;
     let d = tag(interp, attr, value);
     interp.call(&d, args.to_vec(), vec![], span)
@@ -1062,7 +1320,12 @@ fn names_list(interp: &mut Interp, v: Option<Constant>, span: Span) -> R<Vec<Rc<
     let Some(v) = v else { return Ok(Vec::new()) };
     let mut out = Vec::new();
     for item in interp.iterate(&v, span)? {
-        out.push(arg_str(interp, &item, "a green or red variable name", span)?);
+        out.push(arg_str(
+            interp,
+            &item,
+            "a green or red variable name",
+            span,
+        )?);
     }
     Ok(out)
 }
@@ -1074,7 +1337,9 @@ fn import_from_mixin(interp: &mut Interp, mixin: &Constant, span: Span) -> R<()>
         return Err(interp.raise("TypeError", "import_from_mixin() needs a class", span));
     };
     if interp.frame().kind != super::FrameKind::Class {
-        return Err(Diagnostic::at(span, "import_from_mixin() must be called in a class body").into());
+        return Err(
+            Diagnostic::at(span, "import_from_mixin() must be called in a class body").into(),
+        );
     }
     let Some(class) = interp.heap.as_class(*m) else {
         return Err(interp.raise("TypeError", "import_from_mixin() needs a class", span));
@@ -1123,7 +1388,9 @@ fn import_from_mixin(interp: &mut Interp, mixin: &Constant, span: Span) -> R<()>
 /// `exec(source[, namespace])` at import time.
 fn exec_source(interp: &mut Interp, src: &str, namespace: Option<&Constant>, span: Span) -> R<()> {
     let display = format!("<exec at {}>", interp.sources.location(span));
-    let file = interp.sources.add(std::path::Path::new(&display), src.to_string());
+    let file = interp
+        .sources
+        .add(std::path::Path::new(&display), src.to_string());
     let suite = crate::loader::parse(&interp.sources, file, src)?;
     match namespace {
         None => {
@@ -1146,13 +1413,22 @@ fn exec_source(interp: &mut Interp, src: &str, namespace: Option<&Constant>, spa
                 Object::Module(m) => m.name.clone(),
                 _ => "".into(),
             };
-            let module = interp.heap.alloc(Object::Module(Module { name, dict: ns, file: Some(file), native: false }));
+            let module = interp.heap.alloc(Object::Module(Module {
+                name,
+                dict: ns,
+                file: Some(file),
+                native: false,
+            }));
             interp.exec_module_body(module, file, &suite)?;
-            let results: Vec<(Rc<str>, Constant)> =
-                interp.module_dict(module).iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let results: Vec<(Rc<str>, Constant)> = interp
+                .module_dict(module)
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             if let Object::Dict(dict) = interp.heap.get_mut(d) {
                 for (k, v) in results {
-                    dict.entries.insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
+                    dict.entries
+                        .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
                 }
             }
             Ok(())
@@ -1179,7 +1455,11 @@ fn math_function(interp: &mut Interp, name: &str, args: &[Constant], span: Span)
                 _ => x.trunc(),
             };
             if !r.is_finite() {
-                return Err(interp.raise("OverflowError", "cannot convert float infinity to integer", span));
+                return Err(interp.raise(
+                    "OverflowError",
+                    "cannot convert float infinity to integer",
+                    span,
+                ));
             }
             return Ok(ops::int_const(BigInt::from(r as i128)));
         }
@@ -1214,14 +1494,20 @@ fn math_function(interp: &mut Interp, name: &str, args: &[Constant], span: Span)
         "isfinite" => return Ok(Constant::Bool(x.is_finite())),
         "modf" => {
             let (f, i) = (x.fract(), x.trunc());
-            return Ok(interp.heap.tuple(vec![Constant::Float(f), Constant::Float(i)]));
+            return Ok(interp
+                .heap
+                .tuple(vec![Constant::Float(f), Constant::Float(i)]));
         }
         "gcd" => {
             let a = ops::const_to_bigint(&args[0]).unwrap_or_default();
             let b = ops::const_to_bigint(&args[1]).unwrap_or_default();
             return Ok(ops::int_const(num_integer::Integer::gcd(&a, &b)));
         }
-        _ => return Err(Diagnostic::not_supported_yet(span, &format!("math.{name} at import time")).into()),
+        _ => {
+            return Err(
+                Diagnostic::not_supported_yet(span, &format!("math.{name} at import time")).into(),
+            )
+        }
     };
     Ok(Constant::Float(v))
 }
@@ -1239,7 +1525,10 @@ pub fn call_type(
     Ok(match t {
         BuiltinType::Object => {
             let cls = interp.heap.known().object;
-            Constant::Obj(interp.heap.alloc(Object::Instance(crate::heap::Instance { class: cls, attrs: Namespace::new() })))
+            Constant::Obj(interp.heap.alloc(Object::Instance(crate::heap::Instance {
+                class: cls,
+                attrs: Namespace::new(),
+            })))
         }
         BuiltinType::Type => match args.len() {
             1 => Constant::Obj(interp.heap.type_of(&args[0])),
@@ -1272,12 +1561,23 @@ pub fn call_type(
                     None => 10,
                 };
                 parse_int(&s, base).ok_or_else(|| {
-                    interp.raise("ValueError", format!("invalid literal for int() with base {base}: {}", flowgraph::print::str_repr(&s)), span)
+                    interp.raise(
+                        "ValueError",
+                        format!(
+                            "invalid literal for int() with base {base}: {}",
+                            flowgraph::print::str_repr(&s)
+                        ),
+                        span,
+                    )
                 })?
             }
             (Some(Constant::Float(f)), _) => {
                 if !f.is_finite() {
-                    return Err(interp.raise("OverflowError", "cannot convert float infinity to integer", span));
+                    return Err(interp.raise(
+                        "OverflowError",
+                        "cannot convert float infinity to integer",
+                        span,
+                    ));
                 }
                 ops::int_const(BigInt::from(f.trunc() as i128))
             }
@@ -1285,7 +1585,11 @@ pub fn call_type(
                 Some(n) => ops::int_const(n),
                 None => {
                     let tn = interp.type_name(&v);
-                    return Err(interp.raise("TypeError", format!("int() argument must be a string or a number, not '{tn}'"), span));
+                    return Err(interp.raise(
+                        "TypeError",
+                        format!("int() argument must be a string or a number, not '{tn}'"),
+                        span,
+                    ));
                 }
             },
         },
@@ -1293,7 +1597,8 @@ pub fn call_type(
             let n = match arg {
                 None => BigInt::zero(),
                 Some(Constant::Float(f)) => BigInt::from(f.trunc() as i128),
-                Some(v) => ops::const_to_bigint(&v).ok_or_else(|| interp.raise("TypeError", "an integer is required", span))?,
+                Some(v) => ops::const_to_bigint(&v)
+                    .ok_or_else(|| interp.raise("TypeError", "an integer is required", span))?,
             };
             let low = (&n & BigInt::from(u64::MAX)).to_u64().unwrap_or(0);
             Constant::SizedInt(k, k.wrap(low as i128))
@@ -1301,7 +1606,14 @@ pub fn call_type(
         BuiltinType::Float => match arg {
             None => Constant::Float(0.0),
             Some(Constant::Str(s)) => Constant::Float(parse_float(&s).ok_or_else(|| {
-                interp.raise("ValueError", format!("could not convert string to float: {}", flowgraph::print::str_repr(&s)), span)
+                interp.raise(
+                    "ValueError",
+                    format!(
+                        "could not convert string to float: {}",
+                        flowgraph::print::str_repr(&s)
+                    ),
+                    span,
+                )
             })?),
             Some(v) => Constant::Float(arg_float(interp, &v, span)?),
         },
@@ -1346,15 +1658,24 @@ pub fn call_type(
             if let Some(v) = arg {
                 let pairs = match &v {
                     Constant::Obj(r) if matches!(interp.heap.get(*r), Object::Dict(_)) => {
-                        let Object::Dict(src) = interp.heap.get(*r) else { unreachable!() };
-                        src.entries.values().map(|(k, v)| (k.clone(), v.clone())).collect()
+                        let Object::Dict(src) = interp.heap.get(*r) else {
+                            unreachable!()
+                        };
+                        src.entries
+                            .values()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect()
                     }
                     _ => {
                         let mut pairs = Vec::new();
                         for item in interp.iterate(&v, span)? {
                             let kv = interp.iterate(&item, span)?;
                             if kv.len() != 2 {
-                                return Err(interp.raise("ValueError", "dictionary update sequence element has wrong length", span));
+                                return Err(interp.raise(
+                                    "ValueError",
+                                    "dictionary update sequence element has wrong length",
+                                    span,
+                                ));
                             }
                             pairs.push((kv[0].clone(), kv[1].clone()));
                         }
@@ -1367,7 +1688,8 @@ pub fn call_type(
                 }
             }
             for (k, v) in kwargs {
-                d.entries.insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
+                d.entries
+                    .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
             }
             Constant::Obj(interp.heap.alloc(Object::Dict(d)))
         }
@@ -1380,7 +1702,9 @@ pub fn call_type(
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
                 [start, stop, step] => (*start, *stop, *step),
-                _ => return Err(interp.raise("TypeError", "range expected 1 to 3 arguments", span)),
+                _ => {
+                    return Err(interp.raise("TypeError", "range expected 1 to 3 arguments", span))
+                }
             };
             if step == 0 {
                 return Err(interp.raise("ValueError", "range() arg 3 must not be zero", span));
@@ -1446,7 +1770,9 @@ pub fn value_attr(interp: &mut Interp, obj: &Constant, name: &str) -> R<Option<C
         match interp.heap.get(*r) {
             Object::Native(Native::Specialize) => {
                 let full = format!("specialize.{name}");
-                let found = BUILTIN_FUNCS.iter().find(|d| d.module == "rpython.rlib.objectmodel" && d.name == full);
+                let found = BUILTIN_FUNCS
+                    .iter()
+                    .find(|d| d.module == "rpython.rlib.objectmodel" && d.name == full);
                 return Ok(found.map(|d| Constant::Obj(interp.builtin(d.module, d.name))));
             }
             Object::Native(Native::JitDriver(d)) => {
@@ -1455,7 +1781,9 @@ pub fn value_attr(interp: &mut Interp, obj: &Constant, name: &str) -> R<Option<C
                         let g = d.greens.iter().map(|n| Constant::Str(n.clone())).collect();
                         Some(interp.heap.list(g))
                     }
-                    "jit_merge_point" | "can_enter_jit" | "loop_header" => Some(bound_native(interp, obj, name)),
+                    "jit_merge_point" | "can_enter_jit" | "loop_header" => {
+                        Some(bound_native(interp, obj, name))
+                    }
                     _ => None,
                 });
             }
@@ -1469,7 +1797,10 @@ pub fn value_attr(interp: &mut Interp, obj: &Constant, name: &str) -> R<Option<C
 }
 
 fn bound_native(interp: &mut Interp, obj: &Constant, name: &str) -> Constant {
-    Constant::Obj(interp.heap.alloc(Object::BuiltinMethod { name: name.into(), receiver: obj.clone() }))
+    Constant::Obj(interp.heap.alloc(Object::BuiltinMethod {
+        name: name.into(),
+        receiver: obj.clone(),
+    }))
 }
 
 /// Calls a method of a builtin value (see [`super::methods`]).
@@ -1483,7 +1814,9 @@ pub fn call_method(
 ) -> R<Constant> {
     if let Constant::Obj(r) = receiver {
         if let Object::Native(Native::JitDriver(_)) = interp.heap.get(*r) {
-            return Err(Diagnostic::at(span, format!("{name}() is only meaningful at run time")).into());
+            return Err(
+                Diagnostic::at(span, format!("{name}() is only meaningful at run time")).into(),
+            );
         }
     }
     super::methods::call_method(interp, receiver, name, args, kwargs, span)
@@ -1513,7 +1846,9 @@ pub fn compute_hash(interp: &Interp, v: &Constant) -> Option<i64> {
             let codes: Vec<i64> = s.chars().map(|c| c as i64).collect();
             Some(hash_codes(codes.into_iter()))
         }
-        Constant::Bytes(b) => Some(hash_codes(b.iter().map(|c| *c as i64).collect::<Vec<_>>().into_iter())),
+        Constant::Bytes(b) => Some(hash_codes(
+            b.iter().map(|c| *c as i64).collect::<Vec<_>>().into_iter(),
+        )),
         Constant::Int(i) => Some(*i),
         Constant::Bool(b) => Some(*b as i64),
         Constant::SizedInt(k, bits) => Some(k.value(*bits) as i64),

@@ -9,12 +9,18 @@ use rustpython_parser::ast;
 
 use super::{ops, Flow, FrameKind, Interp, R};
 use crate::diag::Diagnostic;
-use crate::heap::{Class, ClassKind, FuncCode, FuncDef, Function, Instance, Namespace, Native, Object};
+use crate::heap::{
+    Class, ClassKind, FuncCode, FuncDef, Function, Instance, Namespace, Native, Object,
+};
 
 impl Interp {
     /// Creates a function object for `code` defined in the current frame
     /// (evaluating its defaults and capturing its free variables).
-    pub(crate) fn make_function(&mut self, code: Rc<FuncCode>, args: &ast::Arguments) -> R<Constant> {
+    pub(crate) fn make_function(
+        &mut self,
+        code: Rc<FuncCode>,
+        args: &ast::Arguments,
+    ) -> R<Constant> {
         let mut defaults = Vec::new();
         for a in args.posonlyargs.iter().chain(&args.args) {
             if let Some(d) = &a.default {
@@ -69,7 +75,13 @@ impl Interp {
     }
 
     /// Calls any callable compile-time value.
-    pub fn call(&mut self, callee: &Constant, args: Vec<Constant>, kwargs: Vec<(Rc<str>, Constant)>, span: Span) -> R<Constant> {
+    pub fn call(
+        &mut self,
+        callee: &Constant,
+        args: Vec<Constant>,
+        kwargs: Vec<(Rc<str>, Constant)>,
+        span: Span,
+    ) -> R<Constant> {
         let Constant::Obj(r) = callee else {
             let t = self.type_name(callee);
             return Err(self.raise("TypeError", format!("'{t}' object is not callable"), span));
@@ -124,11 +136,22 @@ impl Interp {
     }
 
     /// Calls a special method of an instance's class if it defines one.
-    pub(crate) fn call_special(&mut self, v: &Constant, name: &str, args: Vec<Constant>, span: Span) -> R<Option<Constant>> {
+    pub(crate) fn call_special(
+        &mut self,
+        v: &Constant,
+        name: &str,
+        args: Vec<Constant>,
+        span: Span,
+    ) -> R<Option<Constant>> {
         let Constant::Obj(r) = v else { return Ok(None) };
-        let Object::Instance(inst) = self.heap.get(*r) else { return Ok(None) };
-        let Some((_, method)) = self.heap.class_lookup(inst.class, name) else { return Ok(None) };
-        if !matches!(&method, Constant::Obj(m) if matches!(self.heap.get(*m), Object::Function(_))) {
+        let Object::Instance(inst) = self.heap.get(*r) else {
+            return Ok(None);
+        };
+        let Some((_, method)) = self.heap.class_lookup(inst.class, name) else {
+            return Ok(None);
+        };
+        if !matches!(&method, Constant::Obj(m) if matches!(self.heap.get(*m), Object::Function(_)))
+        {
             return Ok(None);
         }
         let mut full = vec![v.clone()];
@@ -149,12 +172,21 @@ impl Interp {
         let positional: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let npos = positional.len();
         let mut slots: Vec<Option<Constant>> = vec![None; npos];
-        let extra: Vec<Constant> = if args.len() > npos { args.split_off(npos) } else { Vec::new() };
+        let extra: Vec<Constant> = if args.len() > npos {
+            args.split_off(npos)
+        } else {
+            Vec::new()
+        };
         for (i, v) in args.into_iter().enumerate() {
             slots[i] = Some(v);
         }
         if !extra.is_empty() && a.vararg.is_none() {
-            let msg = format!("{}() takes {} positional arguments but {} were given", func.name, npos, npos + extra.len());
+            let msg = format!(
+                "{}() takes {} positional arguments but {} were given",
+                func.name,
+                npos,
+                npos + extra.len()
+            );
             return Err(self.raise("TypeError", msg, span));
         }
         let mut kwonly: Vec<Option<Constant>> = vec![None; a.kwonlyargs.len()];
@@ -169,7 +201,9 @@ impl Interp {
             } else if let Some(i) = a.kwonlyargs.iter().position(|p| p.def.arg.as_str() == &*k) {
                 kwonly[i] = Some(v);
             } else if a.kwarg.is_some() {
-                extra_kw.entries.insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
+                extra_kw
+                    .entries
+                    .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
             } else {
                 let msg = format!("{}() got an unexpected keyword argument '{k}'", func.name);
                 return Err(self.raise("TypeError", msg, span));
@@ -196,7 +230,10 @@ impl Interp {
                 match func.kwdefaults.iter().find(|(k, _)| &**k == name) {
                     Some((_, v)) => *slot = Some(v.clone()),
                     None => {
-                        let msg = format!("{}() missing required keyword-only argument: '{name}'", func.name);
+                        let msg = format!(
+                            "{}() missing required keyword-only argument: '{name}'",
+                            func.name
+                        );
                         return Err(self.raise("TypeError", msg, span));
                     }
                 }
@@ -213,12 +250,28 @@ impl Interp {
         Ok(out)
     }
 
-    fn call_function(&mut self, r: ObjRef, args: Vec<Constant>, kwargs: Vec<(Rc<str>, Constant)>, span: Span) -> R<Constant> {
-        let Object::Function(func) = self.heap.get(r) else { unreachable!() };
-        let (code, module, closure, qualname) =
-            (func.code.clone(), func.module, func.closure.clone(), func.qualname.clone());
+    fn call_function(
+        &mut self,
+        r: ObjRef,
+        args: Vec<Constant>,
+        kwargs: Vec<(Rc<str>, Constant)>,
+        span: Span,
+    ) -> R<Constant> {
+        let Object::Function(func) = self.heap.get(r) else {
+            unreachable!()
+        };
+        let (code, module, closure, qualname) = (
+            func.code.clone(),
+            func.module,
+            func.closure.clone(),
+            func.qualname.clone(),
+        );
         if code.scope.has_yield {
-            return Err(Diagnostic::not_supported_yet(span, "calling a generator function at import time").into());
+            return Err(Diagnostic::not_supported_yet(
+                span,
+                "calling a generator function at import time",
+            )
+            .into());
         }
         // Binding allocates (the arena may move): work on a copy.
         let func_snapshot = Function {
@@ -233,7 +286,8 @@ impl Interp {
             defining_class: func.defining_class,
         };
         let values = self.bind_arguments(&func_snapshot, args, kwargs, span)?;
-        let mut frame = self.new_frame(FrameKind::Function, module, code.file, qualname.to_string());
+        let mut frame =
+            self.new_frame(FrameKind::Function, module, code.file, qualname.to_string());
         frame.code = Some(code.clone());
         for (name, cell) in code.scope.freevars.iter().zip(&closure) {
             frame.cells.insert(name.clone(), *cell);
@@ -276,7 +330,11 @@ impl Interp {
         dict: Namespace,
         span: Option<Span>,
     ) -> R<Constant> {
-        let err_span = span.unwrap_or(Span { file: self.frame().file, start: 0, end: 0 });
+        let err_span = span.unwrap_or(Span {
+            file: self.frame().file,
+            start: 0,
+            end: 0,
+        });
         let mut base_refs = Vec::new();
         for b in &bases {
             match b {
@@ -288,7 +346,11 @@ impl Interp {
             base_refs.push(self.heap.known().object);
         }
         let mro_tail = self.c3_merge(&base_refs).ok_or_else(|| {
-            self.raise("TypeError", "Cannot create a consistent method resolution order (MRO)", err_span)
+            self.raise(
+                "TypeError",
+                "Cannot create a consistent method resolution order (MRO)",
+                err_span,
+            )
         })?;
         let kind = ClassKind::User;
         let module_name: Rc<str> = match self.frames.last() {
@@ -325,7 +387,9 @@ impl Interp {
         };
         for f in funcs {
             let target = match self.heap.get(f) {
-                Object::StaticMethod(Constant::Obj(g)) | Object::ClassMethod(Constant::Obj(g)) => *g,
+                Object::StaticMethod(Constant::Obj(g)) | Object::ClassMethod(Constant::Obj(g)) => {
+                    *g
+                }
                 _ => f,
             };
             if let Object::Function(func) = self.heap.get_mut(target) {
@@ -339,7 +403,12 @@ impl Interp {
     fn c3_merge(&self, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
-            .map(|b| self.heap.as_class(*b).map(|c| c.mro.clone()).unwrap_or_default())
+            .map(|b| {
+                self.heap
+                    .as_class(*b)
+                    .map(|c| c.mro.clone())
+                    .unwrap_or_default()
+            })
             .collect();
         seqs.push(bases.to_vec());
         let mut out = Vec::new();
@@ -362,7 +431,13 @@ impl Interp {
     }
 
     /// `cls(args...)`.
-    fn instantiate(&mut self, cls: ObjRef, args: Vec<Constant>, kwargs: Vec<(Rc<str>, Constant)>, span: Span) -> R<Constant> {
+    fn instantiate(
+        &mut self,
+        cls: ObjRef,
+        args: Vec<Constant>,
+        kwargs: Vec<(Rc<str>, Constant)>,
+        span: Span,
+    ) -> R<Constant> {
         let kind = self.heap.as_class(cls).expect("class").kind;
         if let ClassKind::Builtin(t) = kind {
             return super::builtins::call_type(self, t, args, kwargs, span);
@@ -373,9 +448,13 @@ impl Interp {
             let t = self.heap.tuple(args.clone());
             attrs.insert("args".into(), t);
         }
-        let inst = Constant::Obj(self.heap.alloc(Object::Instance(Instance { class: cls, attrs })));
+        let inst = Constant::Obj(
+            self.heap
+                .alloc(Object::Instance(Instance { class: cls, attrs })),
+        );
         match self.heap.class_lookup(cls, "__init__") {
-            Some((_, init)) if matches!(&init, Constant::Obj(i) if matches!(self.heap.get(*i), Object::Function(_))) => {
+            Some((_, init)) if matches!(&init, Constant::Obj(i) if matches!(self.heap.get(*i), Object::Function(_))) =>
+            {
                 let mut full = vec![inst.clone()];
                 full.extend(args);
                 let r = self.call(&init, full, kwargs, span)?;
@@ -385,8 +464,15 @@ impl Interp {
             }
             _ => {
                 if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
-                    let name = self.heap.as_class(cls).map_or("?".into(), |c| c.name.to_string());
-                    return Err(self.raise("TypeError", format!("{name}() takes no arguments"), span));
+                    let name = self
+                        .heap
+                        .as_class(cls)
+                        .map_or("?".into(), |c| c.name.to_string());
+                    return Err(self.raise(
+                        "TypeError",
+                        format!("{name}() takes no arguments"),
+                        span,
+                    ));
                 }
             }
         }
@@ -394,17 +480,31 @@ impl Interp {
     }
 
     /// Binds a class attribute found by lookup to an instance/class.
-    fn bind_class_attr(&mut self, value: Constant, receiver: Option<Constant>, class: ObjRef, span: Span) -> R<Constant> {
-        let Constant::Obj(r) = &value else { return Ok(value) };
+    fn bind_class_attr(
+        &mut self,
+        value: Constant,
+        receiver: Option<Constant>,
+        class: ObjRef,
+        span: Span,
+    ) -> R<Constant> {
+        let Constant::Obj(r) = &value else {
+            return Ok(value);
+        };
         match self.heap.get(*r) {
             Object::Function(_) => match receiver {
-                Some(recv) => Ok(Constant::Obj(self.heap.alloc(Object::BoundMethod { func: value, receiver: recv }))),
+                Some(recv) => Ok(Constant::Obj(self.heap.alloc(Object::BoundMethod {
+                    func: value,
+                    receiver: recv,
+                }))),
                 None => Ok(value),
             },
             Object::StaticMethod(f) => Ok(f.clone()),
             Object::ClassMethod(f) => {
                 let f = f.clone();
-                Ok(Constant::Obj(self.heap.alloc(Object::BoundMethod { func: f, receiver: Constant::Obj(class) })))
+                Ok(Constant::Obj(self.heap.alloc(Object::BoundMethod {
+                    func: f,
+                    receiver: Constant::Obj(class),
+                })))
             }
             Object::Property { fget, .. } => match receiver {
                 Some(recv) => {
@@ -429,7 +529,11 @@ impl Interp {
                     },
                     _ => format!("'{}' object", self.type_name(obj)),
                 };
-                Err(self.raise("AttributeError", format!("{desc} has no attribute '{name}'"), span))
+                Err(self.raise(
+                    "AttributeError",
+                    format!("{desc} has no attribute '{name}'"),
+                    span,
+                ))
             }
         }
     }
@@ -448,10 +552,17 @@ impl Interp {
                         return Ok(Some(Constant::Obj(cls)));
                     }
                     if let Some((_, v)) = self.heap.class_lookup(cls, name) {
-                        return self.bind_class_attr(v, Some(obj.clone()), cls, span).map(Some);
+                        return self
+                            .bind_class_attr(v, Some(obj.clone()), cls, span)
+                            .map(Some);
                     }
                     if let Some((_, ga)) = self.heap.class_lookup(cls, "__getattr__") {
-                        let v = self.call(&ga, vec![obj.clone(), Constant::Str(name.into())], vec![], span)?;
+                        let v = self.call(
+                            &ga,
+                            vec![obj.clone(), Constant::Str(name.into())],
+                            vec![],
+                            span,
+                        )?;
                         return Ok(Some(v));
                     }
                     return Ok(None);
@@ -472,7 +583,10 @@ impl Interp {
                         "__dict__" => {
                             let mut d = crate::heap::Dict::default();
                             for (k, v) in &c.dict {
-                                d.entries.insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k.clone()), v.clone()));
+                                d.entries.insert(
+                                    crate::heap::HashKey::Str(k.clone()),
+                                    (Constant::Str(k.clone()), v.clone()),
+                                );
                             }
                             return Ok(Some(Constant::Obj(self.heap.alloc(Object::Dict(d)))));
                         }
@@ -515,11 +629,24 @@ impl Interp {
                         Constant::Obj(o) if self.heap.as_class(*o).is_some() => *o,
                         other => self.heap.type_of(other),
                     };
-                    let mro = self.heap.as_class(inst_cls).map(|c| c.mro.clone()).unwrap_or_default();
-                    let start = mro.iter().position(|c| *c == class).map_or(mro.len(), |i| i + 1);
+                    let mro = self
+                        .heap
+                        .as_class(inst_cls)
+                        .map(|c| c.mro.clone())
+                        .unwrap_or_default();
+                    let start = mro
+                        .iter()
+                        .position(|c| *c == class)
+                        .map_or(mro.len(), |i| i + 1);
                     for k in &mro[start..] {
-                        if let Some(v) = self.heap.as_class(*k).and_then(|c| c.dict.get(name)).cloned() {
-                            let recv = if matches!(&receiver, Constant::Obj(o) if self.heap.as_class(*o).is_some()) {
+                        if let Some(v) = self
+                            .heap
+                            .as_class(*k)
+                            .and_then(|c| c.dict.get(name))
+                            .cloned()
+                        {
+                            let recv = if matches!(&receiver, Constant::Obj(o) if self.heap.as_class(*o).is_some())
+                            {
                                 None
                             } else {
                                 Some(receiver.clone())
@@ -567,7 +694,11 @@ impl Interp {
             }
         }
         let t = self.type_name(obj);
-        Err(self.raise("AttributeError", format!("'{t}' object attribute '{name}' is read-only"), span))
+        Err(self.raise(
+            "AttributeError",
+            format!("'{t}' object attribute '{name}' is read-only"),
+            span,
+        ))
     }
 
     pub(crate) fn del_attr(&mut self, obj: &Constant, name: &str, span: Span) -> R<()> {
@@ -599,9 +730,15 @@ impl Interp {
 
     /// Start/stop/step of a slice applied to a sequence of length `len`.
     fn slice_indices(&mut self, slice: ObjRef, len: usize, span: Span) -> R<Vec<usize>> {
-        let Object::Slice { start, stop, step } = self.heap.get(slice) else { unreachable!() };
+        let Object::Slice { start, stop, step } = self.heap.get(slice) else {
+            unreachable!()
+        };
         let get = |c: &Constant| ops::const_to_bigint(c).and_then(|b| b.to_i64());
-        let step = if *step == Constant::None { 1 } else { get(step).unwrap_or(1) };
+        let step = if *step == Constant::None {
+            1
+        } else {
+            get(step).unwrap_or(1)
+        };
         if step == 0 {
             return Err(self.raise("ValueError", "slice step cannot be zero", span));
         }
@@ -617,7 +754,10 @@ impl Interp {
         let (s, e) = if step > 0 {
             (clamp(start_v, 0, 0, n), clamp(stop_v, n, 0, n))
         } else {
-            (clamp(start_v, n - 1, -1, n - 1), clamp(stop_v, -1, -1, n - 1))
+            (
+                clamp(start_v, n - 1, -1, n - 1),
+                clamp(stop_v, -1, -1, n - 1),
+            )
         };
         let mut out = Vec::new();
         let mut i = s;
@@ -638,7 +778,9 @@ impl Interp {
                 let chars: Vec<char> = s.chars().collect();
                 if let Some(sl) = slice {
                     let idx = self.slice_indices(sl, chars.len(), span)?;
-                    return Ok(Constant::Str(idx.iter().map(|i| chars[*i]).collect::<String>().into()));
+                    return Ok(Constant::Str(
+                        idx.iter().map(|i| chars[*i]).collect::<String>().into(),
+                    ));
                 }
                 let i = self.index(key, chars.len(), span)?;
                 Ok(Constant::Str(chars[i].to_string().into()))
@@ -646,7 +788,9 @@ impl Interp {
             Constant::Bytes(b) => {
                 if let Some(sl) = slice {
                     let idx = self.slice_indices(sl, b.len(), span)?;
-                    return Ok(Constant::Bytes(idx.iter().map(|i| b[*i]).collect::<Vec<u8>>().into()));
+                    return Ok(Constant::Bytes(
+                        idx.iter().map(|i| b[*i]).collect::<Vec<u8>>().into(),
+                    ));
                 }
                 let i = self.index(key, b.len(), span)?;
                 Ok(Constant::Int(b[i] as i64))
@@ -659,15 +803,22 @@ impl Interp {
                         let items = items.clone();
                         if let Some(sl) = slice {
                             let idx = self.slice_indices(sl, items.len(), span)?;
-                            let out: Vec<Constant> = idx.iter().map(|i| items[*i].clone()).collect();
-                            return Ok(if is_list { self.heap.list(out) } else { self.heap.tuple(out) });
+                            let out: Vec<Constant> =
+                                idx.iter().map(|i| items[*i].clone()).collect();
+                            return Ok(if is_list {
+                                self.heap.list(out)
+                            } else {
+                                self.heap.tuple(out)
+                            });
                         }
                         let i = self.index(key, items.len(), span)?;
                         Ok(items[i].clone())
                     }
                     Object::Dict(_) => {
                         let hk = self.hash_key(key, span)?;
-                        let Object::Dict(d2) = self.heap.get(r) else { unreachable!() };
+                        let Object::Dict(d2) = self.heap.get(r) else {
+                            unreachable!()
+                        };
                         match d2.entries.get(&hk) {
                             Some((_, v)) => Ok(v.clone()),
                             None => {
@@ -680,11 +831,19 @@ impl Interp {
                         let m = *m;
                         let name = match key {
                             Constant::Str(k) => k.clone(),
-                            _ => return Err(self.raise("KeyError", super::format::repr(&self.heap, key), span)),
+                            _ => {
+                                return Err(self.raise(
+                                    "KeyError",
+                                    super::format::repr(&self.heap, key),
+                                    span,
+                                ))
+                            }
                         };
                         match self.module_dict(m).get(&name) {
                             Some(v) => Ok(v.clone()),
-                            None => Err(self.raise("KeyError", flowgraph::print::str_repr(&name), span)),
+                            None => {
+                                Err(self.raise("KeyError", flowgraph::print::str_repr(&name), span))
+                            }
                         }
                     }
                     Object::Range { start, step, .. } => {
@@ -704,19 +863,31 @@ impl Interp {
                         let i = self.index(key, items.len(), span)?;
                         Ok(items[i].clone())
                     }
-                    Object::Instance(_) => match self.call_special(obj, "__getitem__", vec![key.clone()], span)? {
-                        Some(v) => Ok(v),
-                        None => Err(self.raise("TypeError", "object is not subscriptable", span)),
-                    },
+                    Object::Instance(_) => {
+                        match self.call_special(obj, "__getitem__", vec![key.clone()], span)? {
+                            Some(v) => Ok(v),
+                            None => {
+                                Err(self.raise("TypeError", "object is not subscriptable", span))
+                            }
+                        }
+                    }
                     _ => {
                         let t = self.type_name(obj);
-                        Err(self.raise("TypeError", format!("'{t}' object is not subscriptable"), span))
+                        Err(self.raise(
+                            "TypeError",
+                            format!("'{t}' object is not subscriptable"),
+                            span,
+                        ))
                     }
                 }
             }
             _ => {
                 let t = self.type_name(obj);
-                Err(self.raise("TypeError", format!("'{t}' object is not subscriptable"), span))
+                Err(self.raise(
+                    "TypeError",
+                    format!("'{t}' object is not subscriptable"),
+                    span,
+                ))
             }
         }
     }
@@ -724,7 +895,11 @@ impl Interp {
     pub fn set_item(&mut self, obj: &Constant, key: Constant, v: Constant, span: Span) -> R<()> {
         let Constant::Obj(r) = obj else {
             let t = self.type_name(obj);
-            return Err(self.raise("TypeError", format!("'{t}' object does not support item assignment"), span));
+            return Err(self.raise(
+                "TypeError",
+                format!("'{t}' object does not support item assignment"),
+                span,
+            ));
         };
         let r = *r;
         match self.heap.get(r) {
@@ -734,15 +909,24 @@ impl Interp {
                     if matches!(self.heap.get(*k), Object::Slice { .. }) {
                         let idx = self.slice_indices(*k, len, span)?;
                         let new_items = self.iterate(&v, span)?;
-                        let Object::List(items) = self.heap.get_mut(r) else { unreachable!() };
+                        let Object::List(items) = self.heap.get_mut(r) else {
+                            unreachable!()
+                        };
                         match (idx.first(), idx.last()) {
                             (Some(&a), Some(&b)) => {
                                 items.splice(a..=b, new_items);
                             }
                             _ => {
-                                let Object::Slice { start, .. } = self.heap.get(*k) else { unreachable!() };
-                                let at = ops::const_to_bigint(start).and_then(|b| b.to_usize()).unwrap_or(0).min(len);
-                                let Object::List(items) = self.heap.get_mut(r) else { unreachable!() };
+                                let Object::Slice { start, .. } = self.heap.get(*k) else {
+                                    unreachable!()
+                                };
+                                let at = ops::const_to_bigint(start)
+                                    .and_then(|b| b.to_usize())
+                                    .unwrap_or(0)
+                                    .min(len);
+                                let Object::List(items) = self.heap.get_mut(r) else {
+                                    unreachable!()
+                                };
                                 items.splice(at..at, new_items);
                             }
                         }
@@ -770,13 +954,23 @@ impl Interp {
                 self.module_dict_mut(m).insert(name, v);
                 Ok(())
             }
-            Object::Instance(_) => match self.call_special(obj, "__setitem__", vec![key, v], span)? {
-                Some(_) => Ok(()),
-                None => Err(self.raise("TypeError", "object does not support item assignment", span)),
-            },
+            Object::Instance(_) => {
+                match self.call_special(obj, "__setitem__", vec![key, v], span)? {
+                    Some(_) => Ok(()),
+                    None => Err(self.raise(
+                        "TypeError",
+                        "object does not support item assignment",
+                        span,
+                    )),
+                }
+            }
             _ => {
                 let t = self.type_name(obj);
-                Err(self.raise("TypeError", format!("'{t}' object does not support item assignment"), span))
+                Err(self.raise(
+                    "TypeError",
+                    format!("'{t}' object does not support item assignment"),
+                    span,
+                ))
             }
         }
     }
@@ -812,7 +1006,12 @@ impl Interp {
     }
 
     /// `item in container`.
-    pub(crate) fn contains(&mut self, container: &Constant, item: &Constant, span: Span) -> R<bool> {
+    pub(crate) fn contains(
+        &mut self,
+        container: &Constant,
+        item: &Constant,
+        span: Span,
+    ) -> R<bool> {
         match (container, item) {
             (Constant::Str(s), Constant::Str(sub)) => return Ok(s.contains(&**sub)),
             (Constant::Bytes(s), Constant::Bytes(sub)) => {
@@ -831,7 +1030,9 @@ impl Interp {
             if let (Object::ModuleDict(m), Constant::Str(k)) = (self.heap.get(*r), item) {
                 return Ok(self.module_dict(*m).contains_key(k));
             }
-            if let Some(v) = self.call_special(container, "__contains__", vec![item.clone()], span)? {
+            if let Some(v) =
+                self.call_special(container, "__contains__", vec![item.clone()], span)?
+            {
                 return self.truth(&v, span);
             }
         }
@@ -847,22 +1048,37 @@ impl Interp {
     /// The items of an iterable (eagerly).
     pub fn iterate(&mut self, v: &Constant, span: Span) -> R<Vec<Constant>> {
         match v {
-            Constant::Str(s) => return Ok(s.chars().map(|c| Constant::Str(c.to_string().into())).collect()),
+            Constant::Str(s) => {
+                return Ok(s
+                    .chars()
+                    .map(|c| Constant::Str(c.to_string().into()))
+                    .collect())
+            }
             Constant::Bytes(b) => return Ok(b.iter().map(|c| Constant::Int(*c as i64)).collect()),
             Constant::Obj(r) => match self.heap.get(*r) {
                 Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
-                Object::Dict(d) | Object::Set(d) => return Ok(d.entries.values().map(|(k, _)| k.clone()).collect()),
+                Object::Dict(d) | Object::Set(d) => {
+                    return Ok(d.entries.values().map(|(k, _)| k.clone()).collect())
+                }
                 Object::Range { start, stop, step } => {
                     let (start, step) = (*start, *step);
                     let n = ops::range_len(start, *stop, step);
                     if n > 10_000_000 {
-                        return Err(self.raise("MemoryError", "range too large for import-time iteration", span));
+                        return Err(self.raise(
+                            "MemoryError",
+                            "range too large for import-time iteration",
+                            span,
+                        ));
                     }
                     return Ok((0..n).map(|i| Constant::Int(start + i * step)).collect());
                 }
                 Object::Native(Native::Unrolling(items)) => return Ok(items.clone()),
                 Object::ModuleDict(m) => {
-                    return Ok(self.module_dict(*m).keys().map(|k| Constant::Str(k.clone())).collect())
+                    return Ok(self
+                        .module_dict(*m)
+                        .keys()
+                        .map(|k| Constant::Str(k.clone()))
+                        .collect())
                 }
                 Object::Instance(_) => {
                     if let Some(it) = self.call_special(v, "__iter__", vec![], span)? {
@@ -874,7 +1090,9 @@ impl Interp {
                                     Ok(None) => break,
                                     Err(super::Unwind::Exception(e)) => {
                                         let cls = self.heap.type_of(&e.value);
-                                        let stop = self.lookup_builtin_name("StopIteration").expect("builtin");
+                                        let stop = self
+                                            .lookup_builtin_name("StopIteration")
+                                            .expect("builtin");
                                         if self.exception_matches(cls, &stop) {
                                             break;
                                         }

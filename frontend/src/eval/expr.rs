@@ -64,7 +64,10 @@ pub fn ast_constant(interp: &mut Interp, c: &ast::Constant) -> Option<Constant> 
         ast::Constant::Int(i) => ops::int_const(i.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
         ast::Constant::Tuple(items) => {
-            let items = items.iter().map(|i| ast_constant(interp, i)).collect::<Option<Vec<_>>>()?;
+            let items = items
+                .iter()
+                .map(|i| ast_constant(interp, i))
+                .collect::<Option<Vec<_>>>()?;
             interp.heap.tuple(items)
         }
         ast::Constant::Ellipsis => interp.lookup_builtin_name("Ellipsis")?,
@@ -92,11 +95,14 @@ impl Interp {
                 let v = self.eval(&u.operand)?;
                 match u.op {
                     ast::UnaryOp::Not => Ok(Constant::Bool(!self.truth(&v, span)?)),
-                    ast::UnaryOp::USub => ops::unary(&self.heap, OpName::Neg, &v).map_err(|e| self.op_error(e, span)),
-                    ast::UnaryOp::UAdd => ops::unary(&self.heap, OpName::Pos, &v).map_err(|e| self.op_error(e, span)),
-                    ast::UnaryOp::Invert => {
-                        ops::unary(&self.heap, OpName::Invert, &v).map_err(|e| self.op_error(e, span))
+                    ast::UnaryOp::USub => {
+                        ops::unary(&self.heap, OpName::Neg, &v).map_err(|e| self.op_error(e, span))
                     }
+                    ast::UnaryOp::UAdd => {
+                        ops::unary(&self.heap, OpName::Pos, &v).map_err(|e| self.op_error(e, span))
+                    }
+                    ast::UnaryOp::Invert => ops::unary(&self.heap, OpName::Invert, &v)
+                        .map_err(|e| self.op_error(e, span)),
                 }
             }
             Expr::BoolOp(b) => {
@@ -165,7 +171,11 @@ impl Interp {
                         None => {
                             let other = self.eval(v)?;
                             let Constant::Obj(r) = other else {
-                                return Err(self.raise("TypeError", "'**' argument must be a mapping", span));
+                                return Err(self.raise(
+                                    "TypeError",
+                                    "'**' argument must be a mapping",
+                                    span,
+                                ));
                             };
                             if let Object::Dict(od) = self.heap.get(r) {
                                 for (hk, kv) in od.entries.clone() {
@@ -190,7 +200,11 @@ impl Interp {
                     }
                 };
                 let (start, stop, step) = (part(&s.lower)?, part(&s.upper)?, part(&s.step)?);
-                Ok(Constant::Obj(self.heap.alloc(Object::Slice { start, stop, step })))
+                Ok(Constant::Obj(self.heap.alloc(Object::Slice {
+                    start,
+                    stop,
+                    step,
+                })))
             }
             Expr::ListComp(c) => {
                 let mut out = Vec::new();
@@ -261,14 +275,17 @@ impl Interp {
                     ast::ConversionFlag::Str => Constant::Str(self.str_of(&v, span)?.into()),
                     _ => v,
                 };
-                self.format_value(&v, &spec, span).map(|s| Constant::Str(s.into()))
+                self.format_value(&v, &spec, span)
+                    .map(|s| Constant::Str(s.into()))
             }
             Expr::NamedExpr(n) => {
                 let v = self.eval(&n.value)?;
                 self.assign(&n.target, v.clone())?;
                 Ok(v)
             }
-            Expr::Starred(_) => Err(Diagnostic::at(span, "starred expression is not allowed here").into()),
+            Expr::Starred(_) => {
+                Err(Diagnostic::at(span, "starred expression is not allowed here").into())
+            }
             Expr::Yield(_) | Expr::YieldFrom(_) => {
                 Err(Diagnostic::not_supported_yet(span, "generators in import-time code").into())
             }
@@ -304,10 +321,18 @@ impl Interp {
                 None => {
                     let span = self.here(k.range);
                     let Constant::Obj(r) = v else {
-                        return Err(self.raise("TypeError", "argument after ** must be a mapping", span));
+                        return Err(self.raise(
+                            "TypeError",
+                            "argument after ** must be a mapping",
+                            span,
+                        ));
                     };
                     let Object::Dict(d) = self.heap.get(r) else {
-                        return Err(self.raise("TypeError", "argument after ** must be a dict", span));
+                        return Err(self.raise(
+                            "TypeError",
+                            "argument after ** must be a dict",
+                            span,
+                        ));
                     };
                     for (k, v) in d.entries.values() {
                         let Constant::Str(k) = k else {
@@ -356,7 +381,13 @@ impl Interp {
         result
     }
 
-    pub(crate) fn compare_op(&mut self, op: &ast::CmpOp, l: &Constant, r: &Constant, span: Span) -> R<bool> {
+    pub(crate) fn compare_op(
+        &mut self,
+        op: &ast::CmpOp,
+        l: &Constant,
+        r: &Constant,
+        span: Span,
+    ) -> R<bool> {
         let (name, negate) = cmpop_name(op);
         let v = match name {
             OpName::Contains => self.contains(r, l, span)?,
@@ -381,7 +412,13 @@ impl Interp {
         Ok(ops::equal(&self.heap, l, r))
     }
 
-    pub(crate) fn binary_op(&mut self, op: OpName, l: &Constant, r: &Constant, span: Span) -> R<Constant> {
+    pub(crate) fn binary_op(
+        &mut self,
+        op: OpName,
+        l: &Constant,
+        r: &Constant,
+        span: Span,
+    ) -> R<Constant> {
         let special = match op {
             OpName::Add | OpName::InplaceAdd => Some("__add__"),
             OpName::Sub | OpName::InplaceSub => Some("__sub__"),
@@ -394,7 +431,9 @@ impl Interp {
             }
         }
         if let (OpName::Or | OpName::InplaceOr, Constant::Obj(a), Constant::Obj(b)) = (op, l, r) {
-            if let (Object::Set(x) | Object::Dict(x), Object::Set(y) | Object::Dict(y)) = (self.heap.get(*a), self.heap.get(*b)) {
+            if let (Object::Set(x) | Object::Dict(x), Object::Set(y) | Object::Dict(y)) =
+                (self.heap.get(*a), self.heap.get(*b))
+            {
                 let mut merged = x.clone();
                 for (k, v) in &y.entries {
                     merged.entries.insert(k.clone(), v.clone());
@@ -421,7 +460,9 @@ impl Interp {
 
     pub fn type_name(&self, v: &Constant) -> String {
         let cls = self.heap.type_of(v);
-        self.heap.as_class(cls).map_or("?".into(), |c| c.name.to_string())
+        self.heap
+            .as_class(cls)
+            .map_or("?".into(), |c| c.name.to_string())
     }
 
     pub(crate) fn str_of(&mut self, v: &Constant, span: Span) -> R<String> {
@@ -459,7 +500,10 @@ impl Interp {
             chars.remove(0);
         }
         let rest: String = chars.iter().collect();
-        let ty = rest.chars().last().filter(|c| c.is_ascii_alphabetic() || *c == '%');
+        let ty = rest
+            .chars()
+            .last()
+            .filter(|c| c.is_ascii_alphabetic() || *c == '%');
         let body_spec: String = match ty {
             Some(_) => rest[..rest.len() - 1].to_string(),
             None => rest.clone(),
@@ -470,7 +514,11 @@ impl Interp {
         };
         let zero = width_part.starts_with('0') && align.is_none();
         let sign = width_part.chars().next().filter(|c| *c == '+' || *c == ' ');
-        let width: usize = width_part.trim_start_matches(['+', ' ', '-']).trim_start_matches('0').parse().unwrap_or(0);
+        let width: usize = width_part
+            .trim_start_matches(['+', ' ', '-'])
+            .trim_start_matches('0')
+            .parse()
+            .unwrap_or(0);
         let mut pct = String::from("%");
         if let Some(s) = sign {
             pct.push(s);
@@ -498,7 +546,9 @@ impl Interp {
                 }
             }
             Some(other) => {
-                return Err(Diagnostic::not_supported_yet(span, &format!("format type '{other}'")).into())
+                return Err(
+                    Diagnostic::not_supported_yet(span, &format!("format type '{other}'")).into(),
+                )
             }
         };
         let body = if code == 'S' {
@@ -521,7 +571,11 @@ impl Interp {
             '<' => format!("{body}{}", fill.to_string().repeat(pad)),
             '^' => {
                 let left = pad / 2;
-                format!("{}{body}{}", fill.to_string().repeat(left), fill.to_string().repeat(pad - left))
+                format!(
+                    "{}{body}{}",
+                    fill.to_string().repeat(left),
+                    fill.to_string().repeat(pad - left)
+                )
             }
             _ if zero => {
                 let neg = body.starts_with('-');
@@ -541,7 +595,10 @@ impl Interp {
             return self.truth(&r, span);
         }
         if let Some(r) = self.call_special(v, "__len__", vec![], span)? {
-            return Ok(ops::const_to_bigint(&r).and_then(|n| n.to_i64()).unwrap_or(0) != 0);
+            return Ok(ops::const_to_bigint(&r)
+                .and_then(|n| n.to_i64())
+                .unwrap_or(0)
+                != 0);
         }
         Ok(true)
     }

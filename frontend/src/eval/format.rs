@@ -48,7 +48,11 @@ fn qualified(c: &crate::heap::Class) -> String {
 }
 
 fn join_reprs(heap: &Heap, items: &[Constant]) -> String {
-    items.iter().map(|i| repr(heap, i)).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|i| repr(heap, i))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub fn str_of(heap: &Heap, v: &Constant) -> String {
@@ -87,7 +91,11 @@ pub fn format_float(f: f64, code: char, prec: usize, alt: bool) -> String {
     }
     if f.is_infinite() {
         let s = if f > 0.0 { "inf" } else { "-inf" };
-        return if code.is_uppercase() { s.to_uppercase() } else { s.into() };
+        return if code.is_uppercase() {
+            s.to_uppercase()
+        } else {
+            s.into()
+        };
     }
     let out = match code.to_ascii_lowercase() {
         'f' => format!("{f:.prec$}"),
@@ -96,7 +104,10 @@ pub fn format_float(f: f64, code: char, prec: usize, alt: bool) -> String {
             // %g: scientific if exp < -4 or exp >= precision.
             let p = if prec == 0 { 1 } else { prec };
             let e = c_exp(f, p - 1);
-            let exp: i32 = e.rsplit_once('e').map(|(_, x)| x.parse().unwrap_or(0)).unwrap_or(0);
+            let exp: i32 = e
+                .rsplit_once('e')
+                .map(|(_, x)| x.parse().unwrap_or(0))
+                .unwrap_or(0);
             let s = if exp < -4 || exp >= p as i32 {
                 e
             } else {
@@ -128,7 +139,11 @@ fn strip_trailing_zeros(s: &str) -> String {
         Some(i) => (&s[..i], &s[i..]),
         None => (s, ""),
     };
-    let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+    let mant = if mant.contains('.') {
+        mant.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        mant
+    };
     format!("{mant}{exp}")
 }
 
@@ -170,7 +185,9 @@ pub fn percent_format(heap: &mut Heap, fmt: &str, args: &Constant) -> OpResult {
             }
             prec = Some(p.parse().unwrap_or(0));
         }
-        let code = chars.next().ok_or_else(|| OpError::new("ValueError", "incomplete format"))?;
+        let code = chars
+            .next()
+            .ok_or_else(|| OpError::new("ValueError", "incomplete format"))?;
         if code == '%' {
             out.push('%');
             continue;
@@ -188,8 +205,12 @@ pub fn percent_format(heap: &mut Heap, fmt: &str, args: &Constant) -> OpResult {
                     .to_string(),
             },
             'x' | 'X' | 'o' => {
-                let n = const_to_bigint(&arg)
-                    .ok_or_else(|| OpError::new("TypeError", format!("%{code} format: an integer is required")))?;
+                let n = const_to_bigint(&arg).ok_or_else(|| {
+                    OpError::new(
+                        "TypeError",
+                        format!("%{code} format: an integer is required"),
+                    )
+                })?;
                 let (neg, mag) = (n.sign() == num_bigint::Sign::Minus, n.magnitude().clone());
                 let digits = match code {
                     'x' => mag.to_str_radix(16),
@@ -208,7 +229,8 @@ pub fn percent_format(heap: &mut Heap, fmt: &str, args: &Constant) -> OpResult {
                 format!("{}{prefix}{digits}", if neg { "-" } else { "" })
             }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let f = const_to_f64(&arg).ok_or_else(|| OpError::new("TypeError", "must be real number"))?;
+                let f = const_to_f64(&arg)
+                    .ok_or_else(|| OpError::new("TypeError", "must be real number"))?;
                 format_float(f, code, prec.unwrap_or(6), flags.contains('#'))
             }
             'c' => match &arg {
@@ -219,7 +241,12 @@ pub fn percent_format(heap: &mut Heap, fmt: &str, args: &Constant) -> OpResult {
                     .ok_or_else(|| OpError::new("TypeError", "%c requires int or char"))?
                     .to_string(),
             },
-            other => return Err(OpError::new("ValueError", format!("unsupported format character '{other}'"))),
+            other => {
+                return Err(OpError::new(
+                    "ValueError",
+                    format!("unsupported format character '{other}'"),
+                ))
+            }
         };
         if let (Some(p), 's' | 'r') = (prec, code) {
             body = body.chars().take(p).collect();
@@ -247,7 +274,10 @@ pub fn percent_format(heap: &mut Heap, fmt: &str, args: &Constant) -> OpResult {
         out.push_str(&body);
     }
     if next.next().is_some() {
-        return Err(OpError::new("TypeError", "not all arguments converted during string formatting"));
+        return Err(OpError::new(
+            "TypeError",
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(Constant::Str(out.into()))
 }

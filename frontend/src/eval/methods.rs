@@ -23,23 +23,92 @@ use crate::diag::Diagnostic;
 use crate::heap::{Dict, HashKey, Heap, Object};
 
 pub const STR_METHODS: &[&str] = &[
-    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex",
-    "startswith", "endswith", "upper", "lower", "isdigit", "isalpha", "isalnum", "isspace", "isupper",
-    "islower", "encode", "format", "count", "splitlines", "ljust", "rjust", "center", "zfill", "title",
-    "capitalize", "swapcase", "partition", "rpartition", "isidentifier", "expandtabs",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "replace",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "startswith",
+    "endswith",
+    "upper",
+    "lower",
+    "isdigit",
+    "isalpha",
+    "isalnum",
+    "isspace",
+    "isupper",
+    "islower",
+    "encode",
+    "format",
+    "count",
+    "splitlines",
+    "ljust",
+    "rjust",
+    "center",
+    "zfill",
+    "title",
+    "capitalize",
+    "swapcase",
+    "partition",
+    "rpartition",
+    "isidentifier",
+    "expandtabs",
 ];
-pub const BYTES_METHODS: &[&str] = &["decode", "join", "split", "strip", "startswith", "endswith", "find", "replace"];
-pub const LIST_METHODS: &[&str] =
-    &["append", "extend", "pop", "insert", "remove", "index", "count", "reverse", "sort", "copy", "clear"];
+pub const BYTES_METHODS: &[&str] = &[
+    "decode",
+    "join",
+    "split",
+    "strip",
+    "startswith",
+    "endswith",
+    "find",
+    "replace",
+];
+pub const LIST_METHODS: &[&str] = &[
+    "append", "extend", "pop", "insert", "remove", "index", "count", "reverse", "sort", "copy",
+    "clear",
+];
 pub const TUPLE_METHODS: &[&str] = &["index", "count"];
-pub const DICT_METHODS: &[&str] =
-    &["get", "setdefault", "pop", "keys", "values", "items", "update", "copy", "clear", "popitem"];
-pub const SET_METHODS: &[&str] = &["add", "discard", "remove", "pop", "update", "copy", "clear", "union"];
+pub const DICT_METHODS: &[&str] = &[
+    "get",
+    "setdefault",
+    "pop",
+    "keys",
+    "values",
+    "items",
+    "update",
+    "copy",
+    "clear",
+    "popitem",
+];
+pub const SET_METHODS: &[&str] = &[
+    "add", "discard", "remove", "pop", "update", "copy", "clear", "union",
+];
 
 /// Methods shared by `str` and `bytes` (implemented once in [`text_method`]).
 const TEXT_METHODS: &[&str] = &[
-    "join", "split", "rsplit", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count",
-    "startswith", "endswith", "partition", "rpartition",
+    "join",
+    "split",
+    "rsplit",
+    "strip",
+    "lstrip",
+    "rstrip",
+    "replace",
+    "find",
+    "rfind",
+    "index",
+    "rindex",
+    "count",
+    "startswith",
+    "endswith",
+    "partition",
+    "rpartition",
 ];
 
 fn methods_of(heap: &Heap, v: &Constant) -> &'static [&'static str] {
@@ -71,7 +140,12 @@ pub fn call_method(
     kwargs: Kwargs,
     span: Span,
 ) -> R<Constant> {
-    let call = Call { args, kwargs, span, owner: interp.type_name(receiver) };
+    let call = Call {
+        args,
+        kwargs,
+        span,
+        owner: interp.type_name(receiver),
+    };
     match receiver {
         Constant::Str(s) => str_method(interp, s, name, call),
         Constant::Bytes(b) => bytes_method(interp, b, name, call),
@@ -87,7 +161,11 @@ pub fn call_method(
 }
 
 fn not_yet(interp: &Interp, receiver: &Constant, name: &str, span: Span) -> super::Unwind {
-    Diagnostic::not_supported_yet(span, &format!("{}.{name}() at import time", interp.type_name(receiver))).into()
+    Diagnostic::not_supported_yet(
+        span,
+        &format!("{}.{name}() at import time", interp.type_name(receiver)),
+    )
+    .into()
 }
 
 // ----- arguments -----
@@ -122,14 +200,20 @@ impl Call {
         let npos = params.iter().take_while(|p| !p.starts_with('*')).count();
         let given = self.args.len();
         // CPython names the type in the messages of one-argument methods.
-        let exactly_one = format!("{}.{name}() takes exactly one argument ({given} given)", self.owner);
+        let exactly_one = format!(
+            "{}.{name}() takes exactly one argument ({given} given)",
+            self.owner
+        );
         let mut err = |msg: String| -> R<Bound> { Err(interp.raise("TypeError", msg, span)) };
         let one = npos == 1 && required == 1;
         if given > npos {
             return err(match npos {
                 0 => format!("{name}() takes no positional arguments"),
                 _ if one => exactly_one,
-                n => format!("{name}() takes at most {n} argument{} ({given} given)", plural(n)),
+                n => format!(
+                    "{name}() takes at most {n} argument{} ({given} given)",
+                    plural(n)
+                ),
             });
         }
         let mut out: Vec<Option<Constant>> = vec![None; params.len()];
@@ -146,7 +230,10 @@ impl Call {
         if out[..required].iter().any(Option::is_none) {
             return err(match required {
                 _ if one => exactly_one,
-                n => format!("{name}() takes at least {n} argument{} ({given} given)", plural(n)),
+                n => format!(
+                    "{name}() takes at least {n} argument{} ({given} given)",
+                    plural(n)
+                ),
             });
         }
         Ok(Bound(out))
@@ -164,14 +251,32 @@ fn plural(n: usize) -> &'static str {
 /// An integer argument (`maxsplit`, `width`, a list index...).
 fn int_arg(interp: &mut Interp, v: &Constant, span: Span) -> R<i64> {
     match ops::const_to_bigint(v) {
-        Some(n) => n
-            .to_i64()
-            .ok_or_else(|| interp.raise("OverflowError", "Python int too large to convert to C ssize_t", span)),
+        Some(n) => n.to_i64().ok_or_else(|| {
+            interp.raise(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+                span,
+            )
+        }),
         None => {
             let t = interp.type_name(v);
-            Err(interp.raise("TypeError", format!("'{t}' object cannot be interpreted as an integer"), span))
+            Err(interp.raise(
+                "TypeError",
+                format!("'{t}' object cannot be interpreted as an integer"),
+                span,
+            ))
         }
     }
+}
+
+/// An optional integer argument (`maxsplit`, `count`...).
+fn opt_int(interp: &mut Interp, v: Option<Constant>, default: i64, span: Span) -> R<i64> {
+    v.map_or(Ok(default), |v| int_arg(interp, &v, span))
+}
+
+/// An optional flag argument (`keepends`, `reverse`).
+fn opt_truth(interp: &mut Interp, v: Option<Constant>, span: Span) -> R<bool> {
+    v.map_or(Ok(false), |v| interp.truth(&v, span))
 }
 
 /// A slice-like index argument (`start`, `end`): absent or `None` gives
@@ -180,12 +285,15 @@ fn index_arg(interp: &mut Interp, v: Option<Constant>, default: i64, span: Span)
     match v {
         None | Some(Constant::None) => Ok(default),
         Some(v) => match ops::const_to_bigint(&v) {
-            Some(n) => Ok(n.to_i64().unwrap_or(if n.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-            None => Err(interp.raise(
-                "TypeError",
-                "slice indices must be integers or None or have an __index__ method",
-                span,
-            )),
+            Some(n) => Ok(n.to_i64().unwrap_or(if n.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            None => {
+                let msg = "slice indices must be integers or None or have an __index__ method";
+                Err(interp.raise("TypeError", msg, span))
+            }
         },
     }
 }
@@ -199,7 +307,13 @@ fn window(len: usize, start: i64, end: i64) -> (usize, usize) {
 }
 
 /// The `start`/`end` arguments at positions `i` and `i + 1`.
-fn window_args(interp: &mut Interp, len: usize, a: &Bound, i: usize, span: Span) -> R<(usize, usize)> {
+fn window_args(
+    interp: &mut Interp,
+    len: usize,
+    a: &Bound,
+    i: usize,
+    span: Span,
+) -> R<(usize, usize)> {
     let start = index_arg(interp, a.opt(i), 0, span)?;
     let end = index_arg(interp, a.opt(i + 1), len as i64, span)?;
     Ok(window(len, start, end))
@@ -209,18 +323,16 @@ fn window_args(interp: &mut Interp, len: usize, a: &Bound, i: usize, span: Span)
 
 /// A unit of a text value: `char` for `str`, `u8` for `bytes`.
 trait Unit: Copy + PartialEq {
+    const BYTES: bool;
     fn is_space(self) -> bool;
     fn wrap(units: Vec<Self>) -> Constant;
     fn unwrap(c: &Constant) -> Option<Vec<Self>>;
-    /// The unit an integer argument denotes (`b"ab".find(98)`).
+    /// The byte an integer argument denotes (`b"ab".find(98)`).
     fn from_int(i: i64) -> Option<Self>;
-    /// The message for an argument of the wrong type `t`.
-    fn type_error(t: &str) -> String;
-    /// What `join` expects of each item.
-    const ITEM: &'static str;
 }
 
 impl Unit for char {
+    const BYTES: bool = false;
     fn is_space(self) -> bool {
         py_space(self)
     }
@@ -228,21 +340,19 @@ impl Unit for char {
         Constant::Str(units.into_iter().collect::<String>().into())
     }
     fn unwrap(c: &Constant) -> Option<Vec<char>> {
-        match c {
-            Constant::Str(s) => Some(s.chars().collect()),
-            _ => None,
+        if let Constant::Str(s) = c {
+            Some(s.chars().collect())
+        } else {
+            None
         }
     }
     fn from_int(_: i64) -> Option<char> {
         None
     }
-    fn type_error(t: &str) -> String {
-        format!("must be str, not {t}")
-    }
-    const ITEM: &'static str = "str instance";
 }
 
 impl Unit for u8 {
+    const BYTES: bool = true;
     fn is_space(self) -> bool {
         b" \t\n\r\x0b\x0c".contains(&self)
     }
@@ -250,18 +360,15 @@ impl Unit for u8 {
         Constant::Bytes(units.into())
     }
     fn unwrap(c: &Constant) -> Option<Vec<u8>> {
-        match c {
-            Constant::Bytes(b) => Some(b.to_vec()),
-            _ => None,
+        if let Constant::Bytes(b) = c {
+            Some(b.to_vec())
+        } else {
+            None
         }
     }
     fn from_int(i: i64) -> Option<u8> {
         u8::try_from(i).ok()
     }
-    fn type_error(t: &str) -> String {
-        format!("a bytes-like object is required, not '{t}'")
-    }
-    const ITEM: &'static str = "a bytes-like object";
 }
 
 /// Python's `str.isspace` for one character.
@@ -272,7 +379,12 @@ fn py_space(c: char) -> bool {
 fn text_arg<T: Unit>(interp: &mut Interp, v: &Constant, span: Span) -> R<Vec<T>> {
     T::unwrap(v).ok_or_else(|| {
         let t = interp.type_name(v);
-        interp.raise("TypeError", T::type_error(&t), span)
+        let msg = if T::BYTES {
+            format!("a bytes-like object is required, not '{t}'")
+        } else {
+            format!("must be str, not {t}")
+        };
+        interp.raise("TypeError", msg, span)
     })
 }
 
@@ -286,7 +398,7 @@ fn opt_text<T: Unit>(interp: &mut Interp, v: Option<Constant>, span: Span) -> R<
 
 /// A searched-for argument: text, or for bytes an integer byte value.
 fn sub_arg<T: Unit>(interp: &mut Interp, v: &Constant, span: Span) -> R<Vec<T>> {
-    if T::from_int(0).is_none() {
+    if !T::BYTES {
         return text_arg(interp, v, span);
     }
     if let Some(units) = T::unwrap(v) {
@@ -307,22 +419,39 @@ fn sub_arg<T: Unit>(interp: &mut Interp, v: &Constant, span: Span) -> R<Vec<T>> 
 }
 
 /// The prefixes/suffixes of `startswith`/`endswith`: one text or a tuple.
-fn affix_args<T: Unit>(interp: &mut Interp, name: &str, v: &Constant, span: Span) -> R<Vec<Vec<T>>> {
+fn affix_args<T: Unit>(
+    interp: &mut Interp,
+    name: &str,
+    v: &Constant,
+    span: Span,
+) -> R<Vec<Vec<T>>> {
     if let Some(one) = T::unwrap(v) {
         return Ok(vec![one]);
     }
     let tuple = interp.heap.tuple_items(v).map(<[Constant]>::to_vec);
-    let items: Option<Vec<Vec<T>>> = tuple.as_ref().and_then(|t| t.iter().map(T::unwrap).collect());
+    let items: Option<Vec<Vec<T>>> = tuple
+        .as_ref()
+        .and_then(|t| t.iter().map(T::unwrap).collect());
     items.ok_or_else(|| {
         let t = interp.type_name(v);
-        let what = if T::from_int(0).is_some() { "bytes" } else { "str" };
-        interp.raise("TypeError", format!("{name} first arg must be {what} or a tuple of {what}, not {t}"), span)
+        let what = if T::BYTES { "bytes" } else { "str" };
+        interp.raise(
+            "TypeError",
+            format!("{name} first arg must be {what} or a tuple of {what}, not {t}"),
+            span,
+        )
     })
 }
 
 /// The first (or last) occurrence of `sub` in `s[start..end]`, as an index
 /// into `s`.
-fn find_in<T: PartialEq>(s: &[T], sub: &[T], start: usize, end: usize, from_right: bool) -> Option<usize> {
+fn find_in<T: PartialEq>(
+    s: &[T],
+    sub: &[T],
+    start: usize,
+    end: usize,
+    from_right: bool,
+) -> Option<usize> {
     if end < start || end - start < sub.len() {
         return None;
     }
@@ -369,7 +498,9 @@ fn split_units<T: Unit>(s: &[T], sep: Option<&[T]>, maxsplit: i64) -> Vec<Vec<T>
         Some(sep) => {
             let mut rest = s;
             while out.len() < max {
-                let Some(i) = find_in(rest, sep, 0, rest.len(), false) else { break };
+                let Some(i) = find_in(rest, sep, 0, rest.len(), false) else {
+                    break;
+                };
                 out.push(rest[..i].to_vec());
                 rest = &rest[i + sep.len()..];
             }
@@ -470,7 +601,12 @@ fn text_method<T: Unit>(interp: &mut Interp, s: &[T], name: &str, call: Call) ->
                 }
                 let Some(part) = T::unwrap(item) else {
                     let t = interp.type_name(item);
-                    let msg = format!("sequence item {i}: expected {}, {t} found", T::ITEM);
+                    let what = if T::BYTES {
+                        "a bytes-like object"
+                    } else {
+                        "str instance"
+                    };
+                    let msg = format!("sequence item {i}: expected {what}, {t} found");
                     return Err(interp.raise("TypeError", msg, span));
                 };
                 out.extend(part);
@@ -483,11 +619,12 @@ fn text_method<T: Unit>(interp: &mut Interp, s: &[T], name: &str, call: Call) ->
             if sep.as_ref().is_some_and(Vec::is_empty) {
                 return Err(interp.raise("ValueError", "empty separator", span));
             }
-            let max = match a.opt(1) {
-                Some(m) => int_arg(interp, &m, span)?,
-                None => -1,
+            let max = opt_int(interp, a.opt(1), -1, span)?;
+            let parts = if name == "split" {
+                split_units(s, sep.as_deref(), max)
+            } else {
+                rsplit_units(s, sep.as_deref(), max)
             };
-            let parts = if name == "split" { split_units(s, sep.as_deref(), max) } else { rsplit_units(s, sep.as_deref(), max) };
             let items = parts.into_iter().map(T::wrap).collect();
             interp.heap.list(items)
         }
@@ -500,10 +637,7 @@ fn text_method<T: Unit>(interp: &mut Interp, s: &[T], name: &str, call: Call) ->
             let a = call.bind(interp, name, &["old", "new", "count"], 2)?;
             let old = text_arg::<T>(interp, &a.req(0), span)?;
             let new = text_arg::<T>(interp, &a.req(1), span)?;
-            let count = match a.opt(2) {
-                Some(c) => int_arg(interp, &c, span)?,
-                None => -1,
-            };
+            let count = opt_int(interp, a.opt(2), -1, span)?;
             T::wrap(replace_units(s, &old, &new, count))
         }
         "find" | "rfind" | "index" | "rindex" | "count" => {
@@ -523,7 +657,11 @@ fn text_method<T: Unit>(interp: &mut Interp, s: &[T], name: &str, call: Call) ->
             let a = call.bind(interp, name, &["prefix", "start", "end"], 1)?;
             let affixes = affix_args::<T>(interp, name, &a.req(0), span)?;
             let (start, end) = window_args(interp, s.len(), &a, 1, span)?;
-            Constant::Bool(affixes.iter().any(|p| affix_match(s, p, start, end, name == "endswith")))
+            Constant::Bool(
+                affixes
+                    .iter()
+                    .any(|p| affix_match(s, p, start, end, name == "endswith")),
+            )
         }
         "partition" | "rpartition" => {
             let a = call.bind(interp, name, &["sep"], 1)?;
@@ -568,10 +706,7 @@ fn str_method(interp: &mut Interp, s: &Rc<str>, name: &str, call: Call) -> R<Con
         }
         "splitlines" => {
             let a = call.bind(interp, name, &["keepends"], 0)?;
-            let keep = match a.opt(0) {
-                Some(k) => interp.truth(&k, span)?,
-                None => false,
-            };
+            let keep = opt_truth(interp, a.opt(0), span)?;
             let lines = splitlines(&chars, keep).into_iter().map(text).collect();
             interp.heap.list(lines)
         }
@@ -580,13 +715,19 @@ fn str_method(interp: &mut Interp, s: &Rc<str>, name: &str, call: Call) -> R<Con
             let width = int_arg(interp, &a.req(0), span)?;
             let fill = match a.opt(1) {
                 None => ' ',
-                Some(Constant::Str(f)) if f.chars().count() == 1 => f.chars().next().expect("one char"),
-                Some(Constant::Str(_)) => {
-                    return Err(interp.raise("TypeError", "The fill character must be exactly one character long", span))
+                Some(Constant::Str(f)) if f.chars().count() == 1 => {
+                    f.chars().next().expect("one char")
                 }
                 Some(v) => {
-                    let t = interp.type_name(&v);
-                    let msg = format!("The fill character must be a unicode character, not {t}");
+                    let msg = match v {
+                        Constant::Str(_) => {
+                            "The fill character must be exactly one character long".to_string()
+                        }
+                        _ => format!(
+                            "The fill character must be a unicode character, not {}",
+                            interp.type_name(&v)
+                        ),
+                    };
                     return Err(interp.raise("TypeError", msg, span));
                 }
             };
@@ -610,38 +751,26 @@ fn str_method(interp: &mut Interp, s: &Rc<str>, name: &str, call: Call) -> R<Con
         }
         "expandtabs" => {
             let a = call.bind(interp, name, &["tabsize"], 0)?;
-            let tabsize = match a.opt(0) {
-                Some(t) => int_arg(interp, &t, span)?,
-                None => 8,
-            };
-            let mut out = String::new();
-            let mut col = 0i64;
+            let tabsize = opt_int(interp, a.opt(0), 8, span)?;
+            let (mut out, mut col) = (String::new(), 0i64);
             for c in chars {
-                match c {
-                    '\t' if tabsize > 0 => {
-                        let n = tabsize - col % tabsize;
-                        out.push_str(&" ".repeat(n as usize));
-                        col += n;
-                    }
-                    '\t' => {}
-                    '\n' | '\r' => {
-                        out.push(c);
-                        col = 0;
-                    }
-                    _ => {
-                        out.push(c);
-                        col += 1;
-                    }
+                if c == '\t' {
+                    let n = if tabsize > 0 {
+                        tabsize - col % tabsize
+                    } else {
+                        0
+                    };
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                } else {
+                    out.push(c);
+                    col = if matches!(c, '\n' | '\r') { 0 } else { col + 1 };
                 }
             }
             text(out)
         }
         _ => return Err(not_yet(interp, &Constant::Str(s.clone()), name, span)),
     })
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase()
 }
 
 fn change_case(s: &str, how: &str) -> String {
@@ -651,7 +780,10 @@ fn change_case(s: &str, how: &str) -> String {
         "capitalize" => {
             let mut it = s.chars();
             match it.next() {
-                Some(first) => first.to_uppercase().chain(it.as_str().to_lowercase().chars()).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(it.as_str().to_lowercase().chars())
+                    .collect(),
                 None => String::new(),
             }
         }
@@ -661,13 +793,17 @@ fn change_case(s: &str, how: &str) -> String {
             let mut out = String::with_capacity(s.len());
             let mut prev_cased = false;
             for c in s.chars() {
-                let upper = if how == "title" { !prev_cased } else { c.is_lowercase() };
+                let upper = if how == "title" {
+                    !prev_cased
+                } else {
+                    c.is_lowercase()
+                };
                 if upper {
                     out.extend(c.to_uppercase());
                 } else {
                     out.extend(c.to_lowercase());
                 }
-                prev_cased = is_cased(c);
+                prev_cased = c.is_uppercase() || c.is_lowercase();
             }
             out
         }
@@ -685,13 +821,19 @@ fn str_predicate(s: &str, name: &str) -> bool {
         "islower" => s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
         _ => {
             let mut it = s.chars();
-            it.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric())
+            it.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                && it.all(|c| c == '_' || c.is_alphanumeric())
         }
     }
 }
 
 fn splitlines(chars: &[char], keep: bool) -> Vec<String> {
-    let is_break = |c: char| matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let is_break = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < chars.len() {
@@ -699,7 +841,11 @@ fn splitlines(chars: &[char], keep: bool) -> Vec<String> {
             i += 1;
             continue;
         }
-        let end = if chars[i] == '\r' && chars.get(i + 1) == Some(&'\n') { i + 2 } else { i + 1 };
+        let end = if chars[i] == '\r' && chars.get(i + 1) == Some(&'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
         out.push(chars[start..if keep { end } else { i }].iter().collect());
         start = end;
         i = end;
@@ -738,15 +884,27 @@ fn codec_args(interp: &mut Interp, a: &Bound, span: Span) -> R<(&'static str, St
         "utf-8" | "utf8" | "u8" => "utf-8",
         "ascii" | "us-ascii" => "ascii",
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => "latin-1",
-        _ => return Err(interp.raise("LookupError", format!("unknown encoding: {encoding}"), span)),
+        _ => {
+            return Err(interp.raise("LookupError", format!("unknown encoding: {encoding}"), span))
+        }
     };
     if !matches!(errors.as_str(), "strict" | "ignore" | "replace") {
-        return Err(interp.raise("LookupError", format!("unknown error handler name '{errors}'"), span));
+        return Err(interp.raise(
+            "LookupError",
+            format!("unknown error handler name '{errors}'"),
+            span,
+        ));
     }
     Ok((codec, errors))
 }
 
-fn encode(interp: &mut Interp, chars: &[char], codec: &str, errors: &str, span: Span) -> R<Vec<u8>> {
+fn encode(
+    interp: &mut Interp,
+    chars: &[char],
+    codec: &str,
+    errors: &str,
+    span: Span,
+) -> R<Vec<u8>> {
     if codec == "utf-8" {
         return Ok(chars.iter().collect::<String>().into_bytes());
     }
@@ -824,33 +982,47 @@ fn bytes_method(interp: &mut Interp, b: &Rc<[u8]>, name: &str, call: Call) -> R<
         let span = call.span;
         let a = call.bind(interp, name, &["encoding", "errors"], 0)?;
         let (codec, errors) = codec_args(interp, &a, span)?;
-        return Ok(Constant::Str(decode(interp, b, codec, &errors, span)?.into()));
+        return Ok(Constant::Str(
+            decode(interp, b, codec, &errors, span)?.into(),
+        ));
     }
     if BYTES_METHODS.contains(&name) {
         return text_method(interp, b, name, call);
     }
-    Err(not_yet(interp, &Constant::Bytes(b.clone()), name, call.span))
+    Err(not_yet(
+        interp,
+        &Constant::Bytes(b.clone()),
+        name,
+        call.span,
+    ))
 }
 
 // ----- str.format -----
 
-/// How `{}` fields are numbered in one `str.format` call.
-#[derive(PartialEq)]
-enum Numbering {
-    Unset,
-    Auto(usize),
-    Manual,
-}
-
 struct FormatCall<'a> {
     args: &'a [Constant],
     kwargs: &'a Kwargs,
-    numbering: Numbering,
+    /// The next automatic field number, once `{}` has been used.
+    auto: Option<usize>,
+    /// Whether `{0}` fields have been used.
+    manual: bool,
     span: Span,
 }
 
-fn str_format(interp: &mut Interp, fmt: &str, args: &[Constant], kwargs: &Kwargs, span: Span) -> R<String> {
-    let mut fc = FormatCall { args, kwargs, numbering: Numbering::Unset, span };
+fn str_format(
+    interp: &mut Interp,
+    fmt: &str,
+    args: &[Constant],
+    kwargs: &Kwargs,
+    span: Span,
+) -> R<String> {
+    let mut fc = FormatCall {
+        args,
+        kwargs,
+        auto: None,
+        manual: false,
+        span,
+    };
     render(interp, fmt, &mut fc, 0)
 }
 
@@ -872,7 +1044,13 @@ fn render(interp: &mut Interp, fmt: &str, fc: &mut FormatCall, depth: usize) -> 
                 out.push(c);
                 i += 2;
             }
-            '}' => return Err(interp.raise("ValueError", "Single '}' encountered in format string", span)),
+            '}' => {
+                return Err(interp.raise(
+                    "ValueError",
+                    "Single '}' encountered in format string",
+                    span,
+                ))
+            }
             '{' => {
                 let mut level = 1;
                 let mut j = i + 1;
@@ -927,18 +1105,34 @@ fn format_field(interp: &mut Interp, field: &str, fc: &mut FormatCall, depth: us
         conversion = cs.next();
         rest = cs.as_str();
         if !(rest.is_empty() || rest.starts_with(':')) {
-            return Err(interp.raise("ValueError", "expected ':' after conversion specifier", span));
+            return Err(interp.raise(
+                "ValueError",
+                "expected ':' after conversion specifier",
+                span,
+            ));
         }
     }
-    let spec = rest.strip_prefix(':').unwrap_or("");
-    let spec = if spec.contains('{') { render(interp, spec, fc, depth + 1)? } else { spec.to_string() };
+    // The field's value is looked up before the fields nested in its spec
+    // (automatic numbering counts in that order).
     let mut value = field_value(interp, name, fc)?;
+    let spec = rest.strip_prefix(':').unwrap_or("");
+    let spec = if spec.contains('{') {
+        render(interp, spec, fc, depth + 1)?
+    } else {
+        spec.to_string()
+    };
     value = match conversion {
         None => value,
         Some('s') => Constant::Str(interp.str_of(&value, span)?.into()),
         Some('r') => Constant::Str(interp.repr_of(&value, span)?.into()),
         Some('a') => Constant::Str(ascii_escape(&interp.repr_of(&value, span)?).into()),
-        Some(c) => return Err(interp.raise("ValueError", format!("Unknown conversion specifier {c}"), span)),
+        Some(c) => {
+            return Err(interp.raise(
+                "ValueError",
+                format!("Unknown conversion specifier {c}"),
+                span,
+            ))
+        }
     };
     interp.format_value(&value, &spec, span)
 }
@@ -951,26 +1145,28 @@ fn field_value(interp: &mut Interp, name: &str, fc: &mut FormatCall) -> R<Consta
     let (first, mut rest) = name.split_at(first_end);
     let mut value = if first.is_empty() || first.bytes().all(|b| b.is_ascii_digit()) {
         let index = if first.is_empty() {
-            match fc.numbering {
-                Numbering::Manual => {
-                    let msg = "cannot switch from manual field specification to automatic field numbering";
-                    return Err(interp.raise("ValueError", msg, span));
-                }
-                Numbering::Auto(n) => n,
-                Numbering::Unset => 0,
-            }
-        } else {
-            if matches!(fc.numbering, Numbering::Auto(_)) {
-                let msg = "cannot switch from automatic field numbering to manual field specification";
+            if fc.manual {
+                let msg =
+                    "cannot switch from manual field specification to automatic field numbering";
                 return Err(interp.raise("ValueError", msg, span));
             }
+            let n = fc.auto.unwrap_or(0);
+            fc.auto = Some(n + 1);
+            n
+        } else {
+            if fc.auto.is_some() {
+                let msg =
+                    "cannot switch from automatic field numbering to manual field specification";
+                return Err(interp.raise("ValueError", msg, span));
+            }
+            fc.manual = true;
             first.parse().unwrap_or(usize::MAX)
         };
-        fc.numbering = if first.is_empty() { Numbering::Auto(index + 1) } else { Numbering::Manual };
         match fc.args.get(index) {
             Some(v) => v.clone(),
             None => {
-                let msg = format!("Replacement index {index} out of range for positional args tuple");
+                let msg =
+                    format!("Replacement index {index} out of range for positional args tuple");
                 return Err(interp.raise("IndexError", msg, span));
             }
         }
@@ -1007,18 +1203,18 @@ fn field_value(interp: &mut Interp, name: &str, fc: &mut FormatCall) -> R<Consta
 // ----- list and tuple -----
 
 fn list_mut(heap: &mut Heap, r: ObjRef) -> &mut Vec<Constant> {
-    match heap.get_mut(r) {
-        Object::List(items) => items,
-        _ => unreachable!("a list"),
-    }
+    let Object::List(items) = heap.get_mut(r) else {
+        unreachable!("a list")
+    };
+    items
 }
 
 /// The items of a list or tuple (a copy: comparisons may run user code).
 fn seq_items(heap: &Heap, r: ObjRef) -> Vec<Constant> {
-    match heap.get(r) {
-        Object::List(items) | Object::Tuple(items) => items.clone(),
-        _ => unreachable!("a list or tuple"),
-    }
+    let (Object::List(items) | Object::Tuple(items)) = heap.get(r) else {
+        unreachable!("a list or tuple")
+    };
+    items.clone()
 }
 
 /// `item == x` for `index`, `count` and `remove` (identity first, like
@@ -1031,7 +1227,14 @@ fn same(interp: &mut Interp, item: &Constant, x: &Constant, span: Span) -> R<boo
 }
 
 /// The position of the first item equal to `x` in `items[start..stop]`.
-fn position(interp: &mut Interp, items: &[Constant], x: &Constant, start: usize, stop: usize, span: Span) -> R<Option<usize>> {
+fn position(
+    interp: &mut Interp,
+    items: &[Constant],
+    x: &Constant,
+    start: usize,
+    stop: usize,
+    span: Span,
+) -> R<Option<usize>> {
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if same(interp, item, x, span)? {
             return Ok(Some(i));
@@ -1041,7 +1244,13 @@ fn position(interp: &mut Interp, items: &[Constant], x: &Constant, start: usize,
 }
 
 /// `index(x[, start[, stop]])` and `count(x)`, shared by lists and tuples.
-fn seq_search(interp: &mut Interp, r: ObjRef, name: &str, call: Call, not_found: &str) -> R<Constant> {
+fn seq_search(
+    interp: &mut Interp,
+    r: ObjRef,
+    name: &str,
+    call: Call,
+    not_found: &str,
+) -> R<Constant> {
     let span = call.span;
     let items = seq_items(&interp.heap, r);
     if name == "count" {
@@ -1079,7 +1288,11 @@ fn less_than(interp: &mut Interp, a: &Constant, b: &Constant, span: Span) -> R<b
         return interp.truth(&v, span);
     }
     let (ta, tb) = (interp.type_name(a), interp.type_name(b));
-    Err(interp.raise("TypeError", format!("'<' not supported between instances of '{ta}' and '{tb}'"), span))
+    Err(interp.raise(
+        "TypeError",
+        format!("'<' not supported between instances of '{ta}' and '{tb}'"),
+        span,
+    ))
 }
 
 /// Sorts `(key, value)` pairs by key like CPython's sort of a short list
@@ -1091,7 +1304,9 @@ fn sort_pairs(interp: &mut Interp, v: &mut [(Constant, Constant)], span: Span) -
     if n < 2 {
         return Ok(());
     }
-    let lt = |interp: &mut Interp, v: &[(Constant, Constant)], a: usize, b: usize| less_than(interp, &v[a].0, &v[b].0, span);
+    let lt = |interp: &mut Interp, v: &[(Constant, Constant)], a: usize, b: usize| {
+        less_than(interp, &v[a].0, &v[b].0, span)
+    };
     let mut run = 2;
     if lt(interp, v, 1, 0)? {
         while run < n && lt(interp, v, run, run - 1)? {
@@ -1138,10 +1353,7 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
         }
         "pop" => {
             let a = call.bind(interp, name, &["index"], 0)?;
-            let i = match a.opt(0) {
-                Some(i) => int_arg(interp, &i, span)?,
-                None => -1,
-            };
+            let i = opt_int(interp, a.opt(0), -1, span)?;
             if len == 0 {
                 return Err(interp.raise("IndexError", "pop from empty list", span));
             }
@@ -1154,7 +1366,11 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
         "insert" => {
             let a = call.bind(interp, name, &["index", "object"], 2)?;
             let i = int_arg(interp, &a.req(0), span)?;
-            let at = if i < 0 { (i + len as i64).max(0) } else { i.min(len as i64) };
+            let at = if i < 0 {
+                (i + len as i64).max(0)
+            } else {
+                i.min(len as i64)
+            };
             list_mut(&mut interp.heap, r).insert(at as usize, a.req(1));
         }
         "remove" => {
@@ -1164,16 +1380,19 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
                 Some(i) => {
                     list_mut(&mut interp.heap, r).remove(i);
                 }
-                None => return Err(interp.raise("ValueError", "list.remove(x): x not in list", span)),
+                None => {
+                    return Err(interp.raise("ValueError", "list.remove(x): x not in list", span))
+                }
             }
         }
-        "reverse" => {
+        "reverse" | "clear" => {
             call.bind(interp, name, &[], 0)?;
-            list_mut(&mut interp.heap, r).reverse();
-        }
-        "clear" => {
-            call.bind(interp, name, &[], 0)?;
-            list_mut(&mut interp.heap, r).clear();
+            let items = list_mut(&mut interp.heap, r);
+            if name == "reverse" {
+                items.reverse()
+            } else {
+                items.clear()
+            }
         }
         "copy" => {
             call.bind(interp, name, &[], 0)?;
@@ -1183,10 +1402,7 @@ fn list_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
         "sort" => {
             let a = call.bind(interp, name, &["*key", "*reverse"], 0)?;
             let key = a.opt(0).filter(|k| *k != Constant::None);
-            let reverse = match a.opt(1) {
-                Some(v) => interp.truth(&v, span)?,
-                None => false,
-            };
+            let reverse = opt_truth(interp, a.opt(1), span)?;
             let items = seq_items(&interp.heap, r);
             let mut keyed = Vec::with_capacity(items.len());
             for v in items {
@@ -1222,27 +1438,26 @@ fn tuple_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Con
 // ----- dict and set -----
 
 fn entries(heap: &Heap, r: ObjRef) -> &Dict {
-    match heap.get(r) {
-        Object::Dict(d) | Object::Set(d) => d,
-        _ => unreachable!("a dict or set"),
-    }
+    let (Object::Dict(d) | Object::Set(d)) = heap.get(r) else {
+        unreachable!("a dict or set")
+    };
+    d
 }
 
 fn entries_mut(heap: &mut Heap, r: ObjRef) -> &mut Dict {
-    match heap.get_mut(r) {
-        Object::Dict(d) | Object::Set(d) => d,
-        _ => unreachable!("a dict or set"),
-    }
+    let (Object::Dict(d) | Object::Set(d)) = heap.get_mut(r) else {
+        unreachable!("a dict or set")
+    };
+    d
 }
 
 /// Inserts or updates an entry; an existing entry keeps its key object and
 /// position (`d[1.0] = x` on `{1: y}` gives `{1: x}`).
 fn insert(d: &mut Dict, hk: HashKey, key: Constant, value: Constant) {
-    match d.entries.get_mut(&hk) {
-        Some(entry) => entry.1 = value,
-        None => {
-            d.entries.insert(hk, (key, value));
-        }
+    if let Some(entry) = d.entries.get_mut(&hk) {
+        entry.1 = value;
+    } else {
+        d.entries.insert(hk, (key, value));
     }
 }
 
@@ -1278,12 +1493,16 @@ fn update_pairs(interp: &mut Interp, other: &Constant, span: Span) -> R<Vec<(Con
             Ok(kv) => kv,
             Err(e @ super::Unwind::Error(_)) => return Err(e),
             Err(super::Unwind::Exception(_)) => {
-                let msg = format!("cannot convert dictionary update sequence element #{i} to a sequence");
+                let msg =
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence");
                 return Err(interp.raise("TypeError", msg, span));
             }
         };
         let [k, v]: [Constant; 2] = kv.try_into().map_err(|kv: Vec<Constant>| {
-            let msg = format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len());
+            let msg = format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                kv.len()
+            );
             interp.raise("ValueError", msg, span)
         })?;
         pairs.push((k, v));
@@ -1300,8 +1519,18 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
             let hk = interp.hash_key(&key, span)?;
             let d = entries_mut(&mut interp.heap, r);
             match name {
-                "get" => d.entries.get(&hk).map(|e| e.1.clone()).or(a.opt(1)).unwrap_or(Constant::None),
-                "setdefault" => d.entries.entry(hk).or_insert((key, a.opt(1).unwrap_or(Constant::None))).1.clone(),
+                "get" => d
+                    .entries
+                    .get(&hk)
+                    .map(|e| e.1.clone())
+                    .or(a.opt(1))
+                    .unwrap_or(Constant::None),
+                "setdefault" => d
+                    .entries
+                    .entry(hk)
+                    .or_insert((key, a.opt(1).unwrap_or(Constant::None)))
+                    .1
+                    .clone(),
                 _ => match d.entries.shift_remove(&hk).map(|e| e.1).or(a.opt(1)) {
                     Some(v) => v,
                     None => return Err(key_error(interp, &key, span)),
@@ -1312,12 +1541,15 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
             call.bind(interp, name, &[], 0)?;
             match entries_mut(&mut interp.heap, r).entries.pop() {
                 Some((_, (k, v))) => interp.heap.tuple(vec![k, v]),
-                None => return Err(interp.raise("KeyError", "'popitem(): dictionary is empty'", span)),
+                None => {
+                    return Err(interp.raise("KeyError", "'popitem(): dictionary is empty'", span))
+                }
             }
         }
         "keys" | "values" | "items" => {
             call.bind(interp, name, &[], 0)?;
-            let pairs: Vec<(Constant, Constant)> = entries(&interp.heap, r).entries.values().cloned().collect();
+            let pairs: Vec<(Constant, Constant)> =
+                entries(&interp.heap, r).entries.values().cloned().collect();
             let items = pairs
                 .into_iter()
                 .map(|(k, v)| match name {
@@ -1330,7 +1562,10 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
         }
         "update" => {
             if call.args.len() > 1 {
-                let msg = format!("update expected at most 1 argument, got {}", call.args.len());
+                let msg = format!(
+                    "update expected at most 1 argument, got {}",
+                    call.args.len()
+                );
                 return Err(interp.raise("TypeError", msg, span));
             }
             let mut pairs = match call.args.first() {
@@ -1371,28 +1606,30 @@ fn set_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Const
             let x = call.bind(interp, name, &["elem"], 1)?.req(0);
             let hk = interp.hash_key(&x, span)?;
             let d = entries_mut(&mut interp.heap, r);
-            match name {
-                "add" => {
-                    d.entries.entry(hk).or_insert((x, Constant::None));
-                }
-                _ => {
-                    if d.entries.shift_remove(&hk).is_none() && name == "remove" {
-                        return Err(key_error(interp, &x, span));
-                    }
-                }
+            if name == "add" {
+                d.entries.entry(hk).or_insert((x, Constant::None));
+            } else if d.entries.shift_remove(&hk).is_none() && name == "remove" {
+                return Err(key_error(interp, &x, span));
             }
             Constant::None
         }
         "pop" => {
             call.bind(interp, name, &[], 0)?;
-            match entries_mut(&mut interp.heap, r).entries.shift_remove_index(0) {
+            match entries_mut(&mut interp.heap, r)
+                .entries
+                .shift_remove_index(0)
+            {
                 Some((_, (k, _))) => k,
                 None => return Err(interp.raise("KeyError", "'pop from an empty set'", span)),
             }
         }
         "update" | "union" => {
             if !call.kwargs.is_empty() {
-                return Err(interp.raise("TypeError", format!("set.{name}() takes no keyword arguments"), span));
+                return Err(interp.raise(
+                    "TypeError",
+                    format!("set.{name}() takes no keyword arguments"),
+                    span,
+                ));
             }
             let target = match name {
                 "union" => {
@@ -1404,7 +1641,10 @@ fn set_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Const
             for other in &call.args {
                 for x in interp.iterate(other, span)? {
                     let hk = interp.hash_key(&x, span)?;
-                    entries_mut(&mut interp.heap, target).entries.entry(hk).or_insert((x, Constant::None));
+                    entries_mut(&mut interp.heap, target)
+                        .entries
+                        .entry(hk)
+                        .or_insert((x, Constant::None));
                 }
             }
             if name == "union" {

@@ -10,9 +10,9 @@
 
 pub mod builtins;
 mod call;
-pub mod methods;
 pub(crate) mod expr;
 pub mod format;
+pub mod methods;
 pub mod ops;
 mod stmt;
 
@@ -164,20 +164,31 @@ impl Interp {
     }
 
     pub fn span(&self, file: FileId, range: rustpython_parser::text_size::TextRange) -> Span {
-        Span { file, start: range.start().into(), end: range.end().into() }
+        Span {
+            file,
+            start: range.start().into(),
+            end: range.end().into(),
+        }
     }
     pub(crate) fn here(&self, range: rustpython_parser::text_size::TextRange) -> Span {
         self.span(self.frame().file, range)
     }
 
     /// The (cached) code object of a `def` or `lambda`.
-    pub fn func_code(&mut self, file: FileId, def: FuncDef, enclosing: &[Rc<FuncCode>]) -> Rc<FuncCode> {
+    pub fn func_code(
+        &mut self,
+        file: FileId,
+        def: FuncDef,
+        enclosing: &[Rc<FuncCode>],
+    ) -> Rc<FuncCode> {
         let (start, header_end) = match &def {
             FuncDef::Def(d) => {
                 let start: u32 = d.range.start().into();
                 // The header: from `def` to the end of the first line.
                 let text = &self.sources.get(file).text;
-                let line_end = text[start as usize..].find('\n').map_or(text.len(), |i| start as usize + i);
+                let line_end = text[start as usize..]
+                    .find('\n')
+                    .map_or(text.len(), |i| start as usize + i);
                 (start, line_end as u32)
             }
             FuncDef::Lambda(l) => (l.range.start().into(), l.range.end().into()),
@@ -189,11 +200,23 @@ impl Interp {
         let scope = match &def {
             FuncDef::Def(d) => crate::scope::analyze(&d.args, &d.body, &chain),
             FuncDef::Lambda(l) => {
-                let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range, value: Some(l.body.clone()) })];
+                let body = [ast::Stmt::Return(ast::StmtReturn {
+                    range: l.range,
+                    value: Some(l.body.clone()),
+                })];
                 crate::scope::analyze(&l.args, &body, &chain)
             }
         };
-        let code = Rc::new(FuncCode { file, def, scope, span: Span { file, start, end: header_end } });
+        let code = Rc::new(FuncCode {
+            file,
+            def,
+            scope,
+            span: Span {
+                file,
+                start,
+                end: header_end,
+            },
+        });
         self.code_cache.insert((file, start), code.clone());
         code
     }
@@ -210,13 +233,19 @@ impl Interp {
         let args = self.heap.tuple(vec![Constant::Str(message.into())]);
         let mut attrs = Namespace::new();
         attrs.insert("args".into(), args);
-        Constant::Obj(self.heap.alloc(Object::Instance(crate::heap::Instance { class: cls, attrs })))
+        Constant::Obj(self.heap.alloc(Object::Instance(crate::heap::Instance {
+            class: cls,
+            attrs,
+        })))
     }
 
     /// An `Unwind` raising the builtin exception `name(message)` at `span`.
     pub fn raise(&mut self, name: &str, message: impl AsRef<str>, span: Span) -> Unwind {
         let value = self.new_exception(name, message.as_ref());
-        Unwind::Exception(PyException { value, traceback: vec![span] })
+        Unwind::Exception(PyException {
+            value,
+            traceback: vec![span],
+        })
     }
 
     pub(crate) fn op_error(&mut self, e: ops::OpError, span: Span) -> Unwind {
@@ -226,16 +255,26 @@ impl Interp {
     /// The class name and message of an exception instance.
     pub fn describe_exception(&self, exc: &Constant) -> (String, String) {
         let cls = self.heap.type_of(exc);
-        let name = self.heap.as_class(cls).map_or("?".into(), |c| c.name.to_string());
+        let name = self
+            .heap
+            .as_class(cls)
+            .map_or("?".into(), |c| c.name.to_string());
         (name, format::str_of(&self.heap, exc))
     }
 
     /// Turns an uncaught compile-time exception into a diagnostic.
     pub fn exception_diagnostic(&self, exc: &PyException) -> Diagnostic {
         let (name, msg) = self.describe_exception(&exc.value);
-        let text = if msg.is_empty() { name } else { format!("{name}: {msg}") };
-        let mut d = Diagnostic::error(exc.traceback.first().copied(), format!("exception at import time: {text}"))
-            .with_label("raised here");
+        let text = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
+        let mut d = Diagnostic::error(
+            exc.traceback.first().copied(),
+            format!("exception at import time: {text}"),
+        )
+        .with_label("raised here");
         for s in exc.traceback.iter().skip(1) {
             d = d.with_related(*s, "called from here");
         }
@@ -243,10 +282,22 @@ impl Interp {
     }
 
     /// Runs `f` in a new frame.
-    pub(crate) fn with_frame<T>(&mut self, frame: Frame, f: impl FnOnce(&mut Interp) -> R<T>) -> R<(T, Frame)> {
+    pub(crate) fn with_frame<T>(
+        &mut self,
+        frame: Frame,
+        f: impl FnOnce(&mut Interp) -> R<T>,
+    ) -> R<(T, Frame)> {
         if self.frames.len() >= MAX_CALL_DEPTH {
-            let span = Span { file: frame.file, start: 0, end: 0 };
-            return Err(self.raise("RecursionError", "maximum recursion depth exceeded at import time", span));
+            let span = Span {
+                file: frame.file,
+                start: 0,
+                end: 0,
+            };
+            return Err(self.raise(
+                "RecursionError",
+                "maximum recursion depth exceeded at import time",
+                span,
+            ));
         }
         self.frames.push(frame);
         let r = f(self);
@@ -254,7 +305,13 @@ impl Interp {
         r.map(|v| (v, frame))
     }
 
-    pub(crate) fn new_frame(&self, kind: FrameKind, module: ObjRef, file: FileId, qualname: String) -> Frame {
+    pub(crate) fn new_frame(
+        &self,
+        kind: FrameKind,
+        module: ObjRef,
+        file: FileId,
+        qualname: String,
+    ) -> Frame {
         Frame {
             kind,
             module,
@@ -329,7 +386,10 @@ impl Interp {
 
     /// A module global or a builtin.
     pub fn load_global(&self, module: ObjRef, name: &str) -> Option<Constant> {
-        self.module_dict(module).get(name).cloned().or_else(|| self.lookup_builtin_name(name))
+        self.module_dict(module)
+            .get(name)
+            .cloned()
+            .or_else(|| self.lookup_builtin_name(name))
     }
 
     pub(crate) fn store_name(&mut self, name: &str, value: Constant) {

@@ -22,7 +22,10 @@ pub struct OpError {
 
 impl OpError {
     pub fn new(exc: &'static str, message: impl Into<String>) -> OpError {
-        OpError { exc, message: message.into() }
+        OpError {
+            exc,
+            message: message.into(),
+        }
     }
 }
 
@@ -58,7 +61,10 @@ pub fn int_const(v: BigInt) -> Constant {
 fn big_to_f64(b: &BigInt) -> Result<f64, OpError> {
     let f = b.to_f64().unwrap_or(f64::INFINITY);
     if f.is_infinite() {
-        return Err(OpError::new("OverflowError", "int too large to convert to float"));
+        return Err(OpError::new(
+            "OverflowError",
+            "int too large to convert to float",
+        ));
     }
     Ok(f)
 }
@@ -97,14 +103,20 @@ fn mix_kinds(a: IntKind, b: IntKind) -> IntKind {
 
 fn floordiv_big(a: &BigInt, b: &BigInt) -> Result<BigInt, OpError> {
     if b.is_zero() {
-        return Err(OpError::new("ZeroDivisionError", "integer division or modulo by zero"));
+        return Err(OpError::new(
+            "ZeroDivisionError",
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.div_floor(b))
 }
 
 fn mod_big(a: &BigInt, b: &BigInt) -> Result<BigInt, OpError> {
     if b.is_zero() {
-        return Err(OpError::new("ZeroDivisionError", "integer division or modulo by zero"));
+        return Err(OpError::new(
+            "ZeroDivisionError",
+            "integer division or modulo by zero",
+        ));
     }
     Ok(a.mod_floor(b))
 }
@@ -114,18 +126,27 @@ fn float_mod(a: f64, b: f64) -> Result<f64, OpError> {
         return Err(OpError::new("ZeroDivisionError", "float modulo"));
     }
     let m = a % b;
-    Ok(if m != 0.0 && ((m < 0.0) != (b < 0.0)) { m + b } else { m })
+    Ok(if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+        m + b
+    } else {
+        m
+    })
 }
 
 fn int_pow(a: &BigInt, b: &BigInt) -> OpResult {
     if b.is_negative() {
         let (fa, fb) = (big_to_f64(a)?, big_to_f64(b)?);
         if fa == 0.0 {
-            return Err(OpError::new("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+            return Err(OpError::new(
+                "ZeroDivisionError",
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         return Ok(Constant::Float(fa.powf(fb)));
     }
-    let e = b.to_u32().ok_or_else(|| OpError::new("OverflowError", "exponent too large"))?;
+    let e = b
+        .to_u32()
+        .ok_or_else(|| OpError::new("OverflowError", "exponent too large"))?;
     if e > 100_000 {
         return Err(OpError::new("OverflowError", "exponent too large"));
     }
@@ -151,7 +172,10 @@ fn int_binop(op: OpName, a: &BigInt, b: &BigInt) -> OpResult {
             if b.is_negative() {
                 return Err(OpError::new("ValueError", "negative shift count"));
             }
-            let n = b.to_usize().filter(|n| *n < 1 << 20).ok_or_else(|| OpError::new("OverflowError", "shift count too large"))?;
+            let n = b
+                .to_usize()
+                .filter(|n| *n < 1 << 20)
+                .ok_or_else(|| OpError::new("OverflowError", "shift count too large"))?;
             a << n
         }
         RShift | InplaceRShift => {
@@ -177,7 +201,10 @@ fn sized_binop(op: OpName, k: IntKind, a: i128, b: i128) -> OpResult {
         Mul | InplaceMul => a.wrapping_mul(b),
         FloorDiv | InplaceFloorDiv | Mod | InplaceMod => {
             if b == 0 {
-                return Err(OpError::new("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(OpError::new(
+                    "ZeroDivisionError",
+                    "integer division or modulo by zero",
+                ));
             }
             if matches!(op, FloorDiv | InplaceFloorDiv) {
                 Integer::div_floor(&a, &b)
@@ -228,7 +255,10 @@ fn float_binop(op: OpName, a: f64, b: f64) -> OpResult {
         }
         FloorDiv | InplaceFloorDiv => {
             if b == 0.0 {
-                return Err(OpError::new("ZeroDivisionError", "float floor division by zero"));
+                return Err(OpError::new(
+                    "ZeroDivisionError",
+                    "float floor division by zero",
+                ));
             }
             ((a - float_mod(a, b)?) / b).round()
         }
@@ -239,7 +269,10 @@ fn float_binop(op: OpName, a: f64, b: f64) -> OpResult {
 }
 
 fn unsupported(op: OpName) -> OpError {
-    OpError::new("TypeError", format!("unsupported operand type(s) for {}", op_symbol(op)))
+    OpError::new(
+        "TypeError",
+        format!("unsupported operand type(s) for {}", op_symbol(op)),
+    )
 }
 
 /// The Python operator symbol of an operation (for messages).
@@ -274,7 +307,18 @@ pub fn binary(heap: &mut Heap, op: OpName, a: &Constant, b: &Constant) -> OpResu
     use OpName::*;
     if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
         if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
-            if matches!(op, And | Or | Xor | LShift | RShift | InplaceAnd | InplaceOr | InplaceXor | InplaceLShift | InplaceRShift) {
+            if matches!(
+                op,
+                And | Or
+                    | Xor
+                    | LShift
+                    | RShift
+                    | InplaceAnd
+                    | InplaceOr
+                    | InplaceXor
+                    | InplaceLShift
+                    | InplaceRShift
+            ) {
                 return Err(unsupported(op));
             }
             return float_binop(op, num_f64(&x)?, num_f64(&y)?);
@@ -289,14 +333,20 @@ pub fn binary(heap: &mut Heap, op: OpName, a: &Constant, b: &Constant) -> OpResu
         };
     }
     match (op, a, b) {
-        (Add | InplaceAdd, Constant::Str(x), Constant::Str(y)) => Ok(Constant::Str(format!("{x}{y}").into())),
+        (Add | InplaceAdd, Constant::Str(x), Constant::Str(y)) => {
+            Ok(Constant::Str(format!("{x}{y}").into()))
+        }
         (Add | InplaceAdd, Constant::Bytes(x), Constant::Bytes(y)) => {
             Ok(Constant::Bytes([&x[..], &y[..]].concat().into()))
         }
-        (Mul | InplaceMul, Constant::Str(s), n) | (Mul | InplaceMul, n, Constant::Str(s)) if is_int(n) => {
+        (Mul | InplaceMul, Constant::Str(s), n) | (Mul | InplaceMul, n, Constant::Str(s))
+            if is_int(n) =>
+        {
             Ok(Constant::Str(s.repeat(repeat_count(n)).into()))
         }
-        (Mul | InplaceMul, Constant::Bytes(s), n) | (Mul | InplaceMul, n, Constant::Bytes(s)) if is_int(n) => {
+        (Mul | InplaceMul, Constant::Bytes(s), n) | (Mul | InplaceMul, n, Constant::Bytes(s))
+            if is_int(n) =>
+        {
             Ok(Constant::Bytes(s.repeat(repeat_count(n)).into()))
         }
         (Mod | InplaceMod, Constant::Str(fmt), args) => {
@@ -304,7 +354,9 @@ pub fn binary(heap: &mut Heap, op: OpName, a: &Constant, b: &Constant) -> OpResu
             crate::eval::format::percent_format(heap, &fmt, args)
         }
         (_, Constant::Obj(x), Constant::Obj(y)) => seq_binop(heap, op, *x, *y, a, b),
-        (Mul | InplaceMul, Constant::Obj(x), n) | (Mul | InplaceMul, n, Constant::Obj(x)) if is_int(n) => {
+        (Mul | InplaceMul, Constant::Obj(x), n) | (Mul | InplaceMul, n, Constant::Obj(x))
+            if is_int(n) =>
+        {
             let items = match heap.get(*x) {
                 Object::List(items) | Object::Tuple(items) => items.clone(),
                 _ => return Err(unsupported(op)),
@@ -332,14 +384,27 @@ fn num_f64(n: &Num) -> Result<f64, OpError> {
 }
 
 fn is_int(c: &Constant) -> bool {
-    matches!(c, Constant::Int(_) | Constant::Bool(_) | Constant::SizedInt(..))
+    matches!(
+        c,
+        Constant::Int(_) | Constant::Bool(_) | Constant::SizedInt(..)
+    )
 }
 
 fn repeat_count(c: &Constant) -> usize {
-    const_to_bigint(c).and_then(|b| b.to_i64()).unwrap_or(0).max(0) as usize
+    const_to_bigint(c)
+        .and_then(|b| b.to_i64())
+        .unwrap_or(0)
+        .max(0) as usize
 }
 
-fn seq_binop(heap: &mut Heap, op: OpName, x: flowgraph::ObjRef, y: flowgraph::ObjRef, a: &Constant, b: &Constant) -> OpResult {
+fn seq_binop(
+    heap: &mut Heap,
+    op: OpName,
+    x: flowgraph::ObjRef,
+    y: flowgraph::ObjRef,
+    a: &Constant,
+    b: &Constant,
+) -> OpResult {
     use OpName::*;
     match (op, heap.get(x), heap.get(y)) {
         (Add, Object::List(l1), Object::List(l2)) => {
@@ -368,7 +433,9 @@ fn seq_binop(heap: &mut Heap, op: OpName, x: flowgraph::ObjRef, y: flowgraph::Ob
 pub fn unary(heap: &Heap, op: OpName, a: &Constant) -> OpResult {
     use OpName::*;
     if op == Not {
-        return Ok(Constant::Bool(!truth(heap, a).ok_or_else(|| unsupported(op))?));
+        return Ok(Constant::Bool(
+            !truth(heap, a).ok_or_else(|| unsupported(op))?,
+        ));
     }
     match (op, to_num(a)) {
         (Pos, Some(Num::Int(b))) => Ok(int_const(b)),
@@ -382,7 +449,10 @@ pub fn unary(heap: &Heap, op: OpName, a: &Constant) -> OpResult {
         (Neg, Some(Num::Sized(k, v))) => Ok(Constant::SizedInt(k, k.wrap(-v))),
         (Invert, Some(Num::Sized(k, v))) => Ok(Constant::SizedInt(k, k.wrap(!v))),
         (Abs, Some(Num::Sized(k, v))) => Ok(Constant::SizedInt(k, k.wrap(v.abs()))),
-        _ => Err(OpError::new("TypeError", format!("bad operand type for unary {}", op.as_str()))),
+        _ => Err(OpError::new(
+            "TypeError",
+            format!("bad operand type for unary {}", op.as_str()),
+        )),
     }
 }
 

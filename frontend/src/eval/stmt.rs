@@ -62,7 +62,13 @@ impl Interp {
                         let new = self.binary_op(op, &old, &rhs, span)?;
                         self.set_item(&obj, key, new, span)?;
                     }
-                    other => return Err(Diagnostic::at(self.here(other.range()), "invalid augmented assignment target").into()),
+                    other => {
+                        return Err(Diagnostic::at(
+                            self.here(other.range()),
+                            "invalid augmented assignment target",
+                        )
+                        .into())
+                    }
                 }
             }
             Stmt::FunctionDef(f) => {
@@ -95,21 +101,23 @@ impl Interp {
             Stmt::If(i) => {
                 let t = self.eval(&i.test)?;
                 let span = self.here(i.test.range());
-                return if self.truth(&t, span)? { self.exec_block(&i.body) } else { self.exec_block(&i.orelse) };
+                return if self.truth(&t, span)? {
+                    self.exec_block(&i.body)
+                } else {
+                    self.exec_block(&i.orelse)
+                };
             }
-            Stmt::While(w) => {
-                loop {
-                    let t = self.eval(&w.test)?;
-                    if !self.truth(&t, self.here(w.test.range()))? {
-                        return self.exec_block(&w.orelse);
-                    }
-                    match self.exec_block(&w.body)? {
-                        Flow::Break => break,
-                        Flow::Return(v) => return Ok(Flow::Return(v)),
-                        _ => {}
-                    }
+            Stmt::While(w) => loop {
+                let t = self.eval(&w.test)?;
+                if !self.truth(&t, self.here(w.test.range()))? {
+                    return self.exec_block(&w.orelse);
                 }
-            }
+                match self.exec_block(&w.body)? {
+                    Flow::Break => break,
+                    Flow::Return(v) => return Ok(Flow::Return(v)),
+                    _ => {}
+                }
+            },
             Stmt::For(f) => {
                 let it = self.eval(&f.iter)?;
                 let items = self.iterate(&it, self.here(f.iter.range()))?;
@@ -135,10 +143,19 @@ impl Interp {
                     }
                     None => match self.frame().handling.last() {
                         Some(exc) => return Err(Unwind::Exception(exc.clone())),
-                        None => return Err(self.raise("RuntimeError", "No active exception to reraise", span)),
+                        None => {
+                            return Err(self.raise(
+                                "RuntimeError",
+                                "No active exception to reraise",
+                                span,
+                            ))
+                        }
                     },
                 };
-                return Err(Unwind::Exception(PyException { value, traceback: vec![span] }));
+                return Err(Unwind::Exception(PyException {
+                    value,
+                    traceback: vec![span],
+                }));
             }
             Stmt::Try(t) => return self.exec_try(t),
             Stmt::Assert(a) => {
@@ -215,11 +232,17 @@ impl Interp {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::With(w) => return self.exec_with(w),
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
-                return Err(Diagnostic::at(self.here(s.range()), "`async` code is not RPython").into());
+                return Err(
+                    Diagnostic::at(self.here(s.range()), "`async` code is not RPython").into(),
+                );
             }
             other => {
                 let span = self.here(other.range());
-                return Err(Diagnostic::not_supported_yet(span, "this statement in import-time code").into());
+                return Err(Diagnostic::not_supported_yet(
+                    span,
+                    "this statement in import-time code",
+                )
+                .into());
             }
         }
         Ok(Flow::Normal)
@@ -304,7 +327,12 @@ impl Interp {
                     }
                 }
                 _ => {
-                    self.call(&exit, vec![Constant::None, Constant::None, Constant::None], vec![], span)?;
+                    self.call(
+                        &exit,
+                        vec![Constant::None, Constant::None, Constant::None],
+                        vec![],
+                        span,
+                    )?;
                 }
             }
         }
@@ -320,7 +348,11 @@ impl Interp {
         }
         let cls = self.heap.type_of(&v);
         if !self.heap.is_subclass(cls, self.heap.known().base_exception) {
-            return Err(self.raise("TypeError", "exceptions must derive from BaseException", span));
+            return Err(self.raise(
+                "TypeError",
+                "exceptions must derive from BaseException",
+                span,
+            ));
         }
         Ok(v)
     }
@@ -348,7 +380,11 @@ impl Interp {
                             let msg = if items.len() > elts.len() {
                                 format!("too many values to unpack (expected {})", elts.len())
                             } else {
-                                format!("not enough values to unpack (expected {}, got {})", elts.len(), items.len())
+                                format!(
+                                    "not enough values to unpack (expected {}, got {})",
+                                    elts.len(),
+                                    items.len()
+                                )
                             };
                             return Err(self.raise("ValueError", msg, span));
                         }
@@ -359,13 +395,19 @@ impl Interp {
                     Some(k) => {
                         let after = elts.len() - k - 1;
                         if items.len() < elts.len() - 1 {
-                            return Err(self.raise("ValueError", "not enough values to unpack", span));
+                            return Err(self.raise(
+                                "ValueError",
+                                "not enough values to unpack",
+                                span,
+                            ));
                         }
                         for (t, item) in elts[..k].iter().zip(&items) {
                             self.assign(t, item.clone())?;
                         }
                         let middle = items[k..items.len() - after].to_vec();
-                        let Expr::Starred(st) = &elts[k] else { unreachable!() };
+                        let Expr::Starred(st) = &elts[k] else {
+                            unreachable!()
+                        };
                         let l = self.heap.list(middle);
                         self.assign(&st.value, l)?;
                         for (t, item) in elts[k + 1..].iter().zip(&items[items.len() - after..]) {
@@ -386,16 +428,29 @@ impl Interp {
             bases.push(self.eval(b)?);
         }
         if let Some(k) = c.keywords.first() {
-            return Err(Diagnostic::not_supported_yet(self.here(k.range), "class keywords (metaclasses)").into());
+            return Err(Diagnostic::not_supported_yet(
+                self.here(k.range),
+                "class keywords (metaclasses)",
+            )
+            .into());
         }
         let (module, file) = (self.frame().module, self.frame().file);
         let outer_qual = self.frame().qualname.clone();
-        let qualname = if outer_qual.is_empty() { c.name.to_string() } else { format!("{outer_qual}.{}", c.name) };
+        let qualname = if outer_qual.is_empty() {
+            c.name.to_string()
+        } else {
+            format!("{outer_qual}.{}", c.name)
+        };
         let mut frame = self.new_frame(FrameKind::Class, module, file, qualname.clone());
         // A class body sees the enclosing function's cells.
         frame.cells = self.frame().cells.clone();
         if self.frame().kind == FrameKind::Function {
-            let locals: Vec<_> = self.frame().locals.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let locals: Vec<_> = self
+                .frame()
+                .locals
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
             for (k, v) in locals {
                 let cell = self.heap.alloc(Object::Cell(Some(v)));
                 frame.cells.entry(k).or_insert(cell);
@@ -406,7 +461,13 @@ impl Interp {
             frame.scope_chain.push(code.clone());
         }
         let (_, frame) = self.with_frame(frame, |interp| interp.exec_block(&c.body))?;
-        let cls = self.create_class(c.name.as_str().into(), qualname.into(), bases, frame.class_ns, Some(span))?;
+        let cls = self.create_class(
+            c.name.as_str().into(),
+            qualname.into(),
+            bases,
+            frame.class_ns,
+            Some(span),
+        )?;
         let mut v = cls;
         for d in c.decorator_list.iter().rev() {
             let dec = self.eval(d)?;

@@ -14,7 +14,9 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use flowgraph::{BlockId, Constant, ExitCase, ExitSwitch, Graph, Link, ObjRef, Op, OpName, Span, Value, VarId};
+use flowgraph::{
+    BlockId, Constant, ExitCase, ExitSwitch, Graph, Link, ObjRef, Op, OpName, Span, Value, VarId,
+};
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 
 use crate::diag::Diagnostic;
@@ -111,7 +113,10 @@ struct Builder<'a> {
 /// Builds the flow graph of a function object.
 pub fn build_graph(interp: &mut Interp, func: ObjRef) -> Result<Graph, Vec<Diagnostic>> {
     let Some(f) = interp.heap.as_function(func) else {
-        return Err(vec![Diagnostic::error(None, "internal error: not a function")]);
+        return Err(vec![Diagnostic::error(
+            None,
+            "internal error: not a function",
+        )]);
     };
     let code = f.code.clone();
     let module = f.module;
@@ -127,15 +132,31 @@ pub fn build_graph(interp: &mut Interp, func: ObjRef) -> Result<Graph, Vec<Diagn
     result.map_err(|d| vec![d])
 }
 
-fn build(interp: &mut Interp, code: &FuncCode, func: ObjRef, module: ObjRef, name: String) -> BResult<Graph> {
+fn build(
+    interp: &mut Interp,
+    code: &FuncCode,
+    func: ObjRef,
+    module: ObjRef,
+    name: String,
+) -> BResult<Graph> {
     if code.scope.has_yield {
-        return Err(Diagnostic::not_supported_yet(code.span, "generators (functions containing `yield`)"));
+        return Err(Diagnostic::not_supported_yet(
+            code.span,
+            "generators (functions containing `yield`)",
+        ));
     }
     let a = code.args();
     if let Some(k) = &a.kwarg {
-        return Err(Diagnostic::at(Span { file: code.file, start: k.range.start().into(), end: k.range.end().into() }, "`**kwargs` parameters are not RPython")
-            .with_label("not allowed")
-            .with_note("pass a dict or explicit keyword parameters instead"));
+        return Err(Diagnostic::at(
+            Span {
+                file: code.file,
+                start: k.range.start().into(),
+                end: k.range.end().into(),
+            },
+            "`**kwargs` parameters are not RPython",
+        )
+        .with_label("not allowed")
+        .with_note("pass a dict or explicit keyword parameters instead"));
     }
     let graph = Graph::new(name, code.span, &code.scope.params);
     let params: Vec<VarId> = graph.params().to_vec();
@@ -171,16 +192,22 @@ fn build(interp: &mut Interp, code: &FuncCode, func: ObjRef, module: ObjRef, nam
     let mut graph = b.graph;
     super::simplify::simplify(&mut graph);
     if let Err(e) = flowgraph::verify::verify(&graph) {
-        return Err(Diagnostic::at(code.span, format!("internal error: invalid flow graph: {e}"))
-            .with_note("this is a bug in the translator; please report it"));
+        return Err(Diagnostic::at(
+            code.span,
+            format!("internal error: invalid flow graph: {e}"),
+        )
+        .with_note("this is a bug in the translator; please report it"));
     }
     Ok(graph)
 }
 
-
 impl<'a> Builder<'a> {
     fn span(&self, r: rustpython_parser::text_size::TextRange) -> Span {
-        Span { file: self.code.file, start: r.start().into(), end: r.end().into() }
+        Span {
+            file: self.code.file,
+            start: r.start().into(),
+            end: r.end().into(),
+        }
     }
 
     fn new_slot(&mut self, name: &str) -> usize {
@@ -207,7 +234,13 @@ impl<'a> Builder<'a> {
     /// Ends the current block with an edge to be resolved later.
     fn pending(&mut self, exitcase: ExitCase, extra: Vec<Value>) -> Pending {
         let (from, state) = self.cur.clone().expect("reachable");
-        Pending { from, exitcase, exc_vars: None, state, extra }
+        Pending {
+            from,
+            exitcase,
+            exc_vars: None,
+            state,
+            extra,
+        }
     }
 
     /// Goes from the current block to `join` (if reachable).
@@ -224,13 +257,25 @@ impl<'a> Builder<'a> {
     fn resolve(&mut self, join: Join) -> Option<Vec<Value>> {
         let pending = join.pending;
         let first = pending.first()?;
-        let nslots = pending.iter().map(|p| p.state.locals.len()).max().unwrap_or(0);
+        let nslots = pending
+            .iter()
+            .map(|p| p.state.locals.len())
+            .max()
+            .unwrap_or(0);
         let nstack = first.state.stack.len();
         let nextra = first.extra.len();
-        assert!(pending.iter().all(|p| p.state.stack.len() == nstack && p.extra.len() == nextra), "join with mismatched stacks");
+        assert!(
+            pending
+                .iter()
+                .all(|p| p.state.stack.len() == nstack && p.extra.len() == nextra),
+            "join with mismatched stacks"
+        );
         let mut inputargs = Vec::new();
         // For each position: (merged value, index into inputargs if a var).
-        let mut merge = |values: Vec<Option<&Value>>, name: Option<Rc<str>>, graph: &mut Graph| -> Option<Value> {
+        let mut merge = |values: Vec<Option<&Value>>,
+                         name: Option<Rc<str>>,
+                         graph: &mut Graph|
+         -> Option<Value> {
             if values.iter().any(|v| v.is_none()) {
                 return None;
             }
@@ -241,18 +286,30 @@ impl<'a> Builder<'a> {
                 }
             }
             let var = graph.new_var(name);
-            inputargs.push((var, values.iter().map(|v| v.expect("checked").clone()).collect::<Vec<_>>()));
+            inputargs.push((
+                var,
+                values
+                    .iter()
+                    .map(|v| v.expect("checked").clone())
+                    .collect::<Vec<_>>(),
+            ));
             Some(Value::Var(var))
         };
-        let mut state = State { locals: vec![None; nslots], stack: Vec::new() };
+        let mut state = State {
+            locals: vec![None; nslots],
+            stack: Vec::new(),
+        };
         for slot in 0..nslots {
             let values: Vec<Option<&Value>> = pending.iter().map(|p| p.state.get(slot)).collect();
             let name = self.slot_names.get(slot).cloned();
             state.locals[slot] = merge(values, name, &mut self.graph);
         }
         for i in 0..nstack {
-            let values: Vec<Option<&Value>> = pending.iter().map(|p| Some(&p.state.stack[i])).collect();
-            state.stack.push(merge(values, None, &mut self.graph).expect("stack values are defined"));
+            let values: Vec<Option<&Value>> =
+                pending.iter().map(|p| Some(&p.state.stack[i])).collect();
+            state
+                .stack
+                .push(merge(values, None, &mut self.graph).expect("stack values are defined"));
         }
         let mut extras = Vec::new();
         for i in 0..nextra {
@@ -267,10 +324,17 @@ impl<'a> Builder<'a> {
                 self.bool_vars.insert(*var);
             }
         }
-        let block = self.graph.new_block(inputargs.iter().map(|(v, _)| *v).collect());
+        let block = self
+            .graph
+            .new_block(inputargs.iter().map(|(v, _)| *v).collect());
         for (k, p) in pending.iter().enumerate() {
             let args = inputargs.iter().map(|(_, vals)| vals[k].clone()).collect();
-            self.graph.block_mut(p.from).exits.push(Link { args, target: block, exitcase: p.exitcase.clone(), exc_vars: p.exc_vars });
+            self.graph.block_mut(p.from).exits.push(Link {
+                args,
+                target: block,
+                exitcase: p.exitcase.clone(),
+                exc_vars: p.exc_vars,
+            });
         }
         self.cur = Some((block, state));
         Some(extras)
@@ -287,7 +351,10 @@ impl<'a> Builder<'a> {
     /// A loop header for the current state, generalizing `assigned` slots.
     fn make_header(&mut self, assigned: &HashSet<usize>) -> Header {
         let (_, state) = self.cur.clone().expect("reachable");
-        let mut template = State { locals: vec![None; state.locals.len()], stack: Vec::new() };
+        let mut template = State {
+            locals: vec![None; state.locals.len()],
+            stack: Vec::new(),
+        };
         let mut inputargs = Vec::new();
         let mut args = Vec::new();
         for (slot, v) in state.locals.iter().enumerate() {
@@ -310,28 +377,43 @@ impl<'a> Builder<'a> {
         }
         let block = self.graph.new_block(inputargs);
         let from = self.block();
-        self.graph.block_mut(from).exits.push(Link { args, target: block, exitcase: ExitCase::Default, exc_vars: None });
+        self.graph.block_mut(from).exits.push(Link {
+            args,
+            target: block,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+        });
         self.cur = Some((block, template.clone()));
         Header { block, template }
     }
 
     /// Jumps from the current block to a loop header.
     fn goto_header(&mut self, header: &Header, span: Span) -> BResult<()> {
-        let Some((from, state)) = self.cur.take() else { return Ok(()) };
+        let Some((from, state)) = self.cur.take() else {
+            return Ok(());
+        };
         let mut args = Vec::new();
         for (slot, t) in header.template.locals.iter().enumerate() {
             if let Some(Value::Var(_)) = t {
                 match state.get(slot) {
                     Some(v) => args.push(v.clone()),
                     None => {
-                        let name = self.slot_names.get(slot).map_or("?".into(), |n| n.to_string());
+                        let name = self
+                            .slot_names
+                            .get(slot)
+                            .map_or("?".into(), |n| n.to_string());
                         return Err(Diagnostic::at(span, format!("variable '{name}' is deleted inside the loop and used in the next iteration")));
                     }
                 }
             }
         }
         args.extend(state.stack.iter().cloned());
-        self.graph.block_mut(from).exits.push(Link { args, target: header.block, exitcase: ExitCase::Default, exc_vars: None });
+        self.graph.block_mut(from).exits.push(Link {
+            args,
+            target: header.block,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+        });
         Ok(())
     }
 
@@ -339,7 +421,10 @@ impl<'a> Builder<'a> {
 
     fn emit(&mut self, name: OpName, args: Vec<Value>, span: Span) -> BResult<Value> {
         if name.desc().pure && args.iter().all(|a| matches!(a, Value::Const(_))) {
-            let consts: Vec<Constant> = args.iter().map(|a| a.as_const().expect("const").clone()).collect();
+            let consts: Vec<Constant> = args
+                .iter()
+                .map(|a| a.as_const().expect("const").clone())
+                .collect();
             if let Some(c) = self.fold(name, &consts, span)? {
                 return Ok(Value::Const(c));
             }
@@ -351,8 +436,26 @@ impl<'a> Builder<'a> {
         }
         let result = self.graph.new_var(None);
         let block = self.block();
-        self.graph.block_mut(block).ops.push(Op { name, args, result, span });
-        if matches!(name, OpName::Lt | OpName::Le | OpName::Eq | OpName::Ne | OpName::Gt | OpName::Ge | OpName::Is | OpName::Contains | OpName::Not | OpName::Bool | OpName::ExceptionMatch) {
+        self.graph.block_mut(block).ops.push(Op {
+            name,
+            args,
+            result,
+            span,
+        });
+        if matches!(
+            name,
+            OpName::Lt
+                | OpName::Le
+                | OpName::Eq
+                | OpName::Ne
+                | OpName::Gt
+                | OpName::Ge
+                | OpName::Is
+                | OpName::Contains
+                | OpName::Not
+                | OpName::Bool
+                | OpName::ExceptionMatch
+        ) {
             self.bool_vars.insert(result);
         }
         let v = Value::Var(result);
@@ -374,16 +477,34 @@ impl<'a> Builder<'a> {
         let mut exc_state = state.clone();
         exc_state.stack.pop();
         if let Some((cls, join)) = special {
-            let (t, v) = (self.graph.new_var(Some("etype".into())), self.graph.new_var(Some("evalue".into())));
-            join.pending.push(Pending { from, exitcase: ExitCase::Exception(cls), exc_vars: Some((t, v)), state: exc_state.clone(), extra: vec![] });
+            let (t, v) = (
+                self.graph.new_var(Some("etype".into())),
+                self.graph.new_var(Some("evalue".into())),
+            );
+            join.pending.push(Pending {
+                from,
+                exitcase: ExitCase::Exception(cls),
+                exc_vars: Some((t, v)),
+                state: exc_state.clone(),
+                extra: vec![],
+            });
         }
         if !self.handlers.is_empty() {
-            let (t, v) = (self.graph.new_var(Some("etype".into())), self.graph.new_var(Some("evalue".into())));
+            let (t, v) = (
+                self.graph.new_var(Some("etype".into())),
+                self.graph.new_var(Some("evalue".into())),
+            );
             let h = self.handlers.last_mut().expect("handler");
             let mut st = exc_state;
             st.stack.truncate(h.stack_depth);
             let base = Constant::Obj(self.interp.heap.known().base_exception);
-            h.join.pending.push(Pending { from, exitcase: ExitCase::Exception(base), exc_vars: Some((t, v)), state: st, extra: vec![Value::Var(t), Value::Var(v)] });
+            h.join.pending.push(Pending {
+                from,
+                exitcase: ExitCase::Exception(base),
+                exc_vars: Some((t, v)),
+                state: st,
+                extra: vec![Value::Var(t), Value::Var(v)],
+            });
         }
         // The normal continuation.
         self.continue_in_new_block();
@@ -396,25 +517,38 @@ impl<'a> Builder<'a> {
         let primitive = |c: &Constant| !matches!(c, Constant::Obj(_));
         let heap = &mut self.interp.heap;
         let r = match (name, args) {
-            (Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | And | Or | Xor, [a, b])
-                if primitive(a) && primitive(b) =>
-            {
-                ops::binary(heap, name, a, b).ok()
-            }
+            (
+                Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | And | Or | Xor,
+                [a, b],
+            ) if primitive(a) && primitive(b) => ops::binary(heap, name, a, b).ok(),
             (Mod, [Constant::Str(_), b]) => ops::binary(heap, name, &args[0], b).ok(),
-            (Lt | Le | Eq | Ne | Gt | Ge, [a, b]) if primitive(a) && primitive(b) => ops::compare(heap, name, a, b).ok(),
+            (Lt | Le | Eq | Ne | Gt | Ge, [a, b]) if primitive(a) && primitive(b) => {
+                ops::compare(heap, name, a, b).ok()
+            }
             (Is, [a, b]) => Some(Constant::Bool(ops::identical(a, b))),
             (Neg | Pos | Invert | Abs | Not, [a]) if primitive(a) => ops::unary(heap, name, a).ok(),
             (Bool, [a]) => ops::truth(heap, a).map(Constant::Bool),
             (Type, [a]) => Some(Constant::Obj(heap.type_of(a))),
-            (Str, [a]) if primitive(a) => Some(Constant::Str(crate::eval::format::str_of(heap, a).into())),
-            (Repr, [a]) if primitive(a) => Some(Constant::Str(crate::eval::format::repr(heap, a).into())),
+            (Str, [a]) if primitive(a) => {
+                Some(Constant::Str(crate::eval::format::str_of(heap, a).into()))
+            }
+            (Repr, [a]) if primitive(a) => {
+                Some(Constant::Str(crate::eval::format::repr(heap, a).into()))
+            }
             (NewTuple, items) => Some(heap.tuple(items.to_vec())),
             (BuildStr, parts) if parts.iter().all(|p| matches!(p, Constant::Str(_))) => {
-                let s: String = parts.iter().map(|p| match p { Constant::Str(s) => &**s, _ => "" }).collect();
+                let s: String = parts
+                    .iter()
+                    .map(|p| match p {
+                        Constant::Str(s) => &**s,
+                        _ => "",
+                    })
+                    .collect();
                 Some(Constant::Str(s.into()))
             }
-            (GetItem, [Constant::Obj(t), Constant::Int(i)]) if matches!(heap.get(*t), Object::Tuple(_)) => {
+            (GetItem, [Constant::Obj(t), Constant::Int(i)])
+                if matches!(heap.get(*t), Object::Tuple(_)) =>
+            {
                 let items = heap.tuple_items(&args[0]).expect("tuple");
                 let n = items.len() as i64;
                 let j = if *i < 0 { i + n } else { *i };
@@ -422,7 +556,10 @@ impl<'a> Builder<'a> {
             }
             (GetAttr, [obj @ Constant::Obj(r), Constant::Str(attr)]) => {
                 let frozen = match heap.get(*r) {
-                    Object::Module(_) | Object::Class(_) | Object::Native(_) | Object::Builtin(_) => true,
+                    Object::Module(_)
+                    | Object::Class(_)
+                    | Object::Native(_)
+                    | Object::Builtin(_) => true,
                     Object::Instance(i) => heap.class_lookup(i.class, "_freeze_").is_some(),
                     _ => false,
                 };
@@ -434,7 +571,10 @@ impl<'a> Builder<'a> {
                     Ok(Some(v)) => Ok(Some(v)),
                     Ok(None) => {
                         let what = self.interp.heap.repr_const(&obj);
-                        Err(Diagnostic::at(span, format!("{what} has no attribute '{attr}'")).with_label("attribute not found"))
+                        Err(
+                            Diagnostic::at(span, format!("{what} has no attribute '{attr}'"))
+                                .with_label("attribute not found"),
+                        )
                     }
                     Err(_) => Ok(None),
                 };
@@ -450,8 +590,12 @@ impl<'a> Builder<'a> {
     /// Folds calls of foldable builtins on constants, and
     /// `we_are_translated()`.
     fn fold_call(&mut self, args: &[Value], span: Span) -> BResult<Option<Constant>> {
-        let Some(Constant::Obj(f)) = args[0].as_const() else { return Ok(None) };
-        let Object::Builtin(desc) = self.interp.heap.get(*f) else { return Ok(None) };
+        let Some(Constant::Obj(f)) = args[0].as_const() else {
+            return Ok(None);
+        };
+        let Object::Builtin(desc) = self.interp.heap.get(*f) else {
+            return Ok(None);
+        };
         let desc = *desc;
         if desc.is("rpython.rlib.objectmodel", "we_are_translated") {
             return Ok(Some(Constant::Bool(true)));
@@ -459,9 +603,16 @@ impl<'a> Builder<'a> {
         if !desc.foldable || !args[1..].iter().all(|a| matches!(a, Value::Const(_))) {
             return Ok(None);
         }
-        let consts: Vec<Constant> = args[1..].iter().map(|a| a.as_const().expect("const").clone()).collect();
+        let consts: Vec<Constant> = args[1..]
+            .iter()
+            .map(|a| a.as_const().expect("const").clone())
+            .collect();
         let callee = Constant::Obj(*f);
-        Ok(self.interp.call(&callee, consts, vec![], span).ok().filter(|c| !matches!(c, Constant::BigInt(_))))
+        Ok(self
+            .interp
+            .call(&callee, consts, vec![], span)
+            .ok()
+            .filter(|c| !matches!(c, Constant::BigInt(_))))
     }
 
     // ----- names -----
@@ -480,21 +631,35 @@ impl<'a> Builder<'a> {
         if let Some(slot) = self.slot_of(name) {
             return match self.state().get(slot) {
                 Some(v) => Ok(v.clone()),
-                None => Err(Diagnostic::at(span, format!("local variable '{name}' might be used before it is assigned"))
-                    .with_label("possibly unassigned here")
-                    .with_note("assign it on every path before this point")),
+                None => Err(Diagnostic::at(
+                    span,
+                    format!("local variable '{name}' might be used before it is assigned"),
+                )
+                .with_label("possibly unassigned here")
+                .with_note("assign it on every path before this point")),
             };
         }
         if let Some(i) = self.code.scope.freevars.iter().position(|n| &**n == name) {
-            let cell = self.interp.heap.as_function(self.func).expect("function").closure[i];
+            let cell = self
+                .interp
+                .heap
+                .as_function(self.func)
+                .expect("function")
+                .closure[i];
             return match self.interp.heap.get(cell) {
                 Object::Cell(Some(v)) => Ok(Value::Const(v.clone())),
-                _ => Err(Diagnostic::at(span, format!("free variable '{name}' is not assigned"))),
+                _ => Err(Diagnostic::at(
+                    span,
+                    format!("free variable '{name}' is not assigned"),
+                )),
             };
         }
         match self.interp.load_global(self.module, name) {
             Some(v) => Ok(Value::Const(v)),
-            None => Err(Diagnostic::at(span, format!("name '{name}' is not defined")).with_label("undefined name")),
+            None => Err(
+                Diagnostic::at(span, format!("name '{name}' is not defined"))
+                    .with_label("undefined name"),
+            ),
         }
     }
 
@@ -504,9 +669,12 @@ impl<'a> Builder<'a> {
                 self.state().set(slot, Some(v));
                 Ok(())
             }
-            None => Err(Diagnostic::at(span, format!("assignment to the global '{name}' at run time is not RPython"))
-                .with_label("module globals are constants after import")
-                .with_note("keep mutable state in an attribute of a prebuilt instance")),
+            None => Err(Diagnostic::at(
+                span,
+                format!("assignment to the global '{name}' at run time is not RPython"),
+            )
+            .with_label("module globals are constants after import")
+            .with_note("keep mutable state in an attribute of a prebuilt instance")),
         }
     }
 
@@ -566,16 +734,29 @@ impl<'a> Builder<'a> {
             Stmt::While(w) => self.while_loop(w)?,
             Stmt::For(f) => self.for_loop(f)?,
             Stmt::Break(_) => {
-                let depth = self.loops.last().map(|l| l.handler_depth).ok_or_else(|| Diagnostic::at(span, "`break` outside a loop"))?;
+                let depth = self
+                    .loops
+                    .last()
+                    .map(|l| l.handler_depth)
+                    .ok_or_else(|| Diagnostic::at(span, "`break` outside a loop"))?;
                 self.unwind_to(depth, span)?;
                 if self.cur.is_some() {
                     let p = self.pending(ExitCase::Default, vec![]);
-                    self.loops.last_mut().expect("loop").break_join.pending.push(p);
+                    self.loops
+                        .last_mut()
+                        .expect("loop")
+                        .break_join
+                        .pending
+                        .push(p);
                     self.cur = None;
                 }
             }
             Stmt::Continue(_) => {
-                let depth = self.loops.last().map(|l| l.handler_depth).ok_or_else(|| Diagnostic::at(span, "`continue` outside a loop"))?;
+                let depth = self
+                    .loops
+                    .last()
+                    .map(|l| l.handler_depth)
+                    .ok_or_else(|| Diagnostic::at(span, "`continue` outside a loop"))?;
                 self.unwind_to(depth, span)?;
                 if self.cur.is_some() {
                     match &self.loops.last().expect("loop").cont {
@@ -585,7 +766,9 @@ impl<'a> Builder<'a> {
                         }
                         ContinueTarget::Join(_) => {
                             let p = self.pending(ExitCase::Default, vec![]);
-                            if let ContinueTarget::Join(j) = &mut self.loops.last_mut().expect("loop").cont {
+                            if let ContinueTarget::Join(j) =
+                                &mut self.loops.last_mut().expect("loop").cont
+                            {
                                 j.pending.push(p);
                             }
                             self.cur = None;
@@ -605,7 +788,10 @@ impl<'a> Builder<'a> {
                     }
                     None => {
                         let Some((ts, vs)) = self.handling.last().copied() else {
-                            return Err(Diagnostic::at(span, "bare `raise` outside an `except` clause"));
+                            return Err(Diagnostic::at(
+                                span,
+                                "bare `raise` outside an `except` clause",
+                            ));
                         };
                         let st = self.state().clone();
                         let (t, v) = (st.get(ts).cloned(), st.get(vs).cloned());
@@ -619,7 +805,10 @@ impl<'a> Builder<'a> {
                 let (mut ok, mut fail) = (Join::default(), Join::default());
                 self.cond(&a.test, &mut ok, &mut fail)?;
                 if self.resolve(fail).is_some() {
-                    let cls = self.interp.lookup_builtin_name("AssertionError").expect("builtin");
+                    let cls = self
+                        .interp
+                        .lookup_builtin_name("AssertionError")
+                        .expect("builtin");
                     let mut args = vec![Value::Const(cls.clone())];
                     if let Some(m) = &a.msg {
                         args.push(self.expr(m)?);
@@ -637,7 +826,12 @@ impl<'a> Builder<'a> {
                     match t {
                         Expr::Name(n) => match self.slot_of(n.id.as_str()) {
                             Some(slot) => self.state().set(slot, None),
-                            None => return Err(Diagnostic::at(tspan, "deleting a global at run time is not RPython")),
+                            None => {
+                                return Err(Diagnostic::at(
+                                    tspan,
+                                    "deleting a global at run time is not RPython",
+                                ))
+                            }
                         },
                         Expr::Subscript(sub) => {
                             if let Expr::Slice(sl) = &*sub.slice {
@@ -658,7 +852,11 @@ impl<'a> Builder<'a> {
                         }
                         Expr::Attribute(at) => {
                             let obj = self.expr(&at.value)?;
-                            self.emit(OpName::DelAttr, vec![obj, Value::Const(Constant::Str(at.attr.as_str().into()))], tspan)?;
+                            self.emit(
+                                OpName::DelAttr,
+                                vec![obj, Value::Const(Constant::Str(at.attr.as_str().into()))],
+                                tspan,
+                            )?;
                         }
                         _ => return Err(Diagnostic::at(tspan, "cannot delete this")),
                     }
@@ -670,24 +868,35 @@ impl<'a> Builder<'a> {
                 for d in f.decorator_list.iter().rev() {
                     let dec = self.expr(d)?;
                     let (Value::Const(dc), Value::Const(fc)) = (&dec, &v) else {
-                        return Err(Diagnostic::at(self.span(d.range()), "decorators of nested functions must be constants"));
+                        return Err(Diagnostic::at(
+                            self.span(d.range()),
+                            "decorators of nested functions must be constants",
+                        ));
                     };
                     let r = self.interp.call(dc, vec![fc.clone()], vec![], span);
-                    v = Value::Const(r.map_err(|_| Diagnostic::at(span, "decorator failed at translation time"))?);
+                    v = Value::Const(r.map_err(|_| {
+                        Diagnostic::at(span, "decorator failed at translation time")
+                    })?);
                 }
                 self.store_name(f.name.as_str(), v, span)?;
             }
             Stmt::ClassDef(c) => {
-                return Err(Diagnostic::at(self.span(c.range), "classes cannot be defined at run time in RPython")
-                    .with_label("class statement inside a function")
-                    .with_note("define the class at module level"));
+                return Err(Diagnostic::at(
+                    self.span(c.range),
+                    "classes cannot be defined at run time in RPython",
+                )
+                .with_label("class statement inside a function")
+                .with_note("define the class at module level"));
             }
             Stmt::Global(g) => {
                 let assigned = crate::scope::assigned_names(self.body());
                 if let Some(n) = g.names.iter().find(|n| assigned.contains(n.as_str())) {
-                    return Err(Diagnostic::at(span, format!("assignment to the global '{n}' at run time is not RPython"))
-                        .with_label("declared global and assigned in this function")
-                        .with_note("keep mutable state in an attribute of a prebuilt instance"));
+                    return Err(Diagnostic::at(
+                        span,
+                        format!("assignment to the global '{n}' at run time is not RPython"),
+                    )
+                    .with_label("declared global and assigned in this function")
+                    .with_note("keep mutable state in an attribute of a prebuilt instance"));
                 }
             }
             Stmt::Nonlocal(_) => {
@@ -698,9 +907,13 @@ impl<'a> Builder<'a> {
             Stmt::AsyncFunctionDef(_) | Stmt::AsyncFor(_) | Stmt::AsyncWith(_) => {
                 return Err(Diagnostic::at(span, "`async` code is not RPython"));
             }
-            Stmt::Match(_) => return Err(Diagnostic::not_supported_yet(span, "`match` statements")),
+            Stmt::Match(_) => {
+                return Err(Diagnostic::not_supported_yet(span, "`match` statements"))
+            }
             Stmt::TryStar(_) => return Err(Diagnostic::at(span, "`except*` is not RPython")),
-            Stmt::TypeAlias(_) => return Err(Diagnostic::not_supported_yet(span, "`type` aliases")),
+            Stmt::TypeAlias(_) => {
+                return Err(Diagnostic::not_supported_yet(span, "`type` aliases"))
+            }
         }
         Ok(())
     }
@@ -721,7 +934,10 @@ impl<'a> Builder<'a> {
         match s {
             Stmt::Import(i) => {
                 for a in &i.names {
-                    let m = self.interp.import_module(a.name.as_str(), 0, span).map_err(|u| to_diag(self.interp, u))?;
+                    let m = self
+                        .interp
+                        .import_module(a.name.as_str(), 0, span)
+                        .map_err(|u| to_diag(self.interp, u))?;
                     let (bound, v) = match &a.asname {
                         Some(n) => (n.as_str().to_string(), m),
                         None => {
@@ -736,9 +952,15 @@ impl<'a> Builder<'a> {
             Stmt::ImportFrom(i) => {
                 let level = i.level.map_or(0, |l| l.to_u32());
                 let name = i.module.as_ref().map_or("", |m| m.as_str());
-                let m = self.interp.import_module(name, level, span).map_err(|u| to_diag(self.interp, u))?;
+                let m = self
+                    .interp
+                    .import_module(name, level, span)
+                    .map_err(|u| to_diag(self.interp, u))?;
                 for a in &i.names {
-                    let v = self.interp.import_from(m, a.name.as_str(), span).map_err(|u| to_diag(self.interp, u))?;
+                    let v = self
+                        .interp
+                        .import_from(m, a.name.as_str(), span)
+                        .map_err(|u| to_diag(self.interp, u))?;
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
                     self.store_name(bound.as_str(), Value::Const(v), span)?;
                 }
@@ -758,7 +980,12 @@ impl<'a> Builder<'a> {
         let v = self.pop();
         let from = self.block();
         let ret = self.graph.return_block;
-        self.graph.block_mut(from).exits.push(Link { args: vec![v], target: ret, exitcase: ExitCase::Default, exc_vars: None });
+        self.graph.block_mut(from).exits.push(Link {
+            args: vec![v],
+            target: ret,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+        });
         self.cur = None;
         Ok(())
     }
@@ -805,11 +1032,21 @@ impl<'a> Builder<'a> {
             let depth = h.stack_depth;
             let mut p = self.pending(ExitCase::Default, vec![etype, evalue]);
             p.state.stack.truncate(depth);
-            self.handlers.last_mut().expect("handler").join.pending.push(p);
+            self.handlers
+                .last_mut()
+                .expect("handler")
+                .join
+                .pending
+                .push(p);
         } else {
             let from = self.block();
             let target = self.graph.except_block;
-            self.graph.block_mut(from).exits.push(Link { args: vec![etype, evalue], target, exitcase: ExitCase::Default, exc_vars: None });
+            self.graph.block_mut(from).exits.push(Link {
+                args: vec![etype, evalue],
+                target,
+                exitcase: ExitCase::Default,
+                exc_vars: None,
+            });
         }
         self.cur = None;
         Ok(())
@@ -818,7 +1055,11 @@ impl<'a> Builder<'a> {
     fn try_stmt(&mut self, t: &'a ast::StmtTry, span: Span) -> BResult<()> {
         let depth = self.state().stack.len();
         if !t.finalbody.is_empty() {
-            self.handlers.push(HandlerCtx { kind: HandlerKind::Finally(&t.finalbody), join: Join::default(), stack_depth: depth });
+            self.handlers.push(HandlerCtx {
+                kind: HandlerKind::Finally(&t.finalbody),
+                join: Join::default(),
+                stack_depth: depth,
+            });
         }
         let mut done = Join::default();
         if t.handlers.is_empty() {
@@ -826,7 +1067,11 @@ impl<'a> Builder<'a> {
             self.stmts(&t.orelse)?;
             self.goto(&mut done, vec![]);
         } else {
-            self.handlers.push(HandlerCtx { kind: HandlerKind::Except, join: Join::default(), stack_depth: depth });
+            self.handlers.push(HandlerCtx {
+                kind: HandlerKind::Except,
+                join: Join::default(),
+                stack_depth: depth,
+            });
             self.stmts(&t.body)?;
             let ctx = self.handlers.pop().expect("except handler");
             if self.cur.is_some() {
@@ -848,10 +1093,17 @@ impl<'a> Builder<'a> {
                         Some(te) => {
                             let spec = self.expr(te)?;
                             if !matches!(spec, Value::Const(_)) {
-                                return Err(Diagnostic::at(self.span(te.range()), "the exception class of an `except` clause must be a constant"));
+                                return Err(Diagnostic::at(
+                                    self.span(te.range()),
+                                    "the exception class of an `except` clause must be a constant",
+                                ));
                             }
                             let etype = self.state().get(ts).cloned().expect("etype");
-                            let m = self.emit(OpName::ExceptionMatch, vec![etype, spec], self.span(te.range()))?;
+                            let m = self.emit(
+                                OpName::ExceptionMatch,
+                                vec![etype, spec],
+                                self.span(te.range()),
+                            )?;
                             self.branch(m, &mut yes, &mut no)?;
                         }
                     }
@@ -875,7 +1127,10 @@ impl<'a> Builder<'a> {
                 }
                 if self.cur.is_some() {
                     let st = self.state().clone();
-                    self.raise(st.get(ts).cloned().expect("etype"), st.get(vs).cloned().expect("evalue"))?;
+                    self.raise(
+                        st.get(ts).cloned().expect("etype"),
+                        st.get(vs).cloned().expect("evalue"),
+                    )?;
                 }
             }
         }
@@ -894,7 +1149,10 @@ impl<'a> Builder<'a> {
                 self.stmts(&t.finalbody)?;
                 if self.cur.is_some() {
                     let st = self.state().clone();
-                    self.raise(st.get(ts).cloned().expect("etype"), st.get(vs).cloned().expect("evalue"))?;
+                    self.raise(
+                        st.get(ts).cloned().expect("etype"),
+                        st.get(vs).cloned().expect("evalue"),
+                    )?;
                 }
             }
             self.resolve(after);
@@ -905,27 +1163,44 @@ impl<'a> Builder<'a> {
     /// Calls `__exit__` of the manager in `slot` with the exception or Nones.
     fn call_exit(&mut self, slot: usize, exc: Option<(Value, Value)>, span: Span) -> BResult<()> {
         let mgr = self.state().get(slot).cloned().expect("context manager");
-        let exit = self.emit(OpName::GetAttr, vec![mgr, Value::Const(Constant::Str("__exit__".into()))], span)?;
+        let exit = self.emit(
+            OpName::GetAttr,
+            vec![mgr, Value::Const(Constant::Str("__exit__".into()))],
+            span,
+        )?;
         let none = Value::Const(Constant::None);
         let (t, v) = exc.unwrap_or((none.clone(), none.clone()));
         self.emit(OpName::SimpleCall, vec![exit, t, v, none], span)?;
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], span: Span) -> BResult<()> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        span: Span,
+    ) -> BResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let mgr = self.expr(&item.context_expr)?;
         let slot = self.new_slot("manager");
         self.state().set(slot, Some(mgr.clone()));
-        let enter = self.emit(OpName::GetAttr, vec![mgr, Value::Const(Constant::Str("__enter__".into()))], span)?;
+        let enter = self.emit(
+            OpName::GetAttr,
+            vec![mgr, Value::Const(Constant::Str("__enter__".into()))],
+            span,
+        )?;
         let v = self.emit(OpName::SimpleCall, vec![enter], span)?;
         if let Some(t) = &item.optional_vars {
             self.assign(t, v)?;
         }
         let depth = self.state().stack.len();
-        self.handlers.push(HandlerCtx { kind: HandlerKind::With(slot), join: Join::default(), stack_depth: depth });
+        self.handlers.push(HandlerCtx {
+            kind: HandlerKind::With(slot),
+            join: Join::default(),
+            stack_depth: depth,
+        });
         self.with_stmt(rest, body, span)?;
         let ctx = self.handlers.pop().expect("with handler");
         let mut after = Join::default();
@@ -958,7 +1233,11 @@ impl<'a> Builder<'a> {
         let (mut body, mut exit) = (Join::default(), Join::default());
         self.cond(&w.test, &mut body, &mut exit)?;
         let depth = self.handlers.len();
-        self.loops.push(LoopCtx { break_join: Join::default(), cont: ContinueTarget::Header(header.clone()), handler_depth: depth });
+        self.loops.push(LoopCtx {
+            break_join: Join::default(),
+            cont: ContinueTarget::Header(header.clone()),
+            handler_depth: depth,
+        });
         if self.resolve(body).is_some() {
             self.stmts(&w.body)?;
             self.goto_header(&header, span)?;
@@ -991,15 +1270,27 @@ impl<'a> Builder<'a> {
         let result = self.graph.new_var(None);
         let block = self.block();
         let next_span = self.span(f.iter.range());
-        self.graph.block_mut(block).ops.push(Op { name: OpName::Next, args: vec![iter], result, span: next_span });
+        self.graph.block_mut(block).ops.push(Op {
+            name: OpName::Next,
+            args: vec![iter],
+            result,
+            span: next_span,
+        });
         self.push(Value::Var(result));
-        let stop = self.interp.lookup_builtin_name("StopIteration").expect("builtin");
+        let stop = self
+            .interp
+            .lookup_builtin_name("StopIteration")
+            .expect("builtin");
         let mut exhausted = Join::default();
         self.split_for_exception(Some((stop, &mut exhausted)))?;
         let item = self.pop();
         self.assign(&f.target, item)?;
         let depth = self.handlers.len();
-        self.loops.push(LoopCtx { break_join: Join::default(), cont: ContinueTarget::Header(header.clone()), handler_depth: depth });
+        self.loops.push(LoopCtx {
+            break_join: Join::default(),
+            cont: ContinueTarget::Header(header.clone()),
+            handler_depth: depth,
+        });
         self.stmts(&f.body)?;
         self.goto_header(&header, span)?;
         let mut ctx = self.loops.pop().expect("loop");
@@ -1013,14 +1304,21 @@ impl<'a> Builder<'a> {
 
     fn unrolled_loop(&mut self, f: &'a ast::StmtFor, items: Vec<Constant>) -> BResult<()> {
         let depth = self.handlers.len();
-        self.loops.push(LoopCtx { break_join: Join::default(), cont: ContinueTarget::Join(Join::default()), handler_depth: depth });
+        self.loops.push(LoopCtx {
+            break_join: Join::default(),
+            cont: ContinueTarget::Join(Join::default()),
+            handler_depth: depth,
+        });
         for item in items {
             if self.cur.is_none() {
                 break;
             }
             self.assign(&f.target, Value::Const(item))?;
             self.stmts(&f.body)?;
-            let mut cont = std::mem::replace(&mut self.loops.last_mut().expect("loop").cont, ContinueTarget::Join(Join::default()));
+            let mut cont = std::mem::replace(
+                &mut self.loops.last_mut().expect("loop").cont,
+                ContinueTarget::Join(Join::default()),
+            );
             if let ContinueTarget::Join(j) = &mut cont {
                 self.goto(j, vec![]);
                 let j = std::mem::take(j);
@@ -1067,7 +1365,10 @@ impl<'a> Builder<'a> {
                 let key = self.expr(&s.slice)?;
                 self.push(key);
                 let stack = &self.state().stack;
-                let (obj, key) = (stack[stack.len() - 2].clone(), stack[stack.len() - 1].clone());
+                let (obj, key) = (
+                    stack[stack.len() - 2].clone(),
+                    stack[stack.len() - 1].clone(),
+                );
                 let old = self.emit(OpName::GetItem, vec![obj, key], span)?;
                 self.push(old);
                 let rhs = self.expr(&a.value)?;
@@ -1078,7 +1379,10 @@ impl<'a> Builder<'a> {
                 self.emit(OpName::SetItem, vec![obj, key, new], span)?;
                 Ok(())
             }
-            other => Err(Diagnostic::at(self.span(other.range()), "invalid augmented assignment target")),
+            other => Err(Diagnostic::at(
+                self.span(other.range()),
+                "invalid augmented assignment target",
+            )),
         }
     }
 
@@ -1090,7 +1394,11 @@ impl<'a> Builder<'a> {
                 self.push(v);
                 let obj = self.expr(&a.value)?;
                 let v = self.pop();
-                self.emit(OpName::SetAttr, vec![obj, Value::Const(Constant::Str(a.attr.as_str().into())), v], span)?;
+                self.emit(
+                    OpName::SetAttr,
+                    vec![obj, Value::Const(Constant::Str(a.attr.as_str().into())), v],
+                    span,
+                )?;
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -1114,12 +1422,22 @@ impl<'a> Builder<'a> {
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if let Some(st) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(Diagnostic::not_supported_yet(self.span(st.range()), "starred assignment targets"));
+                    return Err(Diagnostic::not_supported_yet(
+                        self.span(st.range()),
+                        "starred assignment targets",
+                    ));
                 }
                 if let Value::Const(c) = &v {
                     if let Some(items) = self.interp.heap.tuple_items(c) {
                         if items.len() != elts.len() {
-                            return Err(Diagnostic::at(span, format!("cannot unpack a tuple of {} items into {} targets", items.len(), elts.len())));
+                            return Err(Diagnostic::at(
+                                span,
+                                format!(
+                                    "cannot unpack a tuple of {} items into {} targets",
+                                    items.len(),
+                                    elts.len()
+                                ),
+                            ));
                         }
                         let items = items.to_vec();
                         for (t, item) in elts.iter().zip(items) {
@@ -1131,7 +1449,11 @@ impl<'a> Builder<'a> {
                 self.push(v);
                 for (i, t) in elts.iter().enumerate() {
                     let src = self.state().stack.last().cloned().expect("unpacked value");
-                    let item = self.emit(OpName::GetItem, vec![src, Value::Const(Constant::Int(i as i64))], span)?;
+                    let item = self.emit(
+                        OpName::GetItem,
+                        vec![src, Value::Const(Constant::Int(i as i64))],
+                        span,
+                    )?;
                     self.assign(t, item)?;
                 }
                 self.pop();
@@ -1202,7 +1524,10 @@ impl<'a> Builder<'a> {
     fn exprs(&mut self, es: &[Expr]) -> BResult<Vec<Value>> {
         for e in es {
             if let Expr::Starred(s) = e {
-                return Err(Diagnostic::not_supported_yet(self.span(s.range), "`*` unpacking in displays at run time"));
+                return Err(Diagnostic::not_supported_yet(
+                    self.span(s.range),
+                    "`*` unpacking in displays at run time",
+                ));
             }
             let v = self.expr(e)?;
             self.push(v);
@@ -1234,7 +1559,11 @@ impl<'a> Builder<'a> {
             Expr::Name(n) => self.load_name(n.id.as_str(), span),
             Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
-                self.emit(OpName::GetAttr, vec![obj, Value::Const(Constant::Str(a.attr.as_str().into()))], span)
+                self.emit(
+                    OpName::GetAttr,
+                    vec![obj, Value::Const(Constant::Str(a.attr.as_str().into()))],
+                    span,
+                )
             }
             Expr::BinOp(b) => {
                 let l = self.expr(&b.left)?;
@@ -1282,7 +1611,10 @@ impl<'a> Builder<'a> {
                     let v = self.expr(last)?;
                     self.goto(&mut end, vec![v]);
                 }
-                Ok(self.resolve(end).expect("some operand reaches the end").remove(0))
+                Ok(self
+                    .resolve(end)
+                    .expect("some operand reaches the end")
+                    .remove(0))
             }
             Expr::IfExp(i) => {
                 let (mut t, mut f, mut end) = (Join::default(), Join::default(), Join::default());
@@ -1295,7 +1627,10 @@ impl<'a> Builder<'a> {
                     let v = self.expr(&i.orelse)?;
                     self.goto(&mut end, vec![v]);
                 }
-                Ok(self.resolve(end).expect("a branch reaches the end").remove(0))
+                Ok(self
+                    .resolve(end)
+                    .expect("a branch reaches the end")
+                    .remove(0))
             }
             Expr::Call(c) => self.call(c, span),
             Expr::Tuple(t) => {
@@ -1310,7 +1645,10 @@ impl<'a> Builder<'a> {
                 let mut flat = Vec::new();
                 for (k, v) in d.keys.iter().zip(&d.values) {
                     let Some(k) = k else {
-                        return Err(Diagnostic::not_supported_yet(span, "`**` in dict displays at run time"));
+                        return Err(Diagnostic::not_supported_yet(
+                            span,
+                            "`**` in dict displays at run time",
+                        ));
                     };
                     flat.push(k.clone());
                     flat.push(v.clone());
@@ -1318,9 +1656,11 @@ impl<'a> Builder<'a> {
                 let items = self.exprs(&flat)?;
                 self.emit(OpName::NewDict, items, span)
             }
-            Expr::Set(_) | Expr::SetComp(_) => Err(Diagnostic::at(span, "sets are not RPython at run time")
-                .with_label("set created here")
-                .with_note("use a dict with True values instead")),
+            Expr::Set(_) | Expr::SetComp(_) => {
+                Err(Diagnostic::at(span, "sets are not RPython at run time")
+                    .with_label("set created here")
+                    .with_note("use a dict with True values instead"))
+            }
             Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 self.push(obj);
@@ -1348,8 +1688,12 @@ impl<'a> Builder<'a> {
                 self.emit(OpName::NewSlice, vec![lo, hi, step], span)
             }
             Expr::ListComp(c) => self.comprehension(&c.generators, CompKind::List(&c.elt), span),
-            Expr::GeneratorExp(c) => self.comprehension(&c.generators, CompKind::List(&c.elt), span),
-            Expr::DictComp(c) => self.comprehension(&c.generators, CompKind::Dict(&c.key, &c.value), span),
+            Expr::GeneratorExp(c) => {
+                self.comprehension(&c.generators, CompKind::List(&c.elt), span)
+            }
+            Expr::DictComp(c) => {
+                self.comprehension(&c.generators, CompKind::Dict(&c.key, &c.value), span)
+            }
             Expr::JoinedStr(j) => {
                 let mut parts = Vec::new();
                 for p in &j.values {
@@ -1372,7 +1716,10 @@ impl<'a> Builder<'a> {
                         let spec = self.expr(spec)?;
                         let v = self.pop();
                         if !matches!(spec, Value::Const(_)) {
-                            return Err(Diagnostic::at(span, "f-string format specifications must be constant"));
+                            return Err(Diagnostic::at(
+                                span,
+                                "f-string format specifications must be constant",
+                            ));
                         }
                         self.emit(OpName::FormatValue, vec![v, spec], span)
                     }
@@ -1384,8 +1731,13 @@ impl<'a> Builder<'a> {
                 self.assign(&n.target, v.clone())?;
                 Ok(v)
             }
-            Expr::Starred(_) => Err(Diagnostic::at(span, "starred expression is not allowed here")),
-            Expr::Yield(_) | Expr::YieldFrom(_) => Err(Diagnostic::not_supported_yet(span, "`yield`")),
+            Expr::Starred(_) => Err(Diagnostic::at(
+                span,
+                "starred expression is not allowed here",
+            )),
+            Expr::Yield(_) | Expr::YieldFrom(_) => {
+                Err(Diagnostic::not_supported_yet(span, "`yield`"))
+            }
             Expr::Await(_) => Err(Diagnostic::at(span, "`await` is not RPython")),
         }
     }
@@ -1402,7 +1754,11 @@ impl<'a> Builder<'a> {
             } else {
                 self.emit(name, vec![l, r], span)?
             };
-            return if negate { self.emit(OpName::Not, vec![res], span) } else { Ok(res) };
+            return if negate {
+                self.emit(OpName::Not, vec![res], span)
+            } else {
+                Ok(res)
+            };
         }
         let mut end = Join::default();
         let mut left = left;
@@ -1465,15 +1821,22 @@ impl<'a> Builder<'a> {
             all.extend(args);
             return self.emit(OpName::SimpleCall, all, span);
         }
-        let (star, positional): (Vec<&Expr>, Vec<&Expr>) = c.args.iter().partition(|a| matches!(a, Expr::Starred(_)));
+        let (star, positional): (Vec<&Expr>, Vec<&Expr>) =
+            c.args.iter().partition(|a| matches!(a, Expr::Starred(_)));
         if star.len() > 1 || (star.len() == 1 && !matches!(c.args.last(), Some(Expr::Starred(_)))) {
-            return Err(Diagnostic::not_supported_yet(span, "several `*args` in one call, or `*args` before other positional arguments"));
+            return Err(Diagnostic::not_supported_yet(
+                span,
+                "several `*args` in one call, or `*args` before other positional arguments",
+            ));
         }
         let mut exprs: Vec<Expr> = positional.into_iter().cloned().collect();
         let mut names = Vec::new();
         for k in &c.keywords {
             let Some(name) = &k.arg else {
-                return Err(Diagnostic::not_supported_yet(self.span(k.range), "`**kwargs` in calls at run time"));
+                return Err(Diagnostic::not_supported_yet(
+                    self.span(k.range),
+                    "`**kwargs` in calls at run time",
+                ));
             };
             names.push(Constant::Str(name.as_str().into()));
             exprs.push(k.value.clone());
@@ -1485,7 +1848,11 @@ impl<'a> Builder<'a> {
         let args = self.exprs(&exprs)?;
         let f = self.pop();
         let kw = self.interp.heap.tuple(names);
-        let shape = self.interp.heap.tuple(vec![Constant::Int(npos as i64), kw, Constant::Bool(!star.is_empty())]);
+        let shape = self.interp.heap.tuple(vec![
+            Constant::Int(npos as i64),
+            kw,
+            Constant::Bool(!star.is_empty()),
+        ]);
         let mut all = vec![f, Value::Const(shape)];
         all.extend(args);
         self.emit(OpName::CallArgs, all, span)
@@ -1493,9 +1860,16 @@ impl<'a> Builder<'a> {
 
     /// `ovfcheck(a OP b)` becomes the overflow-checked operation.
     fn ovfcheck(&mut self, c: &ast::ExprCall, span: Span) -> BResult<Value> {
-        let bad = || Diagnostic::at(span, "ovfcheck() needs an arithmetic operation as its argument")
-            .with_note("write ovfcheck(x + y), ovfcheck(x * y), ovfcheck(-x) ...");
-        let [arg] = c.args.as_slice() else { return Err(bad()) };
+        let bad = || {
+            Diagnostic::at(
+                span,
+                "ovfcheck() needs an arithmetic operation as its argument",
+            )
+            .with_note("write ovfcheck(x + y), ovfcheck(x * y), ovfcheck(-x) ...")
+        };
+        let [arg] = c.args.as_slice() else {
+            return Err(bad());
+        };
         match arg {
             Expr::BinOp(b) => {
                 let op = match b.op {
@@ -1517,7 +1891,10 @@ impl<'a> Builder<'a> {
                 let v = self.expr(&u.operand)?;
                 self.emit(OpName::NegOvf, vec![v], span)
             }
-            Expr::Call(inner) if matches!(&*inner.func, Expr::Name(n) if n.id.as_str() == "abs") && inner.args.len() == 1 => {
+            Expr::Call(inner)
+                if matches!(&*inner.func, Expr::Name(n) if n.id.as_str() == "abs")
+                    && inner.args.len() == 1 =>
+            {
                 let v = self.expr(&inner.args[0])?;
                 self.emit(OpName::AbsOvf, vec![v], span)
             }
@@ -1526,22 +1903,47 @@ impl<'a> Builder<'a> {
     }
 
     fn zero_arg_super(&mut self, f: Value, span: Span) -> BResult<Value> {
-        let class = self.interp.heap.as_function(self.func).and_then(|f| f.defining_class);
+        let class = self
+            .interp
+            .heap
+            .as_function(self.func)
+            .and_then(|f| f.defining_class);
         let Some(class) = class else {
-            return Err(Diagnostic::at(span, "super() without arguments is only allowed in methods"));
+            return Err(Diagnostic::at(
+                span,
+                "super() without arguments is only allowed in methods",
+            ));
         };
         let Some(first) = self.code.scope.params.first().cloned() else {
-            return Err(Diagnostic::at(span, "super() needs the method's first argument"));
+            return Err(Diagnostic::at(
+                span,
+                "super() needs the method's first argument",
+            ));
         };
         let receiver = self.load_name(&first, span)?;
-        self.emit(OpName::SimpleCall, vec![f, Value::Const(Constant::Obj(class)), receiver], span)
+        self.emit(
+            OpName::SimpleCall,
+            vec![f, Value::Const(Constant::Obj(class)), receiver],
+            span,
+        )
     }
 
     /// A nested `def`/`lambda` at run time: allowed when every captured
     /// variable and default is a constant.
-    fn make_nested_function(&mut self, def: FuncDef, args: &ast::Arguments, span: Span) -> BResult<Value> {
+    fn make_nested_function(
+        &mut self,
+        def: FuncDef,
+        args: &ast::Arguments,
+        span: Span,
+    ) -> BResult<Value> {
         let mut chain = Vec::new();
-        let outer = self.interp.heap.as_function(self.func).expect("function").code.clone();
+        let outer = self
+            .interp
+            .heap
+            .as_function(self.func)
+            .expect("function")
+            .code
+            .clone();
         chain.push(outer);
         let code = self.interp.func_code(self.code.file, def, &chain);
         let mut defaults = Vec::new();
@@ -1549,7 +1951,12 @@ impl<'a> Builder<'a> {
             if let Some(d) = &a.default {
                 match self.expr(d)? {
                     Value::Const(c) => defaults.push(c),
-                    Value::Var(_) => return Err(Diagnostic::at(self.span(d.range()), "defaults of nested functions must be constants")),
+                    Value::Var(_) => {
+                        return Err(Diagnostic::at(
+                            self.span(d.range()),
+                            "defaults of nested functions must be constants",
+                        ))
+                    }
                 }
             }
         }
@@ -1557,13 +1964,24 @@ impl<'a> Builder<'a> {
         for name in &code.scope.freevars {
             let v = self.load_name(name, span)?;
             let Value::Const(c) = v else {
-                return Err(Diagnostic::at(span, format!("closure over the run-time variable '{name}' is not RPython"))
-                    .with_label("this function captures a variable that is only known at run time")
-                    .with_note("pass the value as an argument, or define the function at module level"));
+                return Err(Diagnostic::at(
+                    span,
+                    format!("closure over the run-time variable '{name}' is not RPython"),
+                )
+                .with_label("this function captures a variable that is only known at run time")
+                .with_note(
+                    "pass the value as an argument, or define the function at module level",
+                ));
             };
             closure.push(self.interp.heap.alloc(Object::Cell(Some(c))));
         }
-        let outer_q = self.interp.heap.as_function(self.func).expect("function").qualname.clone();
+        let outer_q = self
+            .interp
+            .heap
+            .as_function(self.func)
+            .expect("function")
+            .qualname
+            .clone();
         let name: Rc<str> = match &code.def {
             FuncDef::Def(d) => d.name.as_str().into(),
             FuncDef::Lambda(_) => "<lambda>".into(),
@@ -1579,10 +1997,17 @@ impl<'a> Builder<'a> {
             dict: Default::default(),
             defining_class: None,
         };
-        Ok(Value::Const(Constant::Obj(self.interp.heap.alloc(Object::Function(f)))))
+        Ok(Value::Const(Constant::Obj(
+            self.interp.heap.alloc(Object::Function(f)),
+        )))
     }
 
-    fn comprehension(&mut self, gens: &[ast::Comprehension], kind: CompKind<'_>, span: Span) -> BResult<Value> {
+    fn comprehension(
+        &mut self,
+        gens: &[ast::Comprehension],
+        kind: CompKind<'_>,
+        span: Span,
+    ) -> BResult<Value> {
         let result = match kind {
             CompKind::List(_) => self.emit(OpName::NewList, vec![], span)?,
             CompKind::Dict(..) => self.emit(OpName::NewDict, vec![], span)?,
@@ -1592,10 +2017,21 @@ impl<'a> Builder<'a> {
         let depth = self.comp_scope.len();
         self.comp_loop(gens, 0, &kind, slot, span)?;
         self.comp_scope.truncate(depth);
-        Ok(self.state().get(slot).cloned().expect("comprehension result"))
+        Ok(self
+            .state()
+            .get(slot)
+            .cloned()
+            .expect("comprehension result"))
     }
 
-    fn comp_loop(&mut self, gens: &[ast::Comprehension], i: usize, kind: &CompKind<'_>, result_slot: usize, span: Span) -> BResult<()> {
+    fn comp_loop(
+        &mut self,
+        gens: &[ast::Comprehension],
+        i: usize,
+        kind: &CompKind<'_>,
+        result_slot: usize,
+        span: Span,
+    ) -> BResult<()> {
         let Some(g) = gens.get(i) else {
             let result = self.state().get(result_slot).cloned().expect("result");
             self.push(result);
@@ -1604,7 +2040,11 @@ impl<'a> Builder<'a> {
                     let v = self.expr(elt)?;
                     let l = self.pop();
                     self.push(v);
-                    let append = self.emit(OpName::GetAttr, vec![l, Value::Const(Constant::Str("append".into()))], span)?;
+                    let append = self.emit(
+                        OpName::GetAttr,
+                        vec![l, Value::Const(Constant::Str("append".into()))],
+                        span,
+                    )?;
                     let v = self.pop();
                     self.emit(OpName::SimpleCall, vec![append, v], span)?;
                 }
@@ -1638,9 +2078,17 @@ impl<'a> Builder<'a> {
         let iter = self.state().get(islot).cloned().expect("iterator");
         let result = self.graph.new_var(None);
         let block = self.block();
-        self.graph.block_mut(block).ops.push(Op { name: OpName::Next, args: vec![iter], result, span });
+        self.graph.block_mut(block).ops.push(Op {
+            name: OpName::Next,
+            args: vec![iter],
+            result,
+            span,
+        });
         self.push(Value::Var(result));
-        let stop = self.interp.lookup_builtin_name("StopIteration").expect("builtin");
+        let stop = self
+            .interp
+            .lookup_builtin_name("StopIteration")
+            .expect("builtin");
         let mut exhausted = Join::default();
         self.split_for_exception(Some((stop, &mut exhausted)))?;
         let item = self.pop();
@@ -1689,11 +2137,22 @@ pub fn referenced_objects(g: &Graph) -> Vec<ObjRef> {
 /// a bound method's function) to the build queue. A class reached only
 /// through a prebuilt instance contributes its methods but not `__init__`
 /// (it is not instantiated at run time through that reference).
-pub fn enqueue_callables(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen_classes: &mut HashSet<(ObjRef, bool)>) {
+pub fn enqueue_callables(
+    interp: &Interp,
+    r: ObjRef,
+    queue: &mut Vec<ObjRef>,
+    seen_classes: &mut HashSet<(ObjRef, bool)>,
+) {
     enqueue(interp, r, queue, seen_classes, true)
 }
 
-fn enqueue(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen: &mut HashSet<(ObjRef, bool)>, with_init: bool) {
+fn enqueue(
+    interp: &Interp,
+    r: ObjRef,
+    queue: &mut Vec<ObjRef>,
+    seen: &mut HashSet<(ObjRef, bool)>,
+    with_init: bool,
+) {
     match interp.heap.get(r) {
         Object::Function(_) => queue.push(r),
         Object::Class(c) => {
@@ -1709,7 +2168,8 @@ fn enqueue(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen: &mut HashS
                         if let Constant::Obj(o) = v {
                             match interp.heap.get(*o) {
                                 Object::Function(_) => queue.push(*o),
-                                Object::StaticMethod(Constant::Obj(f)) | Object::ClassMethod(Constant::Obj(f)) => queue.push(*f),
+                                Object::StaticMethod(Constant::Obj(f))
+                                | Object::ClassMethod(Constant::Obj(f)) => queue.push(*f),
                                 _ => {}
                             }
                         }
@@ -1717,7 +2177,10 @@ fn enqueue(interp: &Interp, r: ObjRef, queue: &mut Vec<ObjRef>, seen: &mut HashS
                 }
             }
         }
-        Object::BoundMethod { func: Constant::Obj(f), receiver } => {
+        Object::BoundMethod {
+            func: Constant::Obj(f),
+            receiver,
+        } => {
             queue.push(*f);
             if let Constant::Obj(recv) = receiver {
                 if let Object::Instance(i) = interp.heap.get(*recv) {

@@ -43,14 +43,24 @@ fn skip_empty_blocks(g: &mut Graph) {
             for i in 0..g.block(b).exits.len() {
                 let target = g.block(b).exits[i].target;
                 let t = g.block(target);
-                if target == g.start || target == b || !t.ops.is_empty() || t.exits.len() != 1 || *t.switch() != ExitSwitch::None {
+                if target == g.start
+                    || target == b
+                    || !t.ops.is_empty()
+                    || t.exits.len() != 1
+                    || *t.switch() != ExitSwitch::None
+                {
                     continue;
                 }
                 let next = &t.exits[0];
                 if next.target == target {
                     continue;
                 }
-                let map: HashMap<VarId, Value> = t.inputargs.iter().copied().zip(g.block(b).exits[i].args.iter().cloned()).collect();
+                let map: HashMap<VarId, Value> = t
+                    .inputargs
+                    .iter()
+                    .copied()
+                    .zip(g.block(b).exits[i].args.iter().cloned())
+                    .collect();
                 let args = next.args.iter().map(|a| subst(a, &map)).collect();
                 let new_target = next.target;
                 let link = &mut g.block_mut(b).exits[i];
@@ -75,7 +85,12 @@ fn join_blocks(g: &mut Graph) {
                 continue;
             }
             let target = block.exits[0].target;
-            if target == b || target == g.return_block || target == g.except_block || target == g.start || counts.get(&target) != Some(&1) {
+            if target == b
+                || target == g.return_block
+                || target == g.except_block
+                || target == g.start
+                || counts.get(&target) != Some(&1)
+            {
                 continue;
             }
             let link = g.block_mut(b).exits.pop().expect("one exit");
@@ -125,7 +140,11 @@ fn remove_dead_args(g: &mut Graph) {
         if let Some(ExitSwitch::Value(Value::Var(v))) = &block.exitswitch {
             used.insert(*v);
         }
-        let flags = block.inputargs.iter().map(|v| fixed(b) || used.contains(v)).collect();
+        let flags = block
+            .inputargs
+            .iter()
+            .map(|v| fixed(b) || used.contains(v))
+            .collect();
         needed.insert(b, flags);
     }
     loop {
