@@ -119,15 +119,34 @@ pub fn constant_repr(c: &Constant, names: &dyn ConstNamer) -> String {
     }
 }
 
-struct Namer<'g> {
+/// Names the variables and blocks of one graph as the text form does:
+/// blocks numbered in depth-first order from the start block, variables
+/// `name_N` (or `vN`) in order of first request. Shared by every renderer of
+/// graphs so they all use the same names.
+pub struct GraphNames<'g> {
     graph: &'g Graph,
     var_names: HashMap<VarId, String>,
     counters: HashMap<String, usize>,
     block_nums: HashMap<BlockId, usize>,
 }
 
-impl Namer<'_> {
-    fn var(&mut self, v: VarId) -> String {
+impl<'g> GraphNames<'g> {
+    pub fn new(graph: &'g Graph) -> GraphNames<'g> {
+        let block_nums = graph
+            .reachable_blocks()
+            .into_iter()
+            .filter(|b| *b != graph.return_block && *b != graph.except_block)
+            .enumerate()
+            .map(|(i, b)| (b, i))
+            .collect();
+        GraphNames {
+            graph,
+            var_names: HashMap::new(),
+            counters: HashMap::new(),
+            block_nums,
+        }
+    }
+    pub fn var(&mut self, v: VarId) -> String {
         if let Some(n) = self.var_names.get(&v) {
             return n.clone();
         }
@@ -141,13 +160,27 @@ impl Namer<'_> {
         self.var_names.insert(v, name.clone());
         name
     }
-    fn value(&mut self, v: &Value, names: &dyn ConstNamer) -> String {
+    pub fn value(&mut self, v: &Value, names: &dyn ConstNamer) -> String {
         match v {
             Value::Var(v) => self.var(*v),
             Value::Const(c) => constant_repr(c, names),
         }
     }
-    fn block(&self, b: BlockId) -> String {
+    /// Comma-separated values.
+    pub fn values(&mut self, vs: &[Value], names: &dyn ConstNamer) -> String {
+        vs.iter()
+            .map(|v| self.value(v, names))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    /// Comma-separated variables.
+    pub fn vars(&mut self, vs: &[VarId]) -> String {
+        vs.iter()
+            .map(|v| self.var(*v))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+    pub fn block(&self, b: BlockId) -> String {
         if b == self.graph.return_block {
             "return".into()
         } else if b == self.graph.except_block {
@@ -165,12 +198,7 @@ pub fn print_graph(graph: &Graph, names: &dyn ConstNamer) -> String {
         .into_iter()
         .filter(|b| *b != graph.return_block && *b != graph.except_block)
         .collect();
-    let mut n = Namer {
-        graph,
-        var_names: HashMap::new(),
-        counters: HashMap::new(),
-        block_nums: order.iter().enumerate().map(|(i, b)| (*b, i)).collect(),
-    };
+    let mut n = GraphNames::new(graph);
     let mut out = String::new();
     let params: Vec<String> = graph.params().iter().map(|v| n.var(*v)).collect();
     let _ = writeln!(

@@ -8,14 +8,13 @@
 //! the text form of [`flowgraph::print::print_graph`]. The dot text and the
 //! page are deterministic: the same graphs give the same bytes.
 
-use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use flowgraph::print::{constant_repr, print_graph, ConstNamer};
-use flowgraph::{BlockId, ExitCase, ExitSwitch, Graph, Value, VarId};
+use flowgraph::print::{constant_repr, print_graph, ConstNamer, GraphNames};
+use flowgraph::{BlockId, ExitCase, ExitSwitch, Graph};
 
 /// Longest line kept in a dot label; longer ones are cut (the text form
 /// below the picture keeps them whole).
@@ -315,59 +314,6 @@ fn dot_label(lines: &[String]) -> String {
         .collect()
 }
 
-/// Names variables and blocks in the order the text printer meets them, so
-/// the drawing and the text form use the same names.
-struct Names<'g> {
-    graph: &'g Graph,
-    vars: HashMap<VarId, String>,
-    counters: HashMap<String, usize>,
-    blocks: HashMap<BlockId, usize>,
-}
-
-impl Names<'_> {
-    fn var(&mut self, v: VarId) -> String {
-        if let Some(name) = self.vars.get(&v) {
-            return name.clone();
-        }
-        let base = match &self.graph.vars[v.index()].name {
-            Some(n) => format!("{n}_"),
-            None => "v".to_string(),
-        };
-        let n = self.counters.entry(base.clone()).or_insert(0);
-        let name = format!("{base}{n}");
-        *n += 1;
-        self.vars.insert(v, name.clone());
-        name
-    }
-    fn value(&mut self, v: &Value, names: &dyn ConstNamer) -> String {
-        match v {
-            Value::Var(v) => self.var(*v),
-            Value::Const(c) => constant_repr(c, names),
-        }
-    }
-    fn values(&mut self, vs: &[Value], names: &dyn ConstNamer) -> String {
-        vs.iter()
-            .map(|v| self.value(v, names))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-    fn vars(&mut self, vs: &[VarId]) -> String {
-        vs.iter()
-            .map(|v| self.var(*v))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-    fn block(&self, b: BlockId) -> String {
-        if b == self.graph.return_block {
-            "return".into()
-        } else if b == self.graph.except_block {
-            "except".into()
-        } else {
-            format!("block{}", self.blocks[&b])
-        }
-    }
-}
-
 /// The dot description of one graph (deterministic).
 pub fn graph_to_dot(graph: &Graph, names: &dyn ConstNamer) -> String {
     let reachable = graph.reachable_blocks();
@@ -376,12 +322,7 @@ pub fn graph_to_dot(graph: &Graph, names: &dyn ConstNamer) -> String {
         .copied()
         .filter(|b| *b != graph.return_block && *b != graph.except_block)
         .collect();
-    let mut n = Names {
-        graph,
-        vars: HashMap::new(),
-        counters: HashMap::new(),
-        blocks: order.iter().enumerate().map(|(i, b)| (*b, i)).collect(),
-    };
+    let mut n = GraphNames::new(graph);
     let params = n.vars(graph.params());
     let title = format!(
         "{}({})  # {}",
@@ -496,6 +437,7 @@ mod tests {
     use super::*;
     use expect_test::expect;
     use flowgraph::{Constant, FileId, Link, ObjRef, Op, OpName, Span};
+    use flowgraph::{Value, VarId};
 
     struct TestNamer;
     impl ConstNamer for TestNamer {
