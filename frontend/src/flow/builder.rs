@@ -793,9 +793,7 @@ impl<'a> Builder<'a> {
                                 "bare `raise` outside an `except` clause",
                             ));
                         };
-                        let st = self.state().clone();
-                        let (t, v) = (st.get(ts).cloned(), st.get(vs).cloned());
-                        self.raise(t.expect("etype bound"), v.expect("evalue bound"))?;
+                        self.reraise_from(ts, vs)?;
                     }
                 }
             }
@@ -1023,6 +1021,51 @@ impl<'a> Builder<'a> {
         Ok((t, v))
     }
 
+    /// Stores a caught exception (the extra values of a handler join) in
+    /// two new hidden slots, so it survives the handler's blocks.
+    fn bind_exception(&mut self, extra: &[Value]) -> (usize, usize) {
+        let (ts, vs) = (self.new_slot("etype"), self.new_slot("evalue"));
+        self.state().set(ts, Some(extra[0].clone()));
+        self.state().set(vs, Some(extra[1].clone()));
+        (ts, vs)
+    }
+
+    /// Re-raises the exception held in the slots `bind_exception` made.
+    fn reraise_from(&mut self, ts: usize, vs: usize) -> BResult<()> {
+        if self.cur.is_none() {
+            return Ok(());
+        }
+        let st = self.state();
+        let (t, v) = (st.get(ts).cloned(), st.get(vs).cloned());
+        self.raise(t.expect("etype bound"), v.expect("evalue bound"))
+    }
+
+    /// `next(iter)` ending the current block: the item on the normal exit,
+    /// `StopIteration` to `exhausted`, other exceptions to the innermost
+    /// handler.
+    fn next_or_exhausted(
+        &mut self,
+        iter: Value,
+        span: Span,
+        exhausted: &mut Join,
+    ) -> BResult<Value> {
+        let result = self.graph.new_var(None);
+        let block = self.block();
+        self.graph.block_mut(block).ops.push(Op {
+            name: OpName::Next,
+            args: vec![iter],
+            result,
+            span,
+        });
+        self.push(Value::Var(result));
+        let stop = self
+            .interp
+            .lookup_builtin_name("StopIteration")
+            .expect("builtin");
+        self.split_for_exception(Some((stop, exhausted)))?;
+        Ok(self.pop())
+    }
+
     /// Raises (etype, evalue): to the innermost handler, or out of the graph.
     fn raise(&mut self, etype: Value, evalue: Value) -> BResult<()> {
         if self.cur.is_none() {
@@ -1079,9 +1122,7 @@ impl<'a> Builder<'a> {
             }
             self.goto(&mut done, vec![]);
             if let Some(extra) = self.resolve(ctx.join) {
-                let (ts, vs) = (self.new_slot("etype"), self.new_slot("evalue"));
-                self.state().set(ts, Some(extra[0].clone()));
-                self.state().set(vs, Some(extra[1].clone()));
+                let (ts, vs) = self.bind_exception(&extra);
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if self.cur.is_none() {
@@ -1125,13 +1166,7 @@ impl<'a> Builder<'a> {
                     }
                     self.resolve(no);
                 }
-                if self.cur.is_some() {
-                    let st = self.state().clone();
-                    self.raise(
-                        st.get(ts).cloned().expect("etype"),
-                        st.get(vs).cloned().expect("evalue"),
-                    )?;
-                }
+                self.reraise_from(ts, vs)?;
             }
         }
         self.resolve(done);
@@ -1143,17 +1178,9 @@ impl<'a> Builder<'a> {
                 self.goto(&mut after, vec![]);
             }
             if let Some(extra) = self.resolve(ctx.join) {
-                let (ts, vs) = (self.new_slot("etype"), self.new_slot("evalue"));
-                self.state().set(ts, Some(extra[0].clone()));
-                self.state().set(vs, Some(extra[1].clone()));
+                let (ts, vs) = self.bind_exception(&extra);
                 self.stmts(&t.finalbody)?;
-                if self.cur.is_some() {
-                    let st = self.state().clone();
-                    self.raise(
-                        st.get(ts).cloned().expect("etype"),
-                        st.get(vs).cloned().expect("evalue"),
-                    )?;
-                }
+                self.reraise_from(ts, vs)?;
             }
             self.resolve(after);
         }
@@ -1267,23 +1294,8 @@ impl<'a> Builder<'a> {
         assigned.insert(slot);
         let header = self.make_header(&assigned);
         let iter = self.state().get(slot).cloned().expect("iterator");
-        let result = self.graph.new_var(None);
-        let block = self.block();
-        let next_span = self.span(f.iter.range());
-        self.graph.block_mut(block).ops.push(Op {
-            name: OpName::Next,
-            args: vec![iter],
-            result,
-            span: next_span,
-        });
-        self.push(Value::Var(result));
-        let stop = self
-            .interp
-            .lookup_builtin_name("StopIteration")
-            .expect("builtin");
         let mut exhausted = Join::default();
-        self.split_for_exception(Some((stop, &mut exhausted)))?;
-        let item = self.pop();
+        let item = self.next_or_exhausted(iter, self.span(f.iter.range()), &mut exhausted)?;
         self.assign(&f.target, item)?;
         let depth = self.handlers.len();
         self.loops.push(LoopCtx {
@@ -2076,22 +2088,8 @@ impl<'a> Builder<'a> {
         }
         let header = self.make_header(&assigned);
         let iter = self.state().get(islot).cloned().expect("iterator");
-        let result = self.graph.new_var(None);
-        let block = self.block();
-        self.graph.block_mut(block).ops.push(Op {
-            name: OpName::Next,
-            args: vec![iter],
-            result,
-            span,
-        });
-        self.push(Value::Var(result));
-        let stop = self
-            .interp
-            .lookup_builtin_name("StopIteration")
-            .expect("builtin");
         let mut exhausted = Join::default();
-        self.split_for_exception(Some((stop, &mut exhausted)))?;
-        let item = self.pop();
+        let item = self.next_or_exhausted(iter, span, &mut exhausted)?;
         self.assign(&g.target, item)?;
         let mut skip = Join::default();
         for cond in &g.ifs {
