@@ -15,7 +15,8 @@
 //! Invariants (checked by [`verify::verify`]): every variable is defined once
 //! (as a block input argument, an op result, or an exception link's extra
 //! variable) and used only in the block that defines it; link arity matches
-//! the target's input arguments; the return and except blocks have no exits.
+//! the target's input arguments; a link's `spans` are empty or one per
+//! argument; the return and except blocks have no exits.
 
 pub mod ops;
 pub mod print;
@@ -252,6 +253,19 @@ pub struct Link {
     /// For exception exits: fresh variables bound to the exception's type
     /// and value, usable in `args`.
     pub exc_vars: Option<(VarId, VarId)>,
+    /// For each of `args`, where that value was produced: the assignment
+    /// statement that last bound the local it comes from, the
+    /// `return`/`raise` statement for links to the return/except block,
+    /// `None` when unknown. Either empty (no information) or as long as
+    /// `args`.
+    pub spans: Vec<Option<Span>>,
+}
+
+impl Link {
+    /// The recorded source location of argument `i`, if any.
+    pub fn span_of(&self, i: usize) -> Option<Span> {
+        self.spans.get(i).copied().flatten()
+    }
 }
 
 #[derive(Clone, Debug, Default)]

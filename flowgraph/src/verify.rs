@@ -129,6 +129,16 @@ pub fn verify(graph: &Graph) -> Result<(), String> {
                     ));
                 }
             }
+            if !link.spans.is_empty() && link.spans.len() != link.args.len() {
+                return err(format!(
+                    "block{}: link to block{} has {} source spans for {} arguments \
+                     (must be empty or one per argument)",
+                    b.0,
+                    link.target.0,
+                    link.spans.len(),
+                    link.args.len()
+                ));
+            }
             let target = graph.block(link.target);
             if target.inputargs.len() != link.args.len() {
                 return err(format!(
@@ -175,6 +185,7 @@ mod tests {
             target: ret,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans: vec![],
         });
         assert_eq!(verify(&g), Ok(()));
         g.block_mut(start).exits[0].args.push(Value::Var(x));
@@ -193,13 +204,37 @@ mod tests {
             target: b,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans: vec![],
         });
         g.block_mut(b).exits.push(Link {
             args: vec![Value::Var(x)],
             target: ret,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans: vec![],
         });
         assert!(verify(&g).unwrap_err().contains("undefined variable"));
+    }
+
+    #[test]
+    fn checks_link_span_count() {
+        let mut g = Graph::new("f".into(), span(), &["x".into()]);
+        let x = g.params()[0];
+        let start = g.start;
+        let ret = g.return_block;
+        g.block_mut(start).exits.push(Link {
+            args: vec![Value::Var(x)],
+            target: ret,
+            exitcase: ExitCase::Default,
+            exc_vars: None,
+            spans: vec![Some(span())],
+        });
+        assert_eq!(verify(&g), Ok(()));
+        g.block_mut(start).exits[0].spans.clear();
+        assert_eq!(verify(&g), Ok(()));
+        g.block_mut(start).exits[0].spans = vec![None, None];
+        assert!(verify(&g)
+            .unwrap_err()
+            .contains("2 source spans for 1 arguments"));
     }
 }

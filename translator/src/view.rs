@@ -476,6 +476,7 @@ mod tests {
             target: ret,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans: vec![],
         });
         let start = g.start;
         let exc = g.except_block;
@@ -486,6 +487,7 @@ mod tests {
             target: then,
             exitcase: ExitCase::Const(Constant::Bool(true)),
             exc_vars: None,
+            spans: vec![],
         });
         b.exits.push(Link {
             args: vec![
@@ -495,6 +497,7 @@ mod tests {
             target: exc,
             exitcase: ExitCase::Const(Constant::Bool(false)),
             exc_vars: None,
+            spans: vec![],
         });
         g
     }

@@ -30,18 +30,38 @@ type BResult<T> = Result<T, Diagnostic>;
 #[derive(Clone, Debug, Default)]
 struct State {
     locals: Vec<Option<Value>>,
+    /// Parallel to `locals`: where each slot's current value was bound (the
+    /// assignment statement, `for` target, parameter...), when known. Becomes
+    /// the source span of the value on the links leaving the block.
+    origins: Vec<Option<Span>>,
     stack: Vec<Value>,
 }
 
 impl State {
+    /// A state with `nslots` unbound slots and an empty stack.
+    fn with_slots(nslots: usize) -> State {
+        State {
+            locals: vec![None; nslots],
+            origins: vec![None; nslots],
+            stack: Vec::new(),
+        }
+    }
     fn get(&self, slot: usize) -> Option<&Value> {
         self.locals.get(slot).and_then(|v| v.as_ref())
     }
-    fn set(&mut self, slot: usize, v: Option<Value>) {
+    fn origin(&self, slot: usize) -> Option<Span> {
+        self.origins.get(slot).copied().flatten()
+    }
+    /// Binds (or unbinds) a slot; `origin` is where the value was bound.
+    fn set(&mut self, slot: usize, v: Option<Value>, origin: Option<Span>) {
         if self.locals.len() <= slot {
             self.locals.resize(slot + 1, None);
         }
+        if self.origins.len() < self.locals.len() {
+            self.origins.resize(self.locals.len(), None);
+        }
         self.locals[slot] = v;
+        self.origins[slot] = origin;
     }
 }
 
@@ -52,6 +72,8 @@ struct Pending {
     exc_vars: Option<(VarId, VarId)>,
     state: State,
     extra: Vec<Value>,
+    /// Where each of `extra` was produced, when known (same length).
+    extra_spans: Vec<Option<Span>>,
 }
 
 #[derive(Default)]
@@ -174,20 +196,38 @@ fn build(
         handling: Vec::new(),
         bool_vars: HashSet::new(),
     };
+    // Each parameter's origin is its declaration in the `def` header (in
+    // the order of `Scope::params`).
+    let mut param_spans: Vec<Span> = Vec::new();
+    for p in a.posonlyargs.iter().chain(&a.args) {
+        param_spans.push(b.span(p.def.range));
+    }
+    if let Some(v) = &a.vararg {
+        param_spans.push(b.span(v.range));
+    }
+    for p in &a.kwonlyargs {
+        param_spans.push(b.span(p.def.range));
+    }
     let mut state = State::default();
     for (i, p) in params.iter().enumerate() {
-        state.set(i, Some(Value::Var(*p)));
+        state.set(i, Some(Value::Var(*p)), param_spans.get(i).copied());
     }
     b.cur = Some((b.graph.start, state));
     match &code.def {
-        FuncDef::Def(d) => b.stmts(&d.body)?,
+        FuncDef::Def(d) => {
+            b.stmts(&d.body)?;
+            if b.cur.is_some() {
+                // Falling off the end: the implicit `return None` is
+                // attributed to the last statement of the body.
+                let at = d.body.last().map_or(code.span, |s| b.span(s.range()));
+                b.do_return(Value::Const(Constant::None), at)?;
+            }
+        }
         FuncDef::Lambda(l) => {
             let v = b.expr(&l.body)?;
-            b.do_return(v)?;
+            let at = b.span(l.body.range());
+            b.do_return(v, at)?;
         }
-    }
-    if b.cur.is_some() {
-        b.do_return(Value::Const(Constant::None))?;
     }
     let mut graph = b.graph;
     super::simplify::simplify(&mut graph);
@@ -207,6 +247,19 @@ impl<'a> Builder<'a> {
             file: self.code.file,
             start: r.start().into(),
             end: r.end().into(),
+        }
+    }
+
+    /// The first line of a (possibly multi-line) span, without a trailing
+    /// `:` (the header of `def`/`except`... statements).
+    fn header_span(&self, span: Span) -> Span {
+        let text = self.interp.sources.snippet(span);
+        let line = text.split('\n').next().unwrap_or("");
+        let line = line.trim_end();
+        let line = line.strip_suffix(':').unwrap_or(line).trim_end();
+        Span {
+            end: span.start + line.len() as u32,
+            ..span
         }
     }
 
@@ -239,14 +292,22 @@ impl<'a> Builder<'a> {
             exitcase,
             exc_vars: None,
             state,
+            extra_spans: vec![None; extra.len()],
             extra,
         }
     }
 
     /// Goes from the current block to `join` (if reachable).
     fn goto(&mut self, join: &mut Join, extra: Vec<Value>) {
+        let spans = vec![None; extra.len()];
+        self.goto_with_spans(join, extra, spans);
+    }
+
+    /// [`Builder::goto`] with the source spans of the extra values.
+    fn goto_with_spans(&mut self, join: &mut Join, extra: Vec<Value>, spans: Vec<Option<Span>>) {
         if self.cur.is_some() {
-            let p = self.pending(ExitCase::Default, extra);
+            let mut p = self.pending(ExitCase::Default, extra);
+            p.extra_spans = spans;
             join.pending.push(p);
             self.cur = None;
         }
@@ -255,6 +316,12 @@ impl<'a> Builder<'a> {
     /// Creates the target block of a join; it becomes the current block.
     /// Returns the merged extra values, or `None` if no edge reaches it.
     fn resolve(&mut self, join: Join) -> Option<Vec<Value>> {
+        self.resolve_with_origins(join).map(|(extras, _)| extras)
+    }
+
+    /// [`Builder::resolve`], also returning where each merged extra value
+    /// was produced (when every edge agrees, or for constants).
+    fn resolve_with_origins(&mut self, join: Join) -> Option<(Vec<Value>, Vec<Option<Span>>)> {
         let pending = join.pending;
         let first = pending.first()?;
         let nslots = pending
@@ -270,21 +337,29 @@ impl<'a> Builder<'a> {
                 .all(|p| p.state.stack.len() == nstack && p.extra.len() == nextra),
             "join with mismatched stacks"
         );
-        let mut inputargs = Vec::new();
-        // For each position: (merged value, index into inputargs if a var).
+        // The new block's input arguments: (variable, the value passed by
+        // each pending edge, where that value was produced on each edge).
+        let mut inputargs: Vec<(VarId, Vec<Value>, Vec<Option<Span>>)> = Vec::new();
+        // Merges one position; returns the merged value and its origin in
+        // the new state (kept when every edge agrees; for a constant kept as
+        // is, the first known one; a fresh variable's origin is otherwise
+        // the links themselves).
         let mut merge = |values: Vec<Option<&Value>>,
+                         origins: Vec<Option<Span>>,
                          name: Option<Rc<str>>,
                          graph: &mut Graph|
-         -> Option<Value> {
+         -> Option<(Value, Option<Span>)> {
             if values.iter().any(|v| v.is_none()) {
                 return None;
             }
             let first = values[0].expect("checked");
             if let Value::Const(_) = first {
                 if values.iter().all(|v| *v == Some(first)) {
-                    return Some(first.clone());
+                    let origin = origins.iter().copied().flatten().next();
+                    return Some((first.clone(), origin));
                 }
             }
+            let common = origins[0].filter(|o| origins.iter().all(|x| *x == Some(*o)));
             let var = graph.new_var(name);
             inputargs.push((
                 var,
@@ -292,31 +367,42 @@ impl<'a> Builder<'a> {
                     .iter()
                     .map(|v| v.expect("checked").clone())
                     .collect::<Vec<_>>(),
+                origins,
             ));
-            Some(Value::Var(var))
+            Some((Value::Var(var), common))
         };
-        let mut state = State {
-            locals: vec![None; nslots],
-            stack: Vec::new(),
-        };
+        let mut state = State::with_slots(nslots);
         for slot in 0..nslots {
             let values: Vec<Option<&Value>> = pending.iter().map(|p| p.state.get(slot)).collect();
+            let origins = pending.iter().map(|p| p.state.origin(slot)).collect();
             let name = self.slot_names.get(slot).cloned();
-            state.locals[slot] = merge(values, name, &mut self.graph);
+            if let Some((v, origin)) = merge(values, origins, name, &mut self.graph) {
+                state.locals[slot] = Some(v);
+                state.origins[slot] = origin;
+            }
         }
         for i in 0..nstack {
             let values: Vec<Option<&Value>> =
                 pending.iter().map(|p| Some(&p.state.stack[i])).collect();
-            state
-                .stack
-                .push(merge(values, None, &mut self.graph).expect("stack values are defined"));
+            let origins = vec![None; pending.len()];
+            let (v, _) =
+                merge(values, origins, None, &mut self.graph).expect("stack values are defined");
+            state.stack.push(v);
         }
         let mut extras = Vec::new();
+        let mut extra_origins = Vec::new();
         for i in 0..nextra {
             let values: Vec<Option<&Value>> = pending.iter().map(|p| Some(&p.extra[i])).collect();
-            extras.push(merge(values, None, &mut self.graph).expect("extra values are defined"));
+            let origins = pending
+                .iter()
+                .map(|p| p.extra_spans.get(i).copied().flatten())
+                .collect();
+            let (v, origin) =
+                merge(values, origins, None, &mut self.graph).expect("extra values are defined");
+            extras.push(v);
+            extra_origins.push(origin);
         }
-        for (var, vals) in &inputargs {
+        for (var, vals, _) in &inputargs {
             if vals.iter().all(|v| match v {
                 Value::Var(x) => self.bool_vars.contains(x),
                 Value::Const(c) => matches!(c, Constant::Bool(_)),
@@ -326,18 +412,23 @@ impl<'a> Builder<'a> {
         }
         let block = self
             .graph
-            .new_block(inputargs.iter().map(|(v, _)| *v).collect());
+            .new_block(inputargs.iter().map(|(v, _, _)| *v).collect());
         for (k, p) in pending.iter().enumerate() {
-            let args = inputargs.iter().map(|(_, vals)| vals[k].clone()).collect();
+            let args = inputargs
+                .iter()
+                .map(|(_, vals, _)| vals[k].clone())
+                .collect();
+            let spans = inputargs.iter().map(|(_, _, spans)| spans[k]).collect();
             self.graph.block_mut(p.from).exits.push(Link {
                 args,
                 target: block,
                 exitcase: p.exitcase.clone(),
                 exc_vars: p.exc_vars,
+                spans,
             });
         }
         self.cur = Some((block, state));
-        Some(extras)
+        Some((extras, extra_origins))
     }
 
     /// Starts a fresh block continuing from the current one (same state,
@@ -351,20 +442,28 @@ impl<'a> Builder<'a> {
     /// A loop header for the current state, generalizing `assigned` slots.
     fn make_header(&mut self, assigned: &HashSet<usize>) -> Header {
         let (_, state) = self.cur.clone().expect("reachable");
-        let mut template = State {
-            locals: vec![None; state.locals.len()],
-            stack: Vec::new(),
-        };
+        let mut template = State::with_slots(state.locals.len());
         let mut inputargs = Vec::new();
         let mut args = Vec::new();
+        let mut spans = Vec::new();
         for (slot, v) in state.locals.iter().enumerate() {
             template.locals[slot] = match v {
                 None => None,
-                Some(Value::Const(c)) if !assigned.contains(&slot) => Some(Value::Const(c.clone())),
+                Some(Value::Const(c)) if !assigned.contains(&slot) => {
+                    template.origins[slot] = state.origin(slot);
+                    Some(Value::Const(c.clone()))
+                }
                 Some(v) => {
+                    // The header variable is bound by the entry link and the
+                    // back edges, whose spans say where each value came from;
+                    // a slot the loop does not assign keeps its origin.
+                    if !assigned.contains(&slot) {
+                        template.origins[slot] = state.origin(slot);
+                    }
                     let var = self.graph.new_var(self.slot_names.get(slot).cloned());
                     inputargs.push(var);
                     args.push(v.clone());
+                    spans.push(state.origin(slot));
                     Some(Value::Var(var))
                 }
             };
@@ -373,6 +472,7 @@ impl<'a> Builder<'a> {
             let var = self.graph.new_var(None);
             inputargs.push(var);
             args.push(v.clone());
+            spans.push(None);
             template.stack.push(Value::Var(var));
         }
         let block = self.graph.new_block(inputargs);
@@ -382,6 +482,7 @@ impl<'a> Builder<'a> {
             target: block,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans,
         });
         self.cur = Some((block, template.clone()));
         Header { block, template }
@@ -393,10 +494,14 @@ impl<'a> Builder<'a> {
             return Ok(());
         };
         let mut args = Vec::new();
+        let mut spans = Vec::new();
         for (slot, t) in header.template.locals.iter().enumerate() {
             if let Some(Value::Var(_)) = t {
                 match state.get(slot) {
-                    Some(v) => args.push(v.clone()),
+                    Some(v) => {
+                        args.push(v.clone());
+                        spans.push(state.origin(slot));
+                    }
                     None => {
                         let name = self
                             .slot_names
@@ -408,11 +513,13 @@ impl<'a> Builder<'a> {
             }
         }
         args.extend(state.stack.iter().cloned());
+        spans.resize(args.len(), None);
         self.graph.block_mut(from).exits.push(Link {
             args,
             target: header.block,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans,
         });
         Ok(())
     }
@@ -487,6 +594,7 @@ impl<'a> Builder<'a> {
                 exc_vars: Some((t, v)),
                 state: exc_state.clone(),
                 extra: vec![],
+                extra_spans: vec![],
             });
         }
         if !self.handlers.is_empty() {
@@ -498,12 +606,15 @@ impl<'a> Builder<'a> {
             let mut st = exc_state;
             st.stack.truncate(h.stack_depth);
             let base = Constant::Obj(self.interp.heap.known().base_exception);
+            // The exception was produced by the protected operation.
+            let op_span = self.graph.block(from).ops.last().map(|op| op.span);
             h.join.pending.push(Pending {
                 from,
                 exitcase: ExitCase::Exception(base),
                 exc_vars: Some((t, v)),
                 state: st,
                 extra: vec![Value::Var(t), Value::Var(v)],
+                extra_spans: vec![op_span, op_span],
             });
         }
         // The normal continuation.
@@ -663,10 +774,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn store_name(&mut self, name: &str, v: Value, span: Span) -> BResult<()> {
+    /// Binds a name; `span` locates errors, `origin` is recorded as where
+    /// the local's value comes from (see [`State::origins`]).
+    fn store_name(&mut self, name: &str, v: Value, span: Span, origin: Span) -> BResult<()> {
         match self.slot_of(name) {
             Some(slot) => {
-                self.state().set(slot, Some(v));
+                self.state().set(slot, Some(v), Some(origin));
                 Ok(())
             }
             None => Err(Diagnostic::at(
@@ -700,13 +813,13 @@ impl<'a> Builder<'a> {
             Stmt::Assign(a) => {
                 let v = self.expr(&a.value)?;
                 for t in &a.targets {
-                    self.assign(t, v.clone())?;
+                    self.assign(t, v.clone(), Some(span))?;
                 }
             }
             Stmt::AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     let v = self.expr(v)?;
-                    self.assign(&a.target, v)?;
+                    self.assign(&a.target, v, Some(span))?;
                 }
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
@@ -715,7 +828,7 @@ impl<'a> Builder<'a> {
                     Some(e) => self.expr(e)?,
                     None => Value::Const(Constant::None),
                 };
-                self.do_return(v)?;
+                self.do_return(v, span)?;
             }
             Stmt::If(i) => {
                 let (mut t, mut f) = (Join::default(), Join::default());
@@ -784,7 +897,7 @@ impl<'a> Builder<'a> {
                     Some(e) => {
                         let v = self.expr(e)?;
                         let (etype, evalue) = self.exception_pair(v, span)?;
-                        self.raise(etype, evalue)?;
+                        self.raise(etype, evalue, [Some(span); 2])?;
                     }
                     None => {
                         let Some((ts, vs)) = self.handling.last().copied() else {
@@ -793,7 +906,7 @@ impl<'a> Builder<'a> {
                                 "bare `raise` outside an `except` clause",
                             ));
                         };
-                        self.reraise_from(ts, vs)?;
+                        self.reraise_from(ts, vs, Some(span))?;
                     }
                 }
             }
@@ -813,7 +926,7 @@ impl<'a> Builder<'a> {
                     }
                     let exc = self.emit(OpName::SimpleCall, args, span)?;
                     if self.cur.is_some() {
-                        self.raise(Value::Const(cls), exc)?;
+                        self.raise(Value::Const(cls), exc, [Some(span); 2])?;
                     }
                 }
                 self.resolve(ok);
@@ -823,7 +936,7 @@ impl<'a> Builder<'a> {
                     let tspan = self.span(t.range());
                     match t {
                         Expr::Name(n) => match self.slot_of(n.id.as_str()) {
-                            Some(slot) => self.state().set(slot, None),
+                            Some(slot) => self.state().set(slot, None, None),
                             None => {
                                 return Err(Diagnostic::at(
                                     tspan,
@@ -876,7 +989,8 @@ impl<'a> Builder<'a> {
                         Diagnostic::at(span, "decorator failed at translation time")
                     })?);
                 }
-                self.store_name(f.name.as_str(), v, span)?;
+                let header = self.header_span(span);
+                self.store_name(f.name.as_str(), v, span, header)?;
             }
             Stmt::ClassDef(c) => {
                 return Err(Diagnostic::at(
@@ -944,7 +1058,7 @@ impl<'a> Builder<'a> {
                             (top, tm)
                         }
                     };
-                    self.store_name(&bound, Value::Const(Constant::Obj(v)), span)?;
+                    self.store_name(&bound, Value::Const(Constant::Obj(v)), span, span)?;
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -960,7 +1074,7 @@ impl<'a> Builder<'a> {
                         .import_from(m, a.name.as_str(), span)
                         .map_err(|u| to_diag(self.interp, u))?;
                     let bound = a.asname.as_ref().unwrap_or(&a.name);
-                    self.store_name(bound.as_str(), Value::Const(v), span)?;
+                    self.store_name(bound.as_str(), Value::Const(v), span, span)?;
                 }
             }
             _ => unreachable!(),
@@ -968,7 +1082,9 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn do_return(&mut self, v: Value) -> BResult<()> {
+    /// Returns `v`; `at` (the `return` statement) is recorded as the source
+    /// of the value on the link to the return block.
+    fn do_return(&mut self, v: Value, at: Span) -> BResult<()> {
         self.push(v);
         let span = self.code.span;
         self.unwind_to(0, span)?;
@@ -983,6 +1099,7 @@ impl<'a> Builder<'a> {
             target: ret,
             exitcase: ExitCase::Default,
             exc_vars: None,
+            spans: vec![Some(at)],
         });
         self.cur = None;
         Ok(())
@@ -1023,21 +1140,30 @@ impl<'a> Builder<'a> {
 
     /// Stores a caught exception (the extra values of a handler join) in
     /// two new hidden slots, so it survives the handler's blocks.
-    fn bind_exception(&mut self, extra: &[Value]) -> (usize, usize) {
+    /// `origins` are where the exception was produced (the `raise`
+    /// statement or the operation that raised), when known.
+    fn bind_exception(&mut self, extra: &[Value], origins: &[Option<Span>]) -> (usize, usize) {
         let (ts, vs) = (self.new_slot("etype"), self.new_slot("evalue"));
-        self.state().set(ts, Some(extra[0].clone()));
-        self.state().set(vs, Some(extra[1].clone()));
+        let origin = |i: usize| origins.get(i).copied().flatten();
+        self.state().set(ts, Some(extra[0].clone()), origin(0));
+        self.state().set(vs, Some(extra[1].clone()), origin(1));
         (ts, vs)
     }
 
     /// Re-raises the exception held in the slots `bind_exception` made.
-    fn reraise_from(&mut self, ts: usize, vs: usize) -> BResult<()> {
+    /// `at` is the bare `raise` statement, if any; otherwise the exception
+    /// keeps the origin recorded when it was caught.
+    fn reraise_from(&mut self, ts: usize, vs: usize, at: Option<Span>) -> BResult<()> {
         if self.cur.is_none() {
             return Ok(());
         }
         let st = self.state();
         let (t, v) = (st.get(ts).cloned(), st.get(vs).cloned());
-        self.raise(t.expect("etype bound"), v.expect("evalue bound"))
+        let spans = match at {
+            Some(at) => [Some(at); 2],
+            None => [st.origin(ts), st.origin(vs)],
+        };
+        self.raise(t.expect("etype bound"), v.expect("evalue bound"), spans)
     }
 
     /// `next(iter)` ending the current block: the item on the normal exit,
@@ -1067,13 +1193,16 @@ impl<'a> Builder<'a> {
     }
 
     /// Raises (etype, evalue): to the innermost handler, or out of the graph.
-    fn raise(&mut self, etype: Value, evalue: Value) -> BResult<()> {
+    /// `spans` are where the two values were produced (normally the `raise`
+    /// statement).
+    fn raise(&mut self, etype: Value, evalue: Value, spans: [Option<Span>; 2]) -> BResult<()> {
         if self.cur.is_none() {
             return Ok(());
         }
         if let Some(h) = self.handlers.last() {
             let depth = h.stack_depth;
             let mut p = self.pending(ExitCase::Default, vec![etype, evalue]);
+            p.extra_spans = spans.to_vec();
             p.state.stack.truncate(depth);
             self.handlers
                 .last_mut()
@@ -1089,6 +1218,7 @@ impl<'a> Builder<'a> {
                 target,
                 exitcase: ExitCase::Default,
                 exc_vars: None,
+                spans: spans.to_vec(),
             });
         }
         self.cur = None;
@@ -1121,8 +1251,8 @@ impl<'a> Builder<'a> {
                 self.stmts(&t.orelse)?;
             }
             self.goto(&mut done, vec![]);
-            if let Some(extra) = self.resolve(ctx.join) {
-                let (ts, vs) = self.bind_exception(&extra);
+            if let Some((extra, origins)) = self.resolve_with_origins(ctx.join) {
+                let (ts, vs) = self.bind_exception(&extra, &origins);
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     if self.cur.is_none() {
@@ -1151,7 +1281,8 @@ impl<'a> Builder<'a> {
                     if self.resolve(yes).is_some() {
                         if let Some(n) = &h.name {
                             let v = self.state().get(vs).cloned().expect("evalue");
-                            self.store_name(n.as_str(), v, span)?;
+                            let header = self.header_span(self.span(h.range));
+                            self.store_name(n.as_str(), v, span, header)?;
                         }
                         self.handling.push((ts, vs));
                         let r = self.stmts(&h.body);
@@ -1159,14 +1290,14 @@ impl<'a> Builder<'a> {
                         r?;
                         if let (Some(n), true) = (&h.name, self.cur.is_some()) {
                             if let Some(slot) = self.slot_of(n.as_str()) {
-                                self.state().set(slot, None);
+                                self.state().set(slot, None, None);
                             }
                         }
                         self.goto(&mut done, vec![]);
                     }
                     self.resolve(no);
                 }
-                self.reraise_from(ts, vs)?;
+                self.reraise_from(ts, vs, None)?;
             }
         }
         self.resolve(done);
@@ -1177,10 +1308,10 @@ impl<'a> Builder<'a> {
                 self.stmts(&t.finalbody)?;
                 self.goto(&mut after, vec![]);
             }
-            if let Some(extra) = self.resolve(ctx.join) {
-                let (ts, vs) = self.bind_exception(&extra);
+            if let Some((extra, origins)) = self.resolve_with_origins(ctx.join) {
+                let (ts, vs) = self.bind_exception(&extra, &origins);
                 self.stmts(&t.finalbody)?;
-                self.reraise_from(ts, vs)?;
+                self.reraise_from(ts, vs, None)?;
             }
             self.resolve(after);
         }
@@ -1212,7 +1343,8 @@ impl<'a> Builder<'a> {
         };
         let mgr = self.expr(&item.context_expr)?;
         let slot = self.new_slot("manager");
-        self.state().set(slot, Some(mgr.clone()));
+        let mgr_span = self.span(item.context_expr.range());
+        self.state().set(slot, Some(mgr.clone()), Some(mgr_span));
         let enter = self.emit(
             OpName::GetAttr,
             vec![mgr, Value::Const(Constant::Str("__enter__".into()))],
@@ -1220,7 +1352,12 @@ impl<'a> Builder<'a> {
         )?;
         let v = self.emit(OpName::SimpleCall, vec![enter], span)?;
         if let Some(t) = &item.optional_vars {
-            self.assign(t, v)?;
+            // `with open(p) as f`: the origin covers `open(p) as f`.
+            let origin = Span {
+                end: self.span(t.range()).end,
+                ..mgr_span
+            };
+            self.assign(t, v, Some(origin))?;
         }
         let depth = self.state().stack.len();
         self.handlers.push(HandlerCtx {
@@ -1235,9 +1372,9 @@ impl<'a> Builder<'a> {
             self.call_exit(slot, None, span)?;
             self.goto(&mut after, vec![]);
         }
-        if let Some(extra) = self.resolve(ctx.join) {
+        if let Some((extra, origins)) = self.resolve_with_origins(ctx.join) {
             self.call_exit(slot, Some((extra[0].clone(), extra[1].clone())), span)?;
-            self.raise(extra[0].clone(), extra[1].clone())?;
+            self.raise(extra[0].clone(), extra[1].clone(), [origins[0], origins[1]])?;
         }
         self.resolve(after);
         Ok(())
@@ -1287,16 +1424,17 @@ impl<'a> Builder<'a> {
                 return self.unrolled_loop(f, items);
             }
         }
-        let iter = self.emit(OpName::Iter, vec![it], self.span(f.iter.range()))?;
+        let iter_span = self.span(f.iter.range());
+        let iter = self.emit(OpName::Iter, vec![it], iter_span)?;
         let slot = self.new_slot("iter");
-        self.state().set(slot, Some(iter));
+        self.state().set(slot, Some(iter), Some(iter_span));
         let mut assigned = self.assigned_slots(&f.body, &[&f.target]);
         assigned.insert(slot);
         let header = self.make_header(&assigned);
         let iter = self.state().get(slot).cloned().expect("iterator");
         let mut exhausted = Join::default();
         let item = self.next_or_exhausted(iter, self.span(f.iter.range()), &mut exhausted)?;
-        self.assign(&f.target, item)?;
+        self.assign(&f.target, item, None)?;
         let depth = self.handlers.len();
         self.loops.push(LoopCtx {
             break_join: Join::default(),
@@ -1325,7 +1463,7 @@ impl<'a> Builder<'a> {
             if self.cur.is_none() {
                 break;
             }
-            self.assign(&f.target, Value::Const(item))?;
+            self.assign(&f.target, Value::Const(item), None)?;
             self.stmts(&f.body)?;
             let mut cont = std::mem::replace(
                 &mut self.loops.last_mut().expect("loop").cont,
@@ -1356,7 +1494,7 @@ impl<'a> Builder<'a> {
                 let rhs = self.expr(&a.value)?;
                 let old = self.pop();
                 let new = self.emit(op, vec![old, rhs], span)?;
-                self.store_name(n.id.as_str(), new, span)
+                self.store_name(n.id.as_str(), new, span, span)
             }
             Expr::Attribute(at) => {
                 let obj = self.expr(&at.value)?;
@@ -1398,10 +1536,13 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn assign(&mut self, target: &Expr, v: Value) -> BResult<()> {
+    /// Assigns `v` to a target. `origin` is recorded as where the bound
+    /// locals come from (the whole statement); `None` records each name's
+    /// own span (`for` targets, comprehension variables).
+    fn assign(&mut self, target: &Expr, v: Value, origin: Option<Span>) -> BResult<()> {
         let span = self.span(target.range());
         match target {
-            Expr::Name(n) => self.store_name(n.id.as_str(), v, span),
+            Expr::Name(n) => self.store_name(n.id.as_str(), v, span, origin.unwrap_or(span)),
             Expr::Attribute(a) => {
                 self.push(v);
                 let obj = self.expr(&a.value)?;
@@ -1453,7 +1594,7 @@ impl<'a> Builder<'a> {
                         }
                         let items = items.to_vec();
                         for (t, item) in elts.iter().zip(items) {
-                            self.assign(t, Value::Const(item))?;
+                            self.assign(t, Value::Const(item), origin)?;
                         }
                         return Ok(());
                     }
@@ -1466,7 +1607,7 @@ impl<'a> Builder<'a> {
                         vec![src, Value::Const(Constant::Int(i as i64))],
                         span,
                     )?;
-                    self.assign(t, item)?;
+                    self.assign(t, item, origin)?;
                 }
                 self.pop();
                 Ok(())
@@ -1612,7 +1753,8 @@ impl<'a> Builder<'a> {
                     }
                     if self.resolve(stop).is_some() {
                         let v = self.pop();
-                        self.goto(&mut end, vec![v]);
+                        let at = self.span(operand.range());
+                        self.goto_with_spans(&mut end, vec![v], vec![Some(at)]);
                     }
                     if self.resolve(next).is_none() {
                         break;
@@ -1621,7 +1763,8 @@ impl<'a> Builder<'a> {
                 }
                 if self.cur.is_some() {
                     let v = self.expr(last)?;
-                    self.goto(&mut end, vec![v]);
+                    let at = self.span(last.range());
+                    self.goto_with_spans(&mut end, vec![v], vec![Some(at)]);
                 }
                 Ok(self
                     .resolve(end)
@@ -1633,11 +1776,13 @@ impl<'a> Builder<'a> {
                 self.cond(&i.test, &mut t, &mut f)?;
                 if self.resolve(t).is_some() {
                     let v = self.expr(&i.body)?;
-                    self.goto(&mut end, vec![v]);
+                    let at = self.span(i.body.range());
+                    self.goto_with_spans(&mut end, vec![v], vec![Some(at)]);
                 }
                 if self.resolve(f).is_some() {
                     let v = self.expr(&i.orelse)?;
-                    self.goto(&mut end, vec![v]);
+                    let at = self.span(i.orelse.range());
+                    self.goto_with_spans(&mut end, vec![v], vec![Some(at)]);
                 }
                 Ok(self
                     .resolve(end)
@@ -1740,7 +1885,7 @@ impl<'a> Builder<'a> {
             Expr::Lambda(l) => self.make_nested_function(FuncDef::Lambda(l.clone()), &l.args, span),
             Expr::NamedExpr(n) => {
                 let v = self.expr(&n.value)?;
-                self.assign(&n.target, v.clone())?;
+                self.assign(&n.target, v.clone(), Some(span))?;
                 Ok(v)
             }
             Expr::Starred(_) => Err(Diagnostic::at(
@@ -2025,7 +2170,7 @@ impl<'a> Builder<'a> {
             CompKind::Dict(..) => self.emit(OpName::NewDict, vec![], span)?,
         };
         let slot = self.new_slot("comprehension");
-        self.state().set(slot, Some(result));
+        self.state().set(slot, Some(result), Some(span));
         let depth = self.comp_scope.len();
         self.comp_loop(gens, 0, &kind, slot, span)?;
         self.comp_scope.truncate(depth);
@@ -2071,7 +2216,8 @@ impl<'a> Builder<'a> {
         let it = self.expr(&g.iter)?;
         let iter = self.emit(OpName::Iter, vec![it], span)?;
         let islot = self.new_slot("iter");
-        self.state().set(islot, Some(iter));
+        let iter_span = self.span(g.iter.range());
+        self.state().set(islot, Some(iter), Some(iter_span));
         let mut names = Vec::new();
         crate::eval::expr::collect_target_names(&g.target, &mut names);
         for n in names {
@@ -2090,7 +2236,7 @@ impl<'a> Builder<'a> {
         let iter = self.state().get(islot).cloned().expect("iterator");
         let mut exhausted = Join::default();
         let item = self.next_or_exhausted(iter, span, &mut exhausted)?;
-        self.assign(&g.target, item)?;
+        self.assign(&g.target, item, None)?;
         let mut skip = Join::default();
         for cond in &g.ifs {
             let mut yes = Join::default();

@@ -5,10 +5,12 @@
 //! After it: no block has a single predecessor reached by an unconditional
 //! link from a block with one exit (except the start, return and except
 //! blocks), and every block argument is used.
+//!
+//! Links keep their `spans` aligned with their `args` through every rewrite.
 
 use std::collections::HashMap;
 
-use flowgraph::{BlockId, ExitCase, ExitSwitch, Graph, Value, VarId};
+use flowgraph::{BlockId, ExitCase, ExitSwitch, Graph, Span, Value, VarId};
 
 pub fn simplify(g: &mut Graph) {
     skip_empty_blocks(g);
@@ -22,6 +24,58 @@ fn subst(v: &Value, map: &HashMap<VarId, Value>) -> Value {
         Value::Var(x) => map.get(x).cloned().unwrap_or_else(|| v.clone()),
         c => c.clone(),
     }
+}
+
+/// The spans of `inner` (a link leaving a block whose input arguments are
+/// `inputargs`) once that block is bypassed by `outer` (a link into it,
+/// passing `outer_args` with `outer_spans`).
+///
+/// For an argument passed through from the block's input, the two links
+/// record two places along the way. A constant has no other provenance, so
+/// it keeps where it was originally produced (the outer span: `x = None`
+/// rather than the `return x` that forwarded it); a variable can be traced
+/// through its own definition, so it keeps the inner span (the latest
+/// binding). Either falls back to the other when unknown. Other arguments
+/// keep the inner link's spans.
+fn compose_spans(
+    inputargs: &[VarId],
+    outer_args: &[Value],
+    outer_spans: &[Option<Span>],
+    inner_args: &[Value],
+    inner_spans: &[Option<Span>],
+) -> Vec<Option<Span>> {
+    if outer_spans.is_empty() && inner_spans.is_empty() {
+        return Vec::new();
+    }
+    inner_args
+        .iter()
+        .enumerate()
+        .map(|(j, a)| {
+            let inner = inner_spans.get(j).copied().flatten();
+            let through = match a {
+                Value::Var(v) => inputargs.iter().position(|x| x == v),
+                Value::Const(_) => None,
+            };
+            let Some(i) = through else {
+                return inner;
+            };
+            let outer = outer_spans.get(i).copied().flatten();
+            match outer_args.get(i) {
+                Some(Value::Const(_)) => outer.or(inner),
+                _ => inner.or(outer),
+            }
+        })
+        .collect()
+}
+
+/// Keeps the elements of `items` whose flag is set (`items` may be empty:
+/// spans carry no information then).
+fn retain_flagged<T>(items: &mut Vec<T>, flags: &[bool]) {
+    let mut k = 0;
+    items.retain(|_| {
+        k += 1;
+        flags[k - 1]
+    });
 }
 
 fn predecessor_counts(g: &Graph) -> HashMap<BlockId, usize> {
@@ -62,9 +116,18 @@ fn skip_empty_blocks(g: &mut Graph) {
                     .zip(g.block(b).exits[i].args.iter().cloned())
                     .collect();
                 let args = next.args.iter().map(|a| subst(a, &map)).collect();
+                let outer = &g.block(b).exits[i];
+                let spans = compose_spans(
+                    &t.inputargs,
+                    &outer.args,
+                    &outer.spans,
+                    &next.args,
+                    &next.spans,
+                );
                 let new_target = next.target;
                 let link = &mut g.block_mut(b).exits[i];
                 link.args = args;
+                link.spans = spans;
                 link.target = new_target;
                 changed = true;
             }
@@ -95,7 +158,13 @@ fn join_blocks(g: &mut Graph) {
             }
             let link = g.block_mut(b).exits.pop().expect("one exit");
             let t = std::mem::take(g.block_mut(target));
-            let map: HashMap<VarId, Value> = t.inputargs.iter().copied().zip(link.args).collect();
+            let (outer_args, outer_spans) = (link.args, link.spans);
+            let map: HashMap<VarId, Value> = t
+                .inputargs
+                .iter()
+                .copied()
+                .zip(outer_args.iter().cloned())
+                .collect();
             let block = g.block_mut(b);
             for mut op in t.ops {
                 op.args = op.args.iter().map(|a| subst(a, &map)).collect();
@@ -109,6 +178,8 @@ fn join_blocks(g: &mut Graph) {
                 .exits
                 .into_iter()
                 .map(|mut l| {
+                    l.spans =
+                        compose_spans(&t.inputargs, &outer_args, &outer_spans, &l.args, &l.spans);
                     l.args = l.args.iter().map(|a| subst(a, &map)).collect();
                     l
                 })
@@ -173,32 +244,16 @@ fn remove_dead_args(g: &mut Graph) {
         }
     }
     for &b in &blocks {
-        let flags = needed[&b].clone();
-        let block = g.block_mut(b);
-        let mut k = 0;
-        block.inputargs.retain(|_| {
-            k += 1;
-            flags[k - 1]
-        });
-        for l in &mut g.block_mut(b).exits.clone().iter().enumerate() {
-            let _ = l;
-        }
+        retain_flagged(&mut g.block_mut(b).inputargs, &needed[&b]);
     }
     for &b in &blocks {
-        let exits = std::mem::take(&mut g.block_mut(b).exits);
-        let exits = exits
-            .into_iter()
-            .map(|mut l| {
-                let flags = &needed[&l.target];
-                let mut k = 0;
-                l.args.retain(|_| {
-                    k += 1;
-                    flags[k - 1]
-                });
-                l
-            })
-            .collect();
-        g.block_mut(b).exits = exits;
+        for l in &mut g.block_mut(b).exits {
+            let flags = &needed[&l.target];
+            retain_flagged(&mut l.args, flags);
+            if !l.spans.is_empty() {
+                retain_flagged(&mut l.spans, flags);
+            }
+        }
     }
 }
 
