@@ -193,6 +193,18 @@ impl<'g> GraphNames<'g> {
 
 /// Renders one graph.
 pub fn print_graph(graph: &Graph, names: &dyn ConstNamer) -> String {
+    print_graph_annotated(graph, names, &|_| None, "")
+}
+
+/// Renders one graph with a type after each variable binding
+/// (`x_0: int`, `v3: str = getattr(...)`) as given by `annotation`, and
+/// `header_suffix` after the parameter list (e.g. ` -> int`).
+pub fn print_graph_annotated(
+    graph: &Graph,
+    names: &dyn ConstNamer,
+    annotation: &dyn Fn(VarId) -> Option<String>,
+    header_suffix: &str,
+) -> String {
     let order: Vec<BlockId> = graph
         .reachable_blocks()
         .into_iter()
@@ -200,21 +212,29 @@ pub fn print_graph(graph: &Graph, names: &dyn ConstNamer) -> String {
         .collect();
     let mut n = GraphNames::new(graph);
     let mut out = String::new();
-    let params: Vec<String> = graph.params().iter().map(|v| n.var(*v)).collect();
+    let typed = |n: &mut GraphNames, v: VarId| match annotation(v) {
+        Some(t) => format!("{}: {t}", n.var(v)),
+        None => n.var(v),
+    };
+    let params: Vec<String> = graph.params().iter().map(|v| typed(&mut n, *v)).collect();
     let _ = writeln!(
         out,
-        "graph {}({})  # {}",
+        "graph {}({}){header_suffix}  # {}",
         graph.name,
         params.join(", "),
         names.location(graph.span)
     );
     for b in order {
         let block = graph.block(b);
-        let args: Vec<String> = block.inputargs.iter().map(|v| n.var(*v)).collect();
+        let args: Vec<String> = if b == graph.start {
+            block.inputargs.iter().map(|v| n.var(*v)).collect()
+        } else {
+            block.inputargs.iter().map(|v| typed(&mut n, *v)).collect()
+        };
         let _ = writeln!(out, "  {}({}):", n.block(b), args.join(", "));
         for op in &block.ops {
             let args: Vec<String> = op.args.iter().map(|a| n.value(a, names)).collect();
-            let res = n.var(op.result);
+            let res = typed(&mut n, op.result);
             let _ = writeln!(out, "    {} = {}({})", res, op.name, args.join(", "));
         }
         let switch = match block.switch() {

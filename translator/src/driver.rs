@@ -177,9 +177,9 @@ pub const TASKS: &[Task] = &[
     Task {
         stage: Stage::Annotate,
         name: "annotate",
-        what: "the annotator",
-        deps: &[Stage::Flow],
-        implemented: false,
+        what: "annotating (type inference)",
+        deps: &[Stage::Load],
+        implemented: true,
     },
     Task {
         stage: Stage::Rtype,
@@ -459,9 +459,8 @@ impl Driver {
             Stage::Load => self.load(),
             Stage::Flow => self.flow(),
             Stage::View => self.view(),
-            Stage::Annotate | Stage::Rtype | Stage::Source | Stage::Compile => {
-                Err(Stop::NotImplemented(task))
-            }
+            Stage::Annotate => self.annotate(),
+            Stage::Rtype | Stage::Source | Stage::Compile => Err(Stop::NotImplemented(task)),
         }
     }
 
@@ -542,6 +541,38 @@ impl Driver {
             match written {
                 Ok(()) => {}
                 // `translate --flow ... | head`: the reader has all it wanted.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) => return Err(Stop::Failed(format!("could not write to stdout: {e}"))),
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the annotator from the entry point (it builds the graphs it
+    /// reaches); with `-a`, prints the annotated graphs and a summary.
+    fn annotate(&mut self) -> Result<(), Stop> {
+        let target = self.target.as_mut().expect("annotate runs after load");
+        let print = self.cfg.goal == Goal::Annotate;
+        let result = annotator::annotate(&mut target.interp, target.entry_point);
+        let ann = &result.annotator;
+        let text = if print && result.errors.is_empty() {
+            format!("{}\n{}", ann.print_graphs(), ann.summary())
+        } else {
+            String::new()
+        };
+        let ngraphs = ann.graphs.len();
+        let errors = result.errors;
+        self.note(&format!("{ngraphs} annotated graphs"));
+        if !errors.is_empty() {
+            return Err(Stop::Errors(errors));
+        }
+        if print {
+            let written = self.progress.suspend(|| {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes()).and_then(|()| out.flush())
+            });
+            match written {
+                Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
                 Err(e) => return Err(Stop::Failed(format!("could not write to stdout: {e}"))),
             }

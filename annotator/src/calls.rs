@@ -1,0 +1,538 @@
+//! Calls: binding arguments to parameters, specialization, instantiation.
+//!
+//! A call of a PBC calls every function it can be (the result is the union
+//! of their results). Each function has one graph per specialization key:
+//! the default key is empty; `*args` functions get one graph per number of
+//! extra arguments; `specialize.argtype(N)`, `specialize.arg(N)` and
+//! `specialize.call_location()` key on the argument types, the constant
+//! argument values or the call site; `specialize.memo()` functions are run
+//! at annotation time on their constant arguments. `enforceargs(...)` fixes
+//! the parameter types. The call site is recorded on the callee so that it
+//! is reflowed when the callee's return value generalises.
+
+use std::rc::Rc;
+
+use flowgraph::{Constant, ObjRef, Value};
+use frontend::diag::Diagnostic;
+use frontend::heap::{ClassKind, Object};
+
+use crate::classdefs::ClassAttr;
+use crate::model::{Desc, GraphId, OpPos, SomeValue};
+use crate::ops::OpResult;
+use crate::Annotator;
+
+/// The arguments of a call.
+#[derive(Clone, Debug, Default)]
+pub struct CallArgs {
+    pub positional: Vec<SomeValue>,
+    pub keywords: Vec<(Rc<str>, SomeValue)>,
+    /// `*args` (must be a tuple).
+    pub star: Option<SomeValue>,
+}
+
+impl CallArgs {
+    pub fn positional(args: Vec<SomeValue>) -> CallArgs {
+        CallArgs {
+            positional: args,
+            ..CallArgs::default()
+        }
+    }
+
+    /// Decodes `call_args(f, (npos, kwnames, has_star), args...)`.
+    pub fn from_shape(ann: &Annotator, shape: &Value, args: &[SomeValue]) -> Option<CallArgs> {
+        let Value::Const(Constant::Obj(r)) = shape else {
+            return None;
+        };
+        let heap = &ann.interp.heap;
+        let items = heap.tuple_items(&Constant::Obj(*r))?;
+        let npos = match items.first()? {
+            Constant::Int(n) => *n as usize,
+            _ => return None,
+        };
+        let kwnames: Vec<Rc<str>> = heap
+            .tuple_items(items.get(1)?)?
+            .iter()
+            .filter_map(|c| match c {
+                Constant::Str(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect();
+        let has_star = matches!(items.get(2)?, Constant::Bool(true));
+        let mut it = args.iter().cloned();
+        let positional: Vec<SomeValue> = it.by_ref().take(npos).collect();
+        let keywords = kwnames.into_iter().zip(it.by_ref()).collect();
+        let star = if has_star { it.next() } else { None };
+        Some(CallArgs {
+            positional,
+            keywords,
+            star,
+        })
+    }
+
+    /// Positional arguments including the expansion of `*args`.
+    fn all_positional(&self) -> Result<Vec<SomeValue>, String> {
+        let mut out = self.positional.clone();
+        match &self.star {
+            None => {}
+            Some(SomeValue::Tuple(items)) => out.extend(items.iter().cloned()),
+            Some(other) => {
+                return Err(format!(
+                    "`*args` in a call must be a tuple, not {}",
+                    other.kind_word()
+                ))
+            }
+        }
+        Ok(out)
+    }
+}
+
+impl Annotator<'_> {
+    /// Calls a value of any annotation.
+    pub fn call_value(&mut self, at: OpPos, f: &SomeValue, args: CallArgs) -> OpResult {
+        match f {
+            SomeValue::Pbc { descs, nullable } => {
+                if *nullable {
+                    return Err(self.error(at, "calling a value that may be None"));
+                }
+                let descs = descs.clone();
+                let mut result = SomeValue::Impossible;
+                for d in descs.iter() {
+                    let r = self.call_desc(at, d, &args)?;
+                    result = self.union(&result, &r).map_err(|e| {
+                        self.error(
+                            at,
+                            format!(
+                                "the functions this call can reach return different types: {}",
+                                e.why
+                            ),
+                        )
+                    })?;
+                }
+                Ok(result)
+            }
+            SomeValue::Builtin(b) => self.call_builtin(at, *b, &args),
+            SomeValue::BuiltinMethod { name, receiver } => {
+                let (name, receiver) = (name.clone(), receiver.clone());
+                self.call_method(at, &name, &receiver, &args)
+            }
+            SomeValue::TypeOf { .. } => Err(self.error(
+                at,
+                "not supported yet: calling a class that is not a constant",
+            )),
+            other => Err(self
+                .error(at, format!("{} is not callable", self.describe(other)))
+                .with_label("called here")),
+        }
+    }
+
+    fn call_desc(&mut self, at: OpPos, d: &Desc, args: &CallArgs) -> OpResult {
+        match d {
+            Desc::Func(f) => self.call_function(at, *f, None, args),
+            Desc::Method { func, self_class } => {
+                let s = SomeValue::instance(*self_class);
+                self.call_function(at, *func, Some(s), args)
+            }
+            Desc::BoundConst { func, receiver } => {
+                let s = self.immutable_value(&Constant::Obj(*receiver));
+                self.call_function(at, *func, Some(s), args)
+            }
+            Desc::Class(c) => self.instantiate(at, *c, args),
+            Desc::Frozen(r) => Err(self.error(
+                at,
+                format!("{} is not callable", self.interp.heap.describe(*r)),
+            )),
+        }
+    }
+
+    fn instantiate(&mut self, at: OpPos, class: ObjRef, args: &CallArgs) -> OpResult {
+        let kind = self.interp.heap.as_class(class).map(|c| c.kind);
+        match kind {
+            Some(ClassKind::Builtin(t)) => return self.call_builtin_type(at, t, class, args),
+            Some(ClassKind::User) | Some(ClassKind::Exception) => {}
+            None => unreachable!("a class"),
+        }
+        let cd = self.classdef(class);
+        self.classdefs[cd.index()].instantiated = true;
+        let inst = SomeValue::instance(cd);
+        match self.class_lookup(cd, "__init__") {
+            Some(ClassAttr::Method(init)) if self.is_user_function(init) => {
+                let r = self.call_function(at, init, Some(inst.clone()), args)?;
+                if r.is_impossible() {
+                    // `__init__` has not returned yet (or never returns).
+                    return Ok(SomeValue::Impossible);
+                }
+            }
+            _ => {
+                let is_exc = self.classdefs[cd.index()].is_exception;
+                let n = args.positional.len() + args.keywords.len();
+                if !is_exc && (n > 0 || args.star.is_some()) {
+                    return Err(self.error(
+                        at,
+                        format!(
+                            "{}() takes no arguments (it has no __init__)",
+                            self.class_name(cd)
+                        ),
+                    ));
+                }
+                if is_exc && !args.keywords.is_empty() {
+                    return Err(self.error(at, "exceptions take no keyword arguments"));
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    fn is_user_function(&self, f: ObjRef) -> bool {
+        self.interp.heap.as_function(f).is_some()
+    }
+
+    /// Calls a Python function (`self_arg`: the receiver of a method call).
+    pub fn call_function(
+        &mut self,
+        at: OpPos,
+        func: ObjRef,
+        self_arg: Option<SomeValue>,
+        args: &CallArgs,
+    ) -> OpResult {
+        if self.broken.contains(&func) {
+            return Ok(SomeValue::Impossible);
+        }
+        let params = self.bind_arguments(at, func, self_arg, args)?;
+        let tag = self
+            .interp
+            .heap
+            .as_function(func)
+            .and_then(|f| f.dict.get("_annspecialcase_").cloned());
+        let key = match tag {
+            Some(Constant::Str(s)) => match self.specialization_key(at, func, &s, &params)? {
+                Some(k) => k,
+                None => return self.call_memo(at, func, &params),
+            },
+            _ => String::new(),
+        };
+        let key = match self.vararg_count(func, &params) {
+            Some(n) if key.is_empty() => format!("*{n}"),
+            Some(n) => format!("{key},*{n}"),
+            None => key,
+        };
+        let params = self.enforce_args(at, func, params)?;
+        let g = match self.graph_for(func, key) {
+            Ok(g) => g,
+            Err(d) => {
+                self.broken.insert(func);
+                let key = format!("build {:?}", func);
+                self.fail(key, crate::Failure::Op(at, Box::new(d)));
+                return Ok(SomeValue::Impossible);
+            }
+        };
+        self.graphs[g.index()].callers.insert(at);
+        self.bind_params(g, params, Some(at));
+        Ok(self.return_value(g))
+    }
+
+    pub fn return_value(&self, g: GraphId) -> SomeValue {
+        let ag = &self.graphs[g.index()];
+        ag.bindings[ag.return_var().index()].clone()
+    }
+
+    /// The number of arguments collected by `*args`, if the function has it.
+    fn vararg_count(&self, func: ObjRef, params: &[SomeValue]) -> Option<usize> {
+        let f = self.interp.heap.as_function(func)?;
+        let a = f.code.args();
+        a.vararg.as_ref()?;
+        let n = a.posonlyargs.len() + a.args.len();
+        match params.get(n) {
+            Some(SomeValue::Tuple(items)) => Some(items.len()),
+            _ => None,
+        }
+    }
+
+    /// Maps call arguments to the function's parameters (in graph order:
+    /// positional, `*args` tuple, keyword-only).
+    fn bind_arguments(
+        &mut self,
+        at: OpPos,
+        func: ObjRef,
+        self_arg: Option<SomeValue>,
+        args: &CallArgs,
+    ) -> Result<Vec<SomeValue>, Diagnostic> {
+        let f = self.interp.heap.as_function(func).expect("a function");
+        let name = f.qualname.to_string();
+        let def_span = f.code.span;
+        let a = f.code.args();
+        let pos_names: Vec<Rc<str>> = a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .map(|p| Rc::from(p.def.arg.as_str()))
+            .collect();
+        let kwonly: Vec<Rc<str>> = a
+            .kwonlyargs
+            .iter()
+            .map(|p| Rc::from(p.def.arg.as_str()))
+            .collect();
+        let has_vararg = a.vararg.is_some();
+        let defaults = f.defaults.clone();
+        let kwdefaults = f.kwdefaults.clone();
+        let nposonly = a.posonlyargs.len();
+        let mut positional = Vec::new();
+        if let Some(s) = self_arg {
+            positional.push(s);
+        }
+        positional.extend(args.all_positional().map_err(|m| self.error(at, m))?);
+        let err = |this: &Self, msg: String| {
+            this.error(at, msg)
+                .with_label("called here")
+                .with_related(def_span, "defined here")
+        };
+        let mut slots: Vec<Option<SomeValue>> = vec![None; pos_names.len()];
+        let mut extra = Vec::new();
+        for (i, s) in positional.into_iter().enumerate() {
+            if i < slots.len() {
+                slots[i] = Some(s);
+            } else {
+                extra.push(s);
+            }
+        }
+        if !extra.is_empty() && !has_vararg {
+            return Err(err(
+                self,
+                format!(
+                    "{name}() takes {} positional argument{} but {} were given",
+                    pos_names.len(),
+                    if pos_names.len() == 1 { "" } else { "s" },
+                    pos_names.len() + extra.len()
+                ),
+            ));
+        }
+        let mut kw_slots: Vec<Option<SomeValue>> = vec![None; kwonly.len()];
+        for (k, s) in &args.keywords {
+            if let Some(i) = pos_names.iter().position(|p| p == k) {
+                if i < nposonly {
+                    return Err(err(
+                        self,
+                        format!(
+                            "{name}() got a positional-only argument `{k}` passed as a keyword"
+                        ),
+                    ));
+                }
+                if slots[i].is_some() {
+                    return Err(err(
+                        self,
+                        format!("{name}() got multiple values for argument `{k}`"),
+                    ));
+                }
+                slots[i] = Some(s.clone());
+            } else if let Some(i) = kwonly.iter().position(|p| p == k) {
+                kw_slots[i] = Some(s.clone());
+            } else {
+                return Err(err(
+                    self,
+                    format!("{name}() got an unexpected keyword argument `{k}`"),
+                ));
+            }
+        }
+        let first_default = pos_names.len() - defaults.len().min(pos_names.len());
+        let mut out = Vec::new();
+        for (i, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(s) => out.push(s),
+                None if i >= first_default => {
+                    let d = defaults[i - first_default].clone();
+                    out.push(self.immutable_value(&d));
+                }
+                None => {
+                    return Err(err(
+                        self,
+                        format!("{name}() missing required argument `{}`", pos_names[i]),
+                    ))
+                }
+            }
+        }
+        if has_vararg {
+            out.push(SomeValue::Tuple(Rc::from(extra)));
+        }
+        for (i, slot) in kw_slots.into_iter().enumerate() {
+            match slot {
+                Some(s) => out.push(s),
+                None => match kwdefaults.iter().find(|(n, _)| *n == kwonly[i]) {
+                    Some((_, d)) => {
+                        let d = d.clone();
+                        out.push(self.immutable_value(&d))
+                    }
+                    None => {
+                        return Err(err(
+                            self,
+                            format!(
+                                "{name}() missing required keyword-only argument `{}`",
+                                kwonly[i]
+                            ),
+                        ))
+                    }
+                },
+            }
+        }
+        Ok(out)
+    }
+
+    /// The specialization key for a `specialize:...` tag, or `None` for
+    /// `specialize:memo` (no graph: the function runs at annotation time).
+    fn specialization_key(
+        &mut self,
+        at: OpPos,
+        func: ObjRef,
+        tag: &str,
+        params: &[SomeValue],
+    ) -> Result<Option<String>, Diagnostic> {
+        let (kind, nums) = match tag.split_once('(') {
+            Some((k, rest)) => {
+                let nums: Vec<usize> = rest
+                    .trim_end_matches(')')
+                    .split(',')
+                    .filter_map(|n| n.trim().parse().ok())
+                    .collect();
+                (k, nums)
+            }
+            None => (tag, vec![]),
+        };
+        let arg = |this: &Self, i: usize| -> Result<SomeValue, Diagnostic> {
+            params
+                .get(i)
+                .cloned()
+                .ok_or_else(|| this.error(at, format!("{tag}: the function has no argument {i}")))
+        };
+        Ok(Some(match kind {
+            "specialize:memo" => return Ok(None),
+            "specialize:argtype" => {
+                let mut parts = Vec::new();
+                for i in nums {
+                    let s = arg(self, i)?;
+                    parts.push(self.describe(&s.without_const()));
+                }
+                parts.join(",")
+            }
+            "specialize:arg" | "specialize:arg_or_var" => {
+                let mut parts = Vec::new();
+                for i in nums {
+                    let s = arg(self, i)?;
+                    if !s.is_constant() {
+                        if kind == "specialize:arg_or_var" {
+                            parts.push("var".to_string());
+                            continue;
+                        }
+                        let fname = self.interp.heap.describe(func);
+                        return Err(self.error(
+                            at,
+                            format!("{fname} is specialized on argument {i}, which must be a constant here, not {}", self.describe(&s)),
+                        ));
+                    }
+                    parts.push(self.describe(&s));
+                }
+                parts.join(",")
+            }
+            "specialize:call_location" => {
+                let span = self.graphs[at.graph.index()].op_span(at);
+                format!("at {}", self.interp.sources.location(span))
+            }
+            _ => String::new(),
+        }))
+    }
+
+    /// `specialize.memo()`: runs the function at annotation time on every
+    /// combination of its constant arguments.
+    fn call_memo(&mut self, at: OpPos, func: ObjRef, params: &[SomeValue]) -> OpResult {
+        let mut consts = Vec::new();
+        for p in params {
+            let c = match p {
+                SomeValue::Pbc {
+                    descs,
+                    nullable: false,
+                } if descs.len() == 1 => match &descs[0] {
+                    Desc::Func(r) | Desc::Class(r) | Desc::Frozen(r) => Some(Constant::Obj(*r)),
+                    _ => None,
+                },
+                SomeValue::Int { konst: Some(k), .. } => i64::try_from(*k).ok().map(Constant::Int),
+                SomeValue::Bool { konst: Some(b), .. } => Some(Constant::Bool(*b)),
+                SomeValue::Str { konst: Some(s), .. } => Some(Constant::Str(s.clone())),
+                SomeValue::Char { konst: Some(c), .. } => Some(Constant::Str(c.to_string().into())),
+                SomeValue::None => Some(Constant::None),
+                _ => None,
+            };
+            match c {
+                Some(c) => consts.push(c),
+                None => return Err(self.error(
+                    at,
+                    format!(
+                        "not supported yet: specialize.memo() with a non-constant argument ({})",
+                        self.describe(p)
+                    ),
+                )),
+            }
+        }
+        let span = self.graphs[at.graph.index()].op_span(at);
+        match self.interp.call(&Constant::Obj(func), consts, vec![], span) {
+            Ok(v) => Ok(self.immutable_value(&v)),
+            Err(frontend::eval::Unwind::Error(d)) => Err(*d),
+            Err(frontend::eval::Unwind::Exception(e)) => Err(self.interp.exception_diagnostic(&e)),
+        }
+    }
+
+    /// Applies `enforceargs(...)`: each parameter has the given type.
+    fn enforce_args(
+        &mut self,
+        at: OpPos,
+        func: ObjRef,
+        params: Vec<SomeValue>,
+    ) -> Result<Vec<SomeValue>, Diagnostic> {
+        let Some(tag) = self
+            .interp
+            .heap
+            .as_function(func)
+            .and_then(|f| f.dict.get("_enforceargs_").cloned())
+        else {
+            return Ok(params);
+        };
+        let types: Vec<Constant> = self
+            .interp
+            .heap
+            .tuple_items(&tag)
+            .map(|t| t.to_vec())
+            .unwrap_or_default();
+        let mut out = params;
+        for (i, t) in types.iter().enumerate() {
+            let Some(p) = out.get(i).cloned() else { break };
+            let forced = match t {
+                Constant::None => continue,
+                Constant::Obj(r) => match self.interp.heap.get(*r) {
+                    Object::Class(c) => match c.kind {
+                        ClassKind::Builtin(bt) => crate::builtins::type_annotation(bt),
+                        _ => {
+                            let cd = self.classdef(*r);
+                            Some(SomeValue::Instance {
+                                class: cd,
+                                nullable: true,
+                            })
+                        }
+                    },
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(forced) = forced else { continue };
+            let merged = self.union(&forced, &p).ok();
+            if merged.as_ref() != Some(&forced) {
+                let fname = self.interp.heap.describe(func);
+                return Err(self.error(
+                    at,
+                    format!(
+                        "argument {i} of {fname} must be {} (enforceargs), not {}",
+                        self.describe(&forced),
+                        self.describe(&p)
+                    ),
+                ));
+            }
+            out[i] = forced;
+        }
+        Ok(out)
+    }
+}

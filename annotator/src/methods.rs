@@ -1,0 +1,601 @@
+//! Methods of builtin values: str, bytes, list, dict, StringBuilder, and
+//! the JitDriver's `jit_merge_point` / `can_enter_jit`.
+//!
+//! [`METHODS`] lists, per receiver kind, the methods RPython-3 supports; a
+//! method missing from it is an error at the `getattr`. The rule computing
+//! each call's result is in [`Annotator::call_method`].
+
+use std::rc::Rc;
+
+use crate::calls::CallArgs;
+use crate::model::{Desc, IterHow, OpPos, SomeValue};
+use crate::ops::OpResult;
+use crate::Annotator;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Recv {
+    Str,
+    Bytes,
+    List,
+    Dict,
+    Builder,
+    JitDriver,
+}
+
+static METHODS: &[(Recv, &[&str])] = &[
+    (
+        Recv::Str,
+        &[
+            "join",
+            "split",
+            "rsplit",
+            "splitlines",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "replace",
+            "find",
+            "rfind",
+            "index",
+            "rindex",
+            "count",
+            "startswith",
+            "endswith",
+            "upper",
+            "lower",
+            "capitalize",
+            "title",
+            "swapcase",
+            "isdigit",
+            "isalpha",
+            "isspace",
+            "isalnum",
+            "isupper",
+            "islower",
+            "isdecimal",
+            "isnumeric",
+            "isidentifier",
+            "encode",
+            "ljust",
+            "rjust",
+            "center",
+            "zfill",
+            "partition",
+            "rpartition",
+            "format",
+        ],
+    ),
+    (
+        Recv::Bytes,
+        &[
+            "decode",
+            "join",
+            "split",
+            "rsplit",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "replace",
+            "find",
+            "rfind",
+            "index",
+            "count",
+            "startswith",
+            "endswith",
+            "upper",
+            "lower",
+            "isdigit",
+            "isalpha",
+            "isspace",
+            "isalnum",
+        ],
+    ),
+    (
+        Recv::List,
+        &[
+            "append", "pop", "insert", "extend", "reverse", "index", "remove", "count", "sort",
+            "copy", "clear",
+        ],
+    ),
+    (
+        Recv::Dict,
+        &[
+            "get",
+            "setdefault",
+            "pop",
+            "keys",
+            "values",
+            "items",
+            "clear",
+            "update",
+            "copy",
+            "popitem",
+        ],
+    ),
+    (
+        Recv::Builder,
+        &[
+            "append",
+            "append_slice",
+            "append_multiple_char",
+            "build",
+            "getlength",
+        ],
+    ),
+    (Recv::JitDriver, &["jit_merge_point", "can_enter_jit"]),
+];
+
+fn recv_kind(s: &SomeValue) -> Option<Recv> {
+    Some(match s {
+        SomeValue::Str { .. } | SomeValue::Char { .. } => Recv::Str,
+        SomeValue::Bytes { .. } => Recv::Bytes,
+        SomeValue::List { .. } => Recv::List,
+        SomeValue::Dict { .. } => Recv::Dict,
+        SomeValue::StringBuilder { .. } => Recv::Builder,
+        SomeValue::Pbc { descs, .. } if descs.len() == 1 && matches!(descs[0], Desc::Frozen(_)) => {
+            Recv::JitDriver
+        }
+        _ => return None,
+    })
+}
+
+/// Whether values like `receiver` have a method `name`.
+pub fn has_method(receiver: &SomeValue, name: &str) -> bool {
+    let Some(k) = recv_kind(receiver) else {
+        return false;
+    };
+    METHODS
+        .iter()
+        .any(|(r, names)| *r == k && names.contains(&name))
+}
+
+impl Annotator<'_> {
+    fn expect_args(
+        &self,
+        at: OpPos,
+        name: &str,
+        args: &CallArgs,
+        min: usize,
+        max: usize,
+    ) -> Result<Vec<SomeValue>, frontend::diag::Diagnostic> {
+        if !args.keywords.is_empty() || args.star.is_some() {
+            return Err(self.error(
+                at,
+                format!("not supported yet: keyword or *args arguments to the .{name}() method"),
+            ));
+        }
+        let n = args.positional.len();
+        if n < min || n > max {
+            let expected = if min == max {
+                format!("{min}")
+            } else {
+                format!("{min} to {max}")
+            };
+            return Err(self.error(
+                at,
+                format!(".{name}() takes {expected} arguments ({n} given)"),
+            ));
+        }
+        Ok(args.positional.clone())
+    }
+
+    fn expect_text(
+        &self,
+        at: OpPos,
+        name: &str,
+        s: &SomeValue,
+        bytes: bool,
+    ) -> Result<(), frontend::diag::Diagnostic> {
+        let ok = if bytes {
+            matches!(
+                s,
+                SomeValue::Bytes {
+                    nullable: false,
+                    ..
+                }
+            )
+        } else {
+            matches!(
+                s,
+                SomeValue::Str {
+                    nullable: false,
+                    ..
+                } | SomeValue::Char { .. }
+            )
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(self.error(
+                at,
+                format!(
+                    "argument of .{name}() must be {}, not {}",
+                    if bytes { "bytes" } else { "a str" },
+                    self.describe(s)
+                ),
+            ))
+        }
+    }
+
+    pub fn call_method(
+        &mut self,
+        at: OpPos,
+        name: &str,
+        recv: &SomeValue,
+        args: &CallArgs,
+    ) -> OpResult {
+        match recv_kind(recv) {
+            Some(Recv::Str) => self.str_method(at, name, recv, args, false),
+            Some(Recv::Bytes) => self.str_method(at, name, recv, args, true),
+            Some(Recv::List) => self.list_method(at, name, recv, args),
+            Some(Recv::Dict) => self.dict_method(at, name, recv, args),
+            Some(Recv::Builder) => {
+                let SomeValue::StringBuilder { bytes } = recv else {
+                    unreachable!()
+                };
+                let bytes = *bytes;
+                match name {
+                    "append" => {
+                        let a = self.expect_args(at, name, args, 1, 1)?;
+                        self.expect_text(at, name, &a[0], bytes)?;
+                        Ok(SomeValue::None)
+                    }
+                    "append_slice" => {
+                        let a = self.expect_args(at, name, args, 3, 3)?;
+                        self.expect_text(at, name, &a[0], bytes)?;
+                        Ok(SomeValue::None)
+                    }
+                    "append_multiple_char" => {
+                        self.expect_args(at, name, args, 2, 2)?;
+                        Ok(SomeValue::None)
+                    }
+                    "build" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(if bytes {
+                            SomeValue::bytes()
+                        } else {
+                            SomeValue::str()
+                        })
+                    }
+                    _ => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(SomeValue::nonneg_int())
+                    }
+                }
+            }
+            Some(Recv::JitDriver) => Ok(SomeValue::None),
+            None => Err(self.error(
+                at,
+                format!("{} has no method `{name}`", self.describe(recv)),
+            )),
+        }
+    }
+
+    fn str_method(
+        &mut self,
+        at: OpPos,
+        name: &str,
+        recv: &SomeValue,
+        args: &CallArgs,
+        bytes: bool,
+    ) -> OpResult {
+        let text = || {
+            if bytes {
+                SomeValue::bytes()
+            } else {
+                SomeValue::str()
+            }
+        };
+        let span = self.graphs[at.graph.index()].op_span(at);
+        match name {
+            "join" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                let item = match &a[0] {
+                    SomeValue::List { def, .. } => {
+                        let d = self.lists.get_mut(def.raw());
+                        d.readers.insert(at.pos());
+                        d.item.clone()
+                    }
+                    SomeValue::Tuple(items) => {
+                        let mut u = SomeValue::Impossible;
+                        for i in items.iter() {
+                            u = self.union(&u, i).map_err(|e| self.error(at, e.why))?;
+                        }
+                        u
+                    }
+                    other => {
+                        return Err(self.error(
+                            at,
+                            format!(".join() needs a list, not {}", self.describe(other)),
+                        ))
+                    }
+                };
+                if !item.is_impossible() {
+                    self.expect_text(at, name, &item, bytes)?;
+                }
+                Ok(text())
+            }
+            "split" | "rsplit" | "splitlines" => {
+                let a = self.expect_args(at, name, args, 0, 2)?;
+                if let Some(sep) = a.first() {
+                    if name != "splitlines" && !matches!(sep, SomeValue::None) {
+                        self.expect_text(at, name, sep, bytes)?;
+                    }
+                }
+                Ok(self.new_list(text(), Some(span)))
+            }
+            "strip" | "lstrip" | "rstrip" => {
+                let a = self.expect_args(at, name, args, 0, 1)?;
+                if let Some(c) = a.first() {
+                    self.expect_text(at, name, c, bytes)?;
+                }
+                Ok(text())
+            }
+            "replace" => {
+                let a = self.expect_args(at, name, args, 2, 3)?;
+                self.expect_text(at, name, &a[0], bytes)?;
+                self.expect_text(at, name, &a[1], bytes)?;
+                Ok(text())
+            }
+            "find" | "rfind" | "index" | "rindex" | "count" => {
+                let a = self.expect_args(at, name, args, 1, 3)?;
+                self.expect_text(at, name, &a[0], bytes)?;
+                Ok(if matches!(name, "index" | "rindex" | "count") {
+                    SomeValue::nonneg_int()
+                } else {
+                    SomeValue::int()
+                })
+            }
+            "startswith" | "endswith" => {
+                let a = self.expect_args(at, name, args, 1, 3)?;
+                self.expect_text(at, name, &a[0], bytes)?;
+                Ok(SomeValue::bool())
+            }
+            "upper" | "lower" | "capitalize" | "title" | "swapcase" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                Ok(match recv {
+                    SomeValue::Char { .. } => SomeValue::char(),
+                    _ => text(),
+                })
+            }
+            "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" | "isdecimal"
+            | "isnumeric" | "isidentifier" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                Ok(SomeValue::bool())
+            }
+            "encode" => {
+                self.expect_args(at, name, args, 0, 2)?;
+                Ok(SomeValue::bytes())
+            }
+            "decode" => {
+                self.expect_args(at, name, args, 0, 2)?;
+                Ok(SomeValue::str())
+            }
+            "ljust" | "rjust" | "center" | "zfill" => {
+                self.expect_args(at, name, args, 1, 2)?;
+                Ok(text())
+            }
+            "partition" | "rpartition" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                self.expect_text(at, name, &a[0], bytes)?;
+                Ok(SomeValue::Tuple(Rc::from(vec![text(), text(), text()])))
+            }
+            _ => Err(self.error(at, format!("not supported yet: str.{name}() at run time"))),
+        }
+    }
+
+    fn list_method(
+        &mut self,
+        at: OpPos,
+        name: &str,
+        recv: &SomeValue,
+        args: &CallArgs,
+    ) -> OpResult {
+        let SomeValue::List { def, .. } = recv else {
+            unreachable!()
+        };
+        let def = *def;
+        let read = |this: &mut Self| {
+            let d = this.lists.get_mut(def.raw());
+            d.readers.insert(at.pos());
+            d.item.clone()
+        };
+        let resizing = matches!(
+            name,
+            "append" | "pop" | "insert" | "extend" | "remove" | "clear"
+        );
+        if resizing || matches!(name, "reverse" | "sort") {
+            self.check_not_frozen_list(at, def, &format!(".{name}()"))?;
+            let d = self.lists.get_mut(def.raw());
+            if resizing {
+                d.resized = true;
+            } else {
+                d.mutated = true;
+            }
+        }
+        match name {
+            "append" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                self.list_add_item(at, def, &a[0])?;
+                Ok(SomeValue::None)
+            }
+            "insert" => {
+                let a = self.expect_args(at, name, args, 2, 2)?;
+                self.list_add_item(at, def, &a[1])?;
+                Ok(SomeValue::None)
+            }
+            "extend" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                let it = self.iter_of(at, &a[0])?;
+                let SomeValue::Iter { source, how } = it else {
+                    return Err(self.error(at, format!(".extend() of {}", self.describe(&a[0]))));
+                };
+                let item = self.iter_item(at, &source, how);
+                if item.is_impossible() {
+                    return Ok(SomeValue::None);
+                }
+                self.list_add_item(at, def, &item)?;
+                Ok(SomeValue::None)
+            }
+            "pop" => {
+                self.expect_args(at, name, args, 0, 1)?;
+                Ok(read(self))
+            }
+            "reverse" | "clear" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                Ok(SomeValue::None)
+            }
+            "sort" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                let item = read(self);
+                if !matches!(
+                    item,
+                    SomeValue::Impossible
+                        | SomeValue::Int { .. }
+                        | SomeValue::Bool { .. }
+                        | SomeValue::Float { .. }
+                        | SomeValue::Str {
+                            nullable: false,
+                            ..
+                        }
+                        | SomeValue::Char { .. }
+                ) {
+                    return Err(self.error(
+                        at,
+                        format!(
+                            "sort() of a list of {} is not supported (only ints, floats and strs)",
+                            self.describe(&item)
+                        ),
+                    ));
+                }
+                Ok(SomeValue::None)
+            }
+            "index" | "count" | "remove" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                let item = read(self);
+                if !item.is_impossible() {
+                    self.union(&item, &a[0])
+                        .map_err(|e| self.error(at, format!(".{name}(): {}", e.why)))?;
+                }
+                Ok(if name == "remove" {
+                    SomeValue::None
+                } else {
+                    SomeValue::nonneg_int()
+                })
+            }
+            "copy" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                let item = read(self);
+                let span = self.graphs[at.graph.index()].op_span(at);
+                Ok(self.new_list(item, Some(span)))
+            }
+            _ => Err(self.error(at, format!("not supported yet: list.{name}()"))),
+        }
+    }
+
+    fn dict_method(
+        &mut self,
+        at: OpPos,
+        name: &str,
+        recv: &SomeValue,
+        args: &CallArgs,
+    ) -> OpResult {
+        let SomeValue::Dict { def, .. } = recv else {
+            unreachable!()
+        };
+        let def = *def;
+        let read = |this: &mut Self| {
+            let d = this.dicts.get_mut(def.raw());
+            d.readers.insert(at.pos());
+            (d.key.clone(), d.value.clone())
+        };
+        if matches!(name, "setdefault" | "pop" | "clear" | "update" | "popitem") {
+            self.check_not_frozen_dict(at, def, &format!(".{name}()"))?;
+        }
+        match name {
+            "get" => {
+                let a = self.expect_args(at, name, args, 1, 2)?;
+                self.dict_add_key(at, def, &a[0])?;
+                let (_, v) = read(self);
+                let default = a.get(1).cloned().unwrap_or(SomeValue::None);
+                if v.is_impossible() {
+                    return Ok(default);
+                }
+                self.union(&v, &default).map_err(|e| {
+                    self.error(
+                        at,
+                        format!(
+                            "the default of .get() does not match the dict's values: {}",
+                            e.why
+                        ),
+                    )
+                })
+            }
+            "setdefault" => {
+                let a = self.expect_args(at, name, args, 2, 2)?;
+                self.dict_add_key(at, def, &a[0])?;
+                self.dict_add_value(at, def, &a[1])?;
+                Ok(read(self).1)
+            }
+            "pop" => {
+                let a = self.expect_args(at, name, args, 1, 2)?;
+                self.dict_add_key(at, def, &a[0])?;
+                let (_, v) = read(self);
+                match a.get(1) {
+                    Some(d) => self.union(&v, d).map_err(|e| self.error(at, e.why)),
+                    None => Ok(v),
+                }
+            }
+            "keys" | "values" | "items" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                let how = match name {
+                    "keys" => IterHow::Keys,
+                    "values" => IterHow::Values,
+                    _ => IterHow::Items,
+                };
+                Ok(SomeValue::Iter {
+                    source: Rc::new(recv.clone()),
+                    how,
+                })
+            }
+            "clear" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                Ok(SomeValue::None)
+            }
+            "update" => {
+                let a = self.expect_args(at, name, args, 1, 1)?;
+                let SomeValue::Dict { def: other, .. } = &a[0] else {
+                    return Err(self.error(
+                        at,
+                        format!(".update() needs a dict, not {}", self.describe(&a[0])),
+                    ));
+                };
+                let (k, v) = {
+                    let d = self.dicts.get_mut(other.raw());
+                    d.readers.insert(at.pos());
+                    (d.key.clone(), d.value.clone())
+                };
+                if !k.is_impossible() {
+                    self.dict_add_key(at, def, &k)?;
+                    self.dict_add_value(at, def, &v)?;
+                }
+                Ok(SomeValue::None)
+            }
+            "copy" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                let (k, v) = read(self);
+                let span = self.graphs[at.graph.index()].op_span(at);
+                Ok(self.new_dict(k, v, Some(span)))
+            }
+            "popitem" => {
+                self.expect_args(at, name, args, 0, 0)?;
+                let (k, v) = read(self);
+                if k.is_impossible() || v.is_impossible() {
+                    return Ok(SomeValue::Impossible);
+                }
+                Ok(SomeValue::Tuple(Rc::from(vec![k, v])))
+            }
+            _ => Err(self.error(at, format!("not supported yet: dict.{name}()"))),
+        }
+    }
+}
