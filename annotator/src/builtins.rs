@@ -253,8 +253,8 @@ static SIMPLE: &[Row] = &[
     (
         "rpython.rlib.rfloat",
         "round_double",
-        &[T::Num, T::Int],
-        0,
+        &[T::Num, T::Int, T::Bool],
+        1,
         T::Float,
     ),
     ("rpython.rlib.rfloat", "round_away", &[T::Num], 0, T::Float),
@@ -280,20 +280,8 @@ fn matches_t(t: T, s: &SomeValue) -> bool {
         T::Int | T::NonNeg => matches!(s, SomeValue::Int { .. } | SomeValue::Bool { .. }),
         T::Float => matches!(s, SomeValue::Float { .. }),
         T::Bool => matches!(s, SomeValue::Bool { .. }),
-        T::Str => matches!(
-            s,
-            SomeValue::Str {
-                nullable: false,
-                ..
-            } | SomeValue::Char { .. }
-        ),
-        T::Bytes => matches!(
-            s,
-            SomeValue::Bytes {
-                nullable: false,
-                ..
-            }
-        ),
+        T::Str => matches!(s, SomeValue::Str { .. } | SomeValue::Char { .. }),
+        T::Bytes => matches!(s, SomeValue::Bytes { .. }),
         T::None => matches!(s, SomeValue::None),
     }
 }
@@ -446,21 +434,6 @@ impl Annotator<'_> {
                 }
                 Ok(u.without_const())
             }
-            ("builtins", "range") => {
-                let a = self.positional_only(at, name, args, 1, 3)?;
-                for s in &a {
-                    if !matches!(s, SomeValue::Int { ty: IntType::Int, .. } | SomeValue::Bool { .. }) {
-                        return Err(self.error(at, format!("range() arguments must be ints, not {}", self.describe(s))));
-                    }
-                }
-                let nonneg = |s: &SomeValue| matches!(s, SomeValue::Int { nonneg: true, .. } | SomeValue::Bool { .. });
-                let ok = match a.len() {
-                    1 => true,
-                    2 => nonneg(&a[0]),
-                    _ => nonneg(&a[0]) && matches!(a[2], SomeValue::Int { konst: Some(k), .. } if k > 0),
-                };
-                Ok(SomeValue::Range { nonneg: ok })
-            }
             ("builtins", "enumerate") | ("builtins", "reversed") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;
                 let how = if name == "enumerate" { IterHow::Enumerate } else { IterHow::Reversed };
@@ -528,6 +501,14 @@ impl Annotator<'_> {
                 let r = self.consider_binary(at, flowgraph::OpName::Mod, &a[0], &a[1])?;
                 Ok(SomeValue::Tuple(Rc::from(vec![q, r])))
             }
+            ("math", "frexp") | ("math", "modf") => {
+                let a = self.positional_only(at, name, args, 1, 1)?;
+                if !matches_t(T::Num, &a[0]) {
+                    return Err(self.error(at, format!("math.{name}() of {}", self.describe(&a[0]))));
+                }
+                let second = if name == "frexp" { SomeValue::int() } else { SomeValue::float() };
+                Ok(SomeValue::Tuple(Rc::from(vec![SomeValue::float(), second])))
+            }
             ("rpython.rlib.rarithmetic", "ovfcheck") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;
                 Ok(a[0].clone())
@@ -578,9 +559,69 @@ impl Annotator<'_> {
                 self.positional_only(at, name, args, 0, 1)?;
                 Ok(SomeValue::StringBuilder { bytes: true })
             }
+            ("rpython.rlib.rbigint", _) => {
+                let a = self.positional_only(at, name, args, 1, 2)?;
+                let ok = match name {
+                    "rbigint.fromint" | "rbigint.frombool" => matches!(a[0], SomeValue::Int { .. } | SomeValue::Bool { .. }),
+                    "rbigint.fromfloat" => matches!(a[0], SomeValue::Float { .. } | SomeValue::Int { .. }),
+                    _ => matches!(a[0], SomeValue::Str { nullable: false, .. } | SomeValue::Char { .. }),
+                };
+                if !ok {
+                    return Err(self.error(at, format!("{name}() of {} is not supported", self.describe(&a[0]))));
+                }
+                Ok(SomeValue::BigInt { nullable: false })
+            }
+            ("rpython.rlib.rfile", "create_stdio") => {
+                self.positional_only(at, name, args, 0, 0)?;
+                let f = SomeValue::File { nullable: false, binary: false };
+                Ok(SomeValue::Tuple(Rc::from(vec![f.clone(), f.clone(), f])))
+            }
+            ("rpython.rlib.rfile", "create_file") | ("rpython.rlib.rfile", "create_fdopen_rfile") => {
+                let a = self.positional_only(at, name, args, 1, 3)?;
+                let binary = match a.get(1) {
+                    None => false,
+                    Some(SomeValue::Str { konst: Some(m), .. }) => m.contains('b'),
+                    Some(SomeValue::Char { konst: Some(m) }) => *m == 'b',
+                    Some(other) => {
+                        return Err(self.error(at, format!("the mode of {name}() must be a constant, not {}", self.describe(other))));
+                    }
+                };
+                Ok(SomeValue::File { nullable: false, binary })
+            }
             ("sys", "exit") => Err(self.error(at, "sys.exit() is only available untranslated; return an exit code from entry_point instead")),
             _ => Err(self.error(at, format!("not supported yet: calling {module}.{name}() at run time"))),
         }
+    }
+
+    fn range_call(&mut self, at: OpPos, args: &CallArgs) -> OpResult {
+        let name = "range";
+        let a = self.positional_only(at, name, args, 1, 3)?;
+        for s in &a {
+            if !matches!(
+                s,
+                SomeValue::Int {
+                    ty: IntType::Int,
+                    ..
+                } | SomeValue::Bool { .. }
+            ) {
+                return Err(self.error(
+                    at,
+                    format!("range() arguments must be ints, not {}", self.describe(s)),
+                ));
+            }
+        }
+        let nonneg = |s: &SomeValue| {
+            matches!(
+                s,
+                SomeValue::Int { nonneg: true, .. } | SomeValue::Bool { .. }
+            )
+        };
+        let ok = match a.len() {
+            1 => true,
+            2 => nonneg(&a[0]),
+            _ => nonneg(&a[0]) && matches!(a[2], SomeValue::Int { konst: Some(k), .. } if k > 0),
+        };
+        Ok(SomeValue::Range { nonneg: ok })
     }
 
     fn consider_unary_abs(&mut self, at: OpPos, s: &SomeValue) -> OpResult {
@@ -885,10 +926,7 @@ impl Annotator<'_> {
                     )),
                 }
             }
-            BuiltinType::Range => {
-                let b = self.interp.builtin("builtins", "range");
-                self.call_builtin(at, b, args)
-            }
+            BuiltinType::Range => self.range_call(at, args),
             BuiltinType::SizedInt(k) => {
                 let a = self.positional_only(at, name, args, 0, 1)?;
                 match a.first() {

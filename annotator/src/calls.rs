@@ -90,10 +90,9 @@ impl Annotator<'_> {
     /// Calls a value of any annotation.
     pub fn call_value(&mut self, at: OpPos, f: &SomeValue, args: CallArgs) -> OpResult {
         match f {
-            SomeValue::Pbc { descs, nullable } => {
-                if *nullable {
-                    return Err(self.error(at, "calling a value that may be None"));
-                }
+            // As in RPython, a PBC that may be None can be called (the
+            // program guarantees it is not None at this point).
+            SomeValue::Pbc { descs, .. } => {
                 let descs = descs.clone();
                 let mut result = SomeValue::Impossible;
                 for d in descs.iter() {
@@ -460,13 +459,15 @@ impl Annotator<'_> {
             };
             match c {
                 Some(c) => consts.push(c),
-                None => return Err(self.error(
-                    at,
-                    format!(
+                None => {
+                    return Err(self.error(
+                        at,
+                        format!(
                         "not supported yet: specialize.memo() with a non-constant argument ({})",
                         self.describe(p)
                     ),
-                )),
+                    ))
+                }
             }
         }
         let span = self.graphs[at.graph.index()].op_span(at);

@@ -293,6 +293,14 @@ impl Annotator<'_> {
                     SomeValue::Impossible
                 }
             }
+            Narrow::NonNeg => match s {
+                SomeValue::Int { ty, konst, .. } => SomeValue::Int {
+                    ty: *ty,
+                    nonneg: true,
+                    konst: *konst,
+                },
+                other => other.clone(),
+            },
             Narrow::Instance(c) => match s {
                 SomeValue::Instance { class, .. } => {
                     if self.is_subclassdef(*c, *class) {

@@ -20,6 +20,8 @@ enum Recv {
     Dict,
     Builder,
     JitDriver,
+    BigInt,
+    File,
 }
 
 static METHODS: &[(Recv, &[&str])] = &[
@@ -123,7 +125,108 @@ static METHODS: &[(Recv, &[&str])] = &[
         ],
     ),
     (Recv::JitDriver, &["jit_merge_point", "can_enter_jit"]),
+    (
+        Recv::File,
+        &[
+            "read",
+            "readline",
+            "write",
+            "flush",
+            "seek",
+            "tell",
+            "truncate",
+            "fileno",
+            "isatty",
+            "close",
+            "__enter__",
+            "__exit__",
+        ],
+    ),
 ];
+
+/// Methods of `rbigint`: (name, argument, result). The binary operations
+/// also exist with an `int_` prefix taking a plain int.
+static BIGINT_METHODS: &[(&str, BigArg, BigRet)] = &[
+    ("add", BigArg::Big, BigRet::Big),
+    ("sub", BigArg::Big, BigRet::Big),
+    ("mul", BigArg::Big, BigRet::Big),
+    ("floordiv", BigArg::Big, BigRet::Big),
+    ("mod", BigArg::Big, BigRet::Big),
+    ("and_", BigArg::Big, BigRet::Big),
+    ("or_", BigArg::Big, BigRet::Big),
+    ("xor", BigArg::Big, BigRet::Big),
+    ("pow", BigArg::Big, BigRet::Big),
+    ("eq", BigArg::Big, BigRet::Bool),
+    ("ne", BigArg::Big, BigRet::Bool),
+    ("lt", BigArg::Big, BigRet::Bool),
+    ("le", BigArg::Big, BigRet::Bool),
+    ("gt", BigArg::Big, BigRet::Bool),
+    ("ge", BigArg::Big, BigRet::Bool),
+    ("truediv", BigArg::Big, BigRet::Float),
+    ("divmod", BigArg::Big, BigRet::Pair),
+    ("lshift", BigArg::Int, BigRet::Big),
+    ("rshift", BigArg::Int, BigRet::Big),
+    ("neg", BigArg::None, BigRet::Big),
+    ("abs", BigArg::None, BigRet::Big),
+    ("invert", BigArg::None, BigRet::Big),
+    ("toint", BigArg::None, BigRet::Int),
+    ("touint", BigArg::None, BigRet::Uint),
+    ("toulonglong", BigArg::None, BigRet::Uint),
+    ("tolong", BigArg::None, BigRet::Int),
+    ("tofloat", BigArg::None, BigRet::Float),
+    ("tobool", BigArg::None, BigRet::Bool),
+    ("str", BigArg::None, BigRet::Str),
+    ("hex", BigArg::None, BigRet::Str),
+    ("oct", BigArg::None, BigRet::Str),
+    ("bin", BigArg::None, BigRet::Str),
+    ("repr", BigArg::None, BigRet::Str),
+    ("hash", BigArg::None, BigRet::Int),
+    ("bit_length", BigArg::None, BigRet::NonNeg),
+    ("is_odd", BigArg::None, BigRet::Bool),
+    ("numdigits", BigArg::None, BigRet::NonNeg),
+    ("sign", BigArg::None, BigRet::Int),
+    ("log", BigArg::Float, BigRet::Float),
+    ("format", BigArg::Str, BigRet::Str),
+    ("tobytes", BigArg::Any, BigRet::Bytes),
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum BigArg {
+    None,
+    Big,
+    Int,
+    Float,
+    Str,
+    Any,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum BigRet {
+    Big,
+    Bool,
+    Int,
+    NonNeg,
+    Uint,
+    Float,
+    Str,
+    Bytes,
+    Pair,
+}
+
+fn bigint_method(name: &str) -> Option<(BigArg, BigRet)> {
+    let (base, int_form) = match name.strip_prefix("int_") {
+        Some(b) => (b, true),
+        None => (name, false),
+    };
+    let (_, arg, ret) = BIGINT_METHODS.iter().find(|(n, _, _)| *n == base)?;
+    if int_form {
+        if *arg != BigArg::Big {
+            return None;
+        }
+        return Some((BigArg::Int, *ret));
+    }
+    Some((*arg, *ret))
+}
 
 fn recv_kind(s: &SomeValue) -> Option<Recv> {
     Some(match s {
@@ -132,6 +235,8 @@ fn recv_kind(s: &SomeValue) -> Option<Recv> {
         SomeValue::List { .. } => Recv::List,
         SomeValue::Dict { .. } => Recv::Dict,
         SomeValue::StringBuilder { .. } => Recv::Builder,
+        SomeValue::BigInt { .. } => Recv::BigInt,
+        SomeValue::File { .. } => Recv::File,
         SomeValue::Pbc { descs, .. } if descs.len() == 1 && matches!(descs[0], Desc::Frozen(_)) => {
             Recv::JitDriver
         }
@@ -144,6 +249,9 @@ pub fn has_method(receiver: &SomeValue, name: &str) -> bool {
     let Some(k) = recv_kind(receiver) else {
         return false;
     };
+    if k == Recv::BigInt {
+        return bigint_method(name).is_some();
+    }
     METHODS
         .iter()
         .any(|(r, names)| *r == k && names.contains(&name))
@@ -186,22 +294,12 @@ impl Annotator<'_> {
         s: &SomeValue,
         bytes: bool,
     ) -> Result<(), frontend::diag::Diagnostic> {
+        // A str that may be None is accepted (as RPython does): the program
+        // guarantees it is not None here.
         let ok = if bytes {
-            matches!(
-                s,
-                SomeValue::Bytes {
-                    nullable: false,
-                    ..
-                }
-            )
+            matches!(s, SomeValue::Bytes { .. })
         } else {
-            matches!(
-                s,
-                SomeValue::Str {
-                    nullable: false,
-                    ..
-                } | SomeValue::Char { .. }
-            )
+            matches!(s, SomeValue::Str { .. } | SomeValue::Char { .. })
         };
         if ok {
             Ok(())
@@ -264,6 +362,100 @@ impl Annotator<'_> {
                 }
             }
             Some(Recv::JitDriver) => Ok(SomeValue::None),
+            Some(Recv::BigInt) => {
+                let (arg, ret) = bigint_method(name).expect("checked at getattr");
+                let a = match arg {
+                    BigArg::None => self.expect_args(at, name, args, 0, 0)?,
+                    BigArg::Any => self.expect_args(at, name, args, 0, 3)?,
+                    BigArg::Big if name == "pow" => self.expect_args(at, name, args, 1, 2)?,
+                    _ => self.expect_args(at, name, args, 1, 1)?,
+                };
+                let ok = match (arg, a.first()) {
+                    (BigArg::Big, Some(s)) => matches!(s, SomeValue::BigInt { nullable: false }),
+                    (BigArg::Int, Some(s)) => {
+                        matches!(s, SomeValue::Int { .. } | SomeValue::Bool { .. })
+                    }
+                    (BigArg::Float, Some(s)) => {
+                        matches!(s, SomeValue::Float { .. } | SomeValue::Int { .. })
+                    }
+                    (BigArg::Str, Some(s)) => matches!(
+                        s,
+                        SomeValue::Str {
+                            nullable: false,
+                            ..
+                        } | SomeValue::Char { .. }
+                    ),
+                    _ => true,
+                };
+                if !ok {
+                    let got = a.first().map(|s| self.describe(s)).unwrap_or_default();
+                    return Err(self.error(
+                        at,
+                        format!("wrong argument type for rbigint.{name}(): {got}"),
+                    ));
+                }
+                Ok(match ret {
+                    BigRet::Big => SomeValue::BigInt { nullable: false },
+                    BigRet::Bool => SomeValue::bool(),
+                    BigRet::Int => SomeValue::int(),
+                    BigRet::NonNeg => SomeValue::nonneg_int(),
+                    BigRet::Uint => SomeValue::Int {
+                        ty: crate::IntType::Sized(flowgraph::IntKind::Unsigned),
+                        nonneg: true,
+                        konst: None,
+                    },
+                    BigRet::Float => SomeValue::float(),
+                    BigRet::Str => SomeValue::str(),
+                    BigRet::Bytes => SomeValue::bytes(),
+                    BigRet::Pair => SomeValue::Tuple(Rc::from(vec![
+                        SomeValue::BigInt { nullable: false },
+                        SomeValue::BigInt { nullable: false },
+                    ])),
+                })
+            }
+            Some(Recv::File) => {
+                let SomeValue::File { binary, .. } = recv else {
+                    unreachable!()
+                };
+                let data = if *binary {
+                    SomeValue::bytes()
+                } else {
+                    SomeValue::str()
+                };
+                match name {
+                    "read" | "readline" => {
+                        self.expect_args(at, name, args, 0, 1)?;
+                        Ok(data)
+                    }
+                    "write" => {
+                        let a = self.expect_args(at, name, args, 1, 1)?;
+                        self.expect_text(at, name, &a[0], *binary)?;
+                        Ok(SomeValue::None)
+                    }
+                    "flush" | "close" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(SomeValue::None)
+                    }
+                    "seek" => {
+                        self.expect_args(at, name, args, 1, 2)?;
+                        Ok(SomeValue::None)
+                    }
+                    "truncate" => {
+                        self.expect_args(at, name, args, 0, 1)?;
+                        Ok(SomeValue::None)
+                    }
+                    "tell" | "fileno" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(SomeValue::nonneg_int())
+                    }
+                    "isatty" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(SomeValue::bool())
+                    }
+                    "__enter__" => Ok(recv.with_nullable(false).expect("files are nullable")),
+                    _ => Ok(SomeValue::None),
+                }
+            }
             None => Err(self.error(
                 at,
                 format!("{} has no method `{name}`", self.describe(recv)),

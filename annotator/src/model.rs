@@ -84,6 +84,8 @@ pub enum Narrow {
     NotNone,
     /// `x is None`.
     IsNone,
+    /// `x >= 0` (an int compared with a non-negative value).
+    NonNeg,
 }
 
 /// Facts a boolean carries about other variables of its block ("known type
@@ -193,6 +195,15 @@ pub enum SomeValue {
     StringBuilder {
         bytes: bool,
     },
+    /// `rpython.rlib.rbigint.rbigint`: an immutable arbitrary-precision int.
+    BigInt {
+        nullable: bool,
+    },
+    /// `rpython.rlib.rfile.RFile` (`binary`: opened in a `b` mode).
+    File {
+        nullable: bool,
+        binary: bool,
+    },
 }
 
 impl SomeValue {
@@ -266,6 +277,8 @@ impl SomeValue {
             | SomeValue::List { nullable, .. }
             | SomeValue::Dict { nullable, .. }
             | SomeValue::Instance { nullable, .. }
+            | SomeValue::BigInt { nullable }
+            | SomeValue::File { nullable, .. }
             | SomeValue::Pbc { nullable, .. } => *nullable,
             _ => false,
         }
@@ -298,6 +311,8 @@ impl SomeValue {
             SomeValue::List { nullable, .. }
             | SomeValue::Dict { nullable, .. }
             | SomeValue::Instance { nullable, .. }
+            | SomeValue::BigInt { nullable }
+            | SomeValue::File { nullable, .. }
             | SomeValue::Pbc { nullable, .. } => *nullable = n,
             _ => return None,
         }
@@ -370,6 +385,8 @@ impl SomeValue {
             SomeValue::Builtin(_) => "a builtin function",
             SomeValue::BuiltinMethod { .. } => "a builtin method",
             SomeValue::StringBuilder { .. } => "a StringBuilder",
+            SomeValue::BigInt { .. } => "an rbigint",
+            SomeValue::File { .. } => "a file",
         }
     }
 }

@@ -55,7 +55,10 @@ impl Annotator<'_> {
             | InplaceXor | AddOvf | SubOvf | MulOvf | FloorDivOvf | ModOvf | LShiftOvf => {
                 self.binary_arith(at, op.name, &args[0], &args[1])
             }
-            Lt | Le | Gt | Ge => self.order_compare(at, op.name, &args[0], &args[1]),
+            Lt | Le | Gt | Ge => {
+                self.order_compare(at, op.name, &args[0], &args[1])?;
+                Ok(int_compare_facts(op, &args[0], &args[1]))
+            }
             Eq | Ne => Ok(self.equality(op, &args[0], &args[1])),
             Is => Ok(self.identity(op, &args[0], &args[1])),
             Contains => self.contains_op(at, &args[0], &args[1]),
@@ -743,6 +746,8 @@ impl Annotator<'_> {
         match s {
             SomeValue::None => Ok(()),
             SomeValue::Int { ty: IntType::Int, nonneg: true, .. } | SomeValue::Bool { .. } => Ok(()),
+            // `x[:-1]`: all but the last item.
+            SomeValue::Int { ty: IntType::Int, konst: Some(-1), .. } if which == "stop" => Ok(()),
             SomeValue::Int { ty: IntType::Int, .. } => Err(self
                 .error(at, format!("slice {which} must be proven non-negative"))
                 .with_label(format!("this {which} may be negative"))
@@ -1292,6 +1297,45 @@ impl Annotator<'_> {
                 ),
             )),
         }
+    }
+}
+
+/// What an int comparison proves about non-negativity: in `x < y` with
+/// `y >= 0`, `x` is non-negative when the test is false; in `x > y` (or
+/// `x >= y`) it is when the test is true; and symmetrically for `y`.
+fn int_compare_facts(op: &Op, a: &SomeValue, b: &SomeValue) -> SomeValue {
+    let nonneg = |s: &SomeValue| {
+        matches!(
+            s,
+            SomeValue::Int { nonneg: true, .. } | SomeValue::Bool { .. }
+        )
+    };
+    let is_int = |s: &SomeValue| matches!(s, SomeValue::Int { .. });
+    let mut if_true = Vec::new();
+    let mut if_false = Vec::new();
+    // `a OP b`, seen as `x (lt|le|gt|ge) y` for x = a and, mirrored, x = b.
+    let mirrored = match op.name {
+        OpName::Lt => OpName::Gt,
+        OpName::Le => OpName::Ge,
+        OpName::Gt => OpName::Lt,
+        _ => OpName::Le,
+    };
+    for (name, x, y, xv) in [
+        (op.name, a, b, op.args[0].as_var()),
+        (mirrored, b, a, op.args[1].as_var()),
+    ] {
+        let Some(v) = xv else { continue };
+        if !is_int(x) || !nonneg(y) {
+            continue;
+        }
+        match name {
+            OpName::Lt | OpName::Le => if_false.push((v, Narrow::NonNeg)),
+            _ => if_true.push((v, Narrow::NonNeg)),
+        }
+    }
+    SomeValue::Bool {
+        konst: None,
+        ktd: facts(if_true, if_false),
     }
 }
 

@@ -137,6 +137,21 @@ fn write_value(ann: &Annotator, s: &SomeValue, out: &mut String, depth: usize) {
             };
             let _ = write!(out, "<method {recv}.{name}>");
         }
+        SomeValue::BigInt { nullable: n } => {
+            out.push_str("rbigint");
+            nullable(out, *n);
+        }
+        SomeValue::File {
+            nullable: n,
+            binary,
+        } => {
+            out.push_str(if *binary {
+                "RFile[bytes]"
+            } else {
+                "RFile[str]"
+            });
+            nullable(out, *n);
+        }
         SomeValue::StringBuilder { bytes } => out.push_str(if *bytes {
             "ByteStringBuilder"
         } else {

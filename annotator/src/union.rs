@@ -294,6 +294,22 @@ impl Annotator<'_> {
             (S::StringBuilder { bytes: b1 }, S::StringBuilder { bytes: b2 }) if b1 == b2 => {
                 a.clone()
             }
+            (S::BigInt { nullable: n1 }, S::BigInt { nullable: n2 }) => S::BigInt {
+                nullable: *n1 || *n2,
+            },
+            (
+                S::File {
+                    nullable: n1,
+                    binary: b1,
+                },
+                S::File {
+                    nullable: n2,
+                    binary: b2,
+                },
+            ) if b1 == b2 => S::File {
+                nullable: *n1 || *n2,
+                binary: *b1,
+            },
             _ => return Err(fail(self, String::new())),
         })
     }

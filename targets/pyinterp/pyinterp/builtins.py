@@ -514,7 +514,7 @@ def b_input(space, args):
     if line is None:
         raise space.error(space.exception_types["EOFError"], "EOF when reading a line")
     if line.endswith("\n"):
-        line = line[:len(line) - 1]
+        line = line[:-1]
     return space.newstr(line)
 
 

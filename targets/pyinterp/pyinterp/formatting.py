@@ -251,8 +251,9 @@ def format_str(space, s, spec):
     if fs.type != "" and fs.type != "s":
         raise space.value_error("Unknown format code '%s' for object of type 'str'"
                                 % fs.type)
-    if fs.precision >= 0 and fs.precision < len(s):
-        s = s[:fs.precision]
+    precision = fs.precision
+    if precision >= 0 and precision < len(s):
+        s = s[:precision]
     if fs.align == "=":
         raise space.value_error("'=' alignment not allowed in string format specifier")
     return pad(s, fs, "<")
@@ -353,16 +354,18 @@ def mod_format(space, fmt, w_values):
 def mod_format_one(space, t, w_arg, fs):
     if t == "s":
         s = space.str_str(w_arg)
-        if fs.precision >= 0 and fs.precision < len(s):
-            s = s[:fs.precision]
+        precision = fs.precision
+        if precision >= 0 and precision < len(s):
+            s = s[:precision]
         fs.fill = " "
         if fs.align == "=":
             fs.align = ">"
         return pad(s, fs, ">")
     if t == "r" or t == "a":
         s = space.repr_str(w_arg)
-        if fs.precision >= 0 and fs.precision < len(s):
-            s = s[:fs.precision]
+        precision = fs.precision
+        if precision >= 0 and precision < len(s):
+            s = s[:precision]
         if fs.align == "=":
             fs.align = ">"
         return pad(s, fs, ">")

@@ -200,7 +200,7 @@ def raise_missing(space, name, missing, kind):
     elif len(parts) == 2:
         text = parts[0] + " and " + parts[1]
     else:
-        text = ", ".join(parts[:len(parts) - 1]) + ", and " + parts[len(parts) - 1]
+        text = ", ".join(parts[:-1]) + ", and " + parts[len(parts) - 1]
     plural = "s"
     if len(missing) == 1:
         plural = ""

@@ -513,7 +513,7 @@ class ExecutionContext(object):
             elif op == bc.LOAD_ASSERTION_ERROR:
                 frame.push(space.w_AssertionError)
             else:
-                raise space.error(space.w_SystemError,
+                raise space.error(space.exception_types["SystemError"],
                                   "unknown opcode %d" % op)
 
     # ---------------------------------------------------------- helpers

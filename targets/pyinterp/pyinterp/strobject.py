@@ -276,6 +276,7 @@ def split_whitespace(s, maxsplit):
             end = n
             while end > i and is_space(s[end - 1]):
                 end -= 1
+            assert end >= 0
             parts.append(s[i:end])
             break
         j = i
