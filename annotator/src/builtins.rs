@@ -381,7 +381,7 @@ impl Annotator<'_> {
                             "argument {} of {name}() must be {}, not {}",
                             i + 1,
                             t_name(*p),
-                            self.describe(s)
+                            self.show(s)
                         ),
                     ));
                 }
@@ -428,7 +428,7 @@ impl Annotator<'_> {
                 let mut u = SomeValue::Impossible;
                 for s in &items {
                     if !matches!(s, SomeValue::Int { .. } | SomeValue::Bool { .. } | SomeValue::Float { .. } | SomeValue::Str { .. } | SomeValue::Char { .. }) {
-                        return Err(self.error(at, format!("{name}() of {} is not supported", self.describe(s))));
+                        return Err(self.error(at, format!("{name}() of {} is not supported", self.show(s))));
                     }
                     u = self.union(&u, s).map_err(|e| self.error(at, format!("{name}() of mixed types: {}", e.why)))?;
                 }
@@ -438,7 +438,7 @@ impl Annotator<'_> {
                 let a = self.positional_only(at, name, args, 1, 1)?;
                 let how = if name == "enumerate" { IterHow::Enumerate } else { IterHow::Reversed };
                 if name == "reversed" && !matches!(a[0], SomeValue::List { .. } | SomeValue::Range { .. } | SomeValue::Str { .. }) {
-                    return Err(self.error(at, format!("reversed() of {} is not supported", self.describe(&a[0]))));
+                    return Err(self.error(at, format!("reversed() of {} is not supported", self.show(&a[0]))));
                 }
                 self.iter_of(at, &a[0])?;
                 Ok(SomeValue::Iter { source: Rc::new(a[0].clone()), how })
@@ -465,11 +465,15 @@ impl Annotator<'_> {
             }
             ("builtins", "hasattr") | ("builtins", "getattr") => {
                 let a = self.positional_only(at, name, args, 2, 3)?;
-                let SomeValue::Str { konst: Some(attr), .. } = &a[1] else {
+                let attr: Option<std::rc::Rc<str>> = match &a[1] {
+                    SomeValue::Str { konst: Some(k), .. } => Some(k.clone()),
+                    SomeValue::Char { konst: Some(c) } => Some(c.to_string().into()),
+                    _ => None,
+                };
+                let Some(attr) = attr else {
                     return Err(self.error(at, format!("{name}() with a non-constant attribute name is not RPython"))
                         .with_note("attribute names must be compile-time constants; use an explicit if/elif chain or a dict"));
                 };
-                let attr = attr.clone();
                 if name == "hasattr" {
                     return Ok(self.hasattr(&a[0], &attr));
                 }
@@ -504,10 +508,21 @@ impl Annotator<'_> {
             ("math", "frexp") | ("math", "modf") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;
                 if !matches_t(T::Num, &a[0]) {
-                    return Err(self.error(at, format!("math.{name}() of {}", self.describe(&a[0]))));
+                    return Err(self.error(at, format!("math.{name}() of {}", self.show(&a[0]))));
                 }
                 let second = if name == "frexp" { SomeValue::int() } else { SomeValue::float() };
                 Ok(SomeValue::Tuple(Rc::from(vec![SomeValue::float(), second])))
+            }
+            ("builtins", "super") => {
+                let a = self.positional_only(at, name, args, 2, 2)?;
+                let after = match &a[0] {
+                    SomeValue::Pbc { descs, .. } if descs.len() == 1 => match &descs[0] {
+                        Desc::Class(c) => *c,
+                        _ => return Err(self.error(at, "super() needs a class as its first argument")),
+                    },
+                    _ => return Err(self.error(at, "super() needs a constant class as its first argument")),
+                };
+                Ok(SomeValue::Super { after, receiver: Rc::new(a[1].clone()) })
             }
             ("rpython.rlib.rarithmetic", "ovfcheck") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;
@@ -527,7 +542,7 @@ impl Annotator<'_> {
                         }
                         Ok(u)
                     }
-                    other => Err(self.error(at, format!("instantiate() needs a class, not {}", self.describe(other)))),
+                    other => Err(self.error(at, format!("instantiate() needs a class, not {}", self.show(other)))),
                 }
             }
             ("rpython.rlib.objectmodel", "newlist_hint") => {
@@ -567,7 +582,7 @@ impl Annotator<'_> {
                     _ => matches!(a[0], SomeValue::Str { nullable: false, .. } | SomeValue::Char { .. }),
                 };
                 if !ok {
-                    return Err(self.error(at, format!("{name}() of {} is not supported", self.describe(&a[0]))));
+                    return Err(self.error(at, format!("{name}() of {} is not supported", self.show(&a[0]))));
                 }
                 Ok(SomeValue::BigInt { nullable: false })
             }
@@ -583,7 +598,7 @@ impl Annotator<'_> {
                     Some(SomeValue::Str { konst: Some(m), .. }) => m.contains('b'),
                     Some(SomeValue::Char { konst: Some(m) }) => *m == 'b',
                     Some(other) => {
-                        return Err(self.error(at, format!("the mode of {name}() must be a constant, not {}", self.describe(other))));
+                        return Err(self.error(at, format!("the mode of {name}() must be a constant, not {}", self.show(other))));
                     }
                 };
                 Ok(SomeValue::File { nullable: false, binary })
@@ -606,7 +621,7 @@ impl Annotator<'_> {
             ) {
                 return Err(self.error(
                     at,
-                    format!("range() arguments must be ints, not {}", self.describe(s)),
+                    format!("range() arguments must be ints, not {}", self.show(s)),
                 ));
             }
         }
@@ -635,7 +650,7 @@ impl Annotator<'_> {
             SomeValue::Float { .. } => Ok(SomeValue::float()),
             other => Err(self.error(
                 at,
-                format!("bad operand type for abs(): {}", self.describe(other)),
+                format!("bad operand type for abs(): {}", self.show(other)),
             )),
         }
     }
@@ -827,7 +842,7 @@ impl Annotator<'_> {
                         format!(
                             "int() of {} is not supported",
                             a.iter()
-                                .map(|s| self.describe(s))
+                                .map(|s| self.show(s))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         ),
@@ -849,7 +864,7 @@ impl Annotator<'_> {
                     ) => Ok(SomeValue::float()),
                     Some(other) => Err(self.error(
                         at,
-                        format!("float() of {} is not supported", self.describe(other)),
+                        format!("float() of {} is not supported", self.show(other)),
                     )),
                 }
             }
@@ -880,7 +895,7 @@ impl Annotator<'_> {
                     Some(SomeValue::List { .. }) => Ok(SomeValue::bytes()),
                     Some(other) => Err(self.error(
                         at,
-                        format!("bytes() of {} is not supported", self.describe(other)),
+                        format!("bytes() of {} is not supported", self.show(other)),
                     )),
                 }
             }
@@ -894,7 +909,7 @@ impl Annotator<'_> {
                         let SomeValue::Iter { source, how } = it else {
                             return Err(self.error(
                                 at,
-                                format!("list() of {} is not supported", self.describe(s)),
+                                format!("list() of {} is not supported", self.show(s)),
                             ));
                         };
                         let item = self.iter_item(at, &source, how);
@@ -921,7 +936,7 @@ impl Annotator<'_> {
                         at,
                         format!(
                             "tuple() of {} is not RPython (a tuple's length must be known)",
-                            self.describe(other)
+                            self.show(other)
                         ),
                     )),
                 }
@@ -940,11 +955,7 @@ impl Annotator<'_> {
                     }),
                     Some(other) => Err(self.error(
                         at,
-                        format!(
-                            "{}() of {} is not supported",
-                            k.py_name(),
-                            self.describe(other)
-                        ),
+                        format!("{}() of {} is not supported", k.py_name(), self.show(other)),
                     )),
                 }
             }

@@ -119,7 +119,7 @@ impl Annotator<'_> {
                 "not supported yet: calling a class that is not a constant",
             )),
             other => Err(self
-                .error(at, format!("{} is not callable", self.describe(other)))
+                .error(at, format!("{} is not callable", self.show(other)))
                 .with_label("called here")),
         }
     }
@@ -422,7 +422,7 @@ impl Annotator<'_> {
                         let fname = self.interp.heap.describe(func);
                         return Err(self.error(
                             at,
-                            format!("{fname} is specialized on argument {i}, which must be a constant here, not {}", self.describe(&s)),
+                            format!("{fname} is specialized on argument {i}, which must be a constant here, not {}", self.show(&s)),
                         ));
                     }
                     parts.push(self.describe(&s));
@@ -440,42 +440,92 @@ impl Annotator<'_> {
     /// `specialize.memo()`: runs the function at annotation time on every
     /// combination of its constant arguments.
     fn call_memo(&mut self, at: OpPos, func: ObjRef, params: &[SomeValue]) -> OpResult {
-        let mut consts = Vec::new();
+        // The possible constant values of each argument.
+        let mut choices: Vec<Vec<Constant>> = Vec::new();
         for p in params {
-            let c = match p {
-                SomeValue::Pbc {
-                    descs,
+            let values: Option<Vec<Constant>> = match p {
+                SomeValue::Pbc { descs, nullable } => {
+                    let mut v: Option<Vec<Constant>> = descs
+                        .iter()
+                        .map(|d| match d {
+                            Desc::Func(r) | Desc::Class(r) | Desc::Frozen(r) => {
+                                Some(Constant::Obj(*r))
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    if *nullable {
+                        if let Some(v) = &mut v {
+                            v.push(Constant::None);
+                        }
+                    }
+                    v
+                }
+                SomeValue::Int { konst: Some(k), .. } => {
+                    i64::try_from(*k).ok().map(|k| vec![Constant::Int(k)])
+                }
+                SomeValue::Bool { konst: Some(b), .. } => Some(vec![Constant::Bool(*b)]),
+                SomeValue::Bool { konst: None, .. } => {
+                    Some(vec![Constant::Bool(false), Constant::Bool(true)])
+                }
+                SomeValue::Str {
+                    konst: Some(s),
                     nullable: false,
-                } if descs.len() == 1 => match &descs[0] {
-                    Desc::Func(r) | Desc::Class(r) | Desc::Frozen(r) => Some(Constant::Obj(*r)),
-                    _ => None,
-                },
-                SomeValue::Int { konst: Some(k), .. } => i64::try_from(*k).ok().map(Constant::Int),
-                SomeValue::Bool { konst: Some(b), .. } => Some(Constant::Bool(*b)),
-                SomeValue::Str { konst: Some(s), .. } => Some(Constant::Str(s.clone())),
-                SomeValue::Char { konst: Some(c), .. } => Some(Constant::Str(c.to_string().into())),
-                SomeValue::None => Some(Constant::None),
+                } => Some(vec![Constant::Str(s.clone())]),
+                SomeValue::Char { konst: Some(c) } => {
+                    Some(vec![Constant::Str(c.to_string().into())])
+                }
+                SomeValue::None => Some(vec![Constant::None]),
                 _ => None,
             };
-            match c {
-                Some(c) => consts.push(c),
+            match values {
+                Some(v) => choices.push(v),
                 None => {
                     return Err(self.error(
                         at,
                         format!(
-                        "not supported yet: specialize.memo() with a non-constant argument ({})",
-                        self.describe(p)
-                    ),
+                            "specialize.memo() needs arguments with a known set of constant values, not {}",
+                            self.show(p)
+                        ),
                     ))
                 }
             }
         }
-        let span = self.graphs[at.graph.index()].op_span(at);
-        match self.interp.call(&Constant::Obj(func), consts, vec![], span) {
-            Ok(v) => Ok(self.immutable_value(&v)),
-            Err(frontend::eval::Unwind::Error(d)) => Err(*d),
-            Err(frontend::eval::Unwind::Exception(e)) => Err(self.interp.exception_diagnostic(&e)),
+        let combos: usize = choices.iter().map(|c| c.len()).product();
+        if combos > 256 {
+            return Err(self.error(
+                at,
+                format!("specialize.memo(): too many argument combinations ({combos})"),
+            ));
         }
+        let span = self.graphs[at.graph.index()].op_span(at);
+        let mut result = SomeValue::Impossible;
+        for i in 0..combos {
+            let mut k = i;
+            let mut args = Vec::with_capacity(choices.len());
+            for c in &choices {
+                args.push(c[k % c.len()].clone());
+                k /= c.len();
+            }
+            let v = match self.interp.call(&Constant::Obj(func), args, vec![], span) {
+                Ok(v) => v,
+                Err(frontend::eval::Unwind::Error(d)) => return Err(*d),
+                Err(frontend::eval::Unwind::Exception(e)) => {
+                    return Err(self.interp.exception_diagnostic(&e))
+                }
+            };
+            let s = self.immutable_value(&v);
+            result = self.union(&result, &s).map_err(|e| {
+                self.error(
+                    at,
+                    format!(
+                        "the results of this specialize.memo() function cannot be merged: {}",
+                        e.why
+                    ),
+                )
+            })?;
+        }
+        Ok(result)
     }
 
     /// Applies `enforceargs(...)`: each parameter has the given type.
@@ -527,8 +577,8 @@ impl Annotator<'_> {
                     at,
                     format!(
                         "argument {i} of {fname} must be {} (enforceargs), not {}",
-                        self.describe(&forced),
-                        self.describe(&p)
+                        self.show(&forced),
+                        self.show(&p)
                     ),
                 ));
             }

@@ -27,11 +27,33 @@ pub fn diagnostics(ann: &mut Annotator) -> Vec<Diagnostic> {
     let failures = std::mem::take(&mut ann.failures);
     let mut out = Vec::new();
     let mut failed_ops = std::collections::HashSet::new();
+    // Variables whose merge failed keep one side's type: errors at ops
+    // using them are consequences, not causes.
+    let conflicted: std::collections::HashSet<(crate::GraphId, VarId)> = failures
+        .iter()
+        .filter_map(|f| match f {
+            Failure::Join(c) => Some((
+                c.pos.graph,
+                ann.graphs[c.pos.graph.index()]
+                    .graph
+                    .block(c.pos.block)
+                    .inputargs[c.arg],
+            )),
+            Failure::Op(..) => None,
+        })
+        .collect();
     for f in &failures {
         match f {
             Failure::Op(at, d) => {
                 failed_ops.insert(*at);
-                out.push((**d).clone());
+                let op = &ann.graphs[at.graph.index()].graph.block(at.block).ops[at.index];
+                if op.args.iter().any(|a| {
+                    a.as_var()
+                        .is_some_and(|v| conflicted.contains(&(at.graph, v)))
+                }) {
+                    continue;
+                }
+                out.push(with_none_provenance(ann, *at, (**d).clone()));
             }
             Failure::Join(c) => out.push(join_conflict(ann, c)),
         }
@@ -182,7 +204,7 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
     let var = graph.block(c.pos.block).inputargs[c.arg];
     let name = graph.vars[var.index()].name.clone();
     let fname = ann.func_display_name(c.pos.graph);
-    let (l, r) = (ann.describe(&c.err.left), ann.describe(&c.err.right));
+    let (l, r) = (ann.show(&c.err.left), ann.show(&c.err.right));
     if c.pos.block == graph.start {
         return param_conflict(ann, c, name.as_deref().unwrap_or("?"), &fname);
     }
@@ -205,7 +227,7 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
         }
     };
     let label_for = |s: &Side, this_is_right: bool| -> String {
-        let what = ann.describe(&s.value);
+        let what = ann.show(&s.value);
         if is_return {
             if matches!(s.value, SomeValue::None) {
                 "returns None here".to_string()
@@ -269,7 +291,7 @@ fn implicit_return_label(ann: &Annotator, sp: Span, label: &str) -> String {
 
 fn param_conflict(ann: &Annotator, c: &Conflict, pname: &str, fname: &str) -> Diagnostic {
     let ag = &ann.graphs[c.pos.graph.index()];
-    let (l, r) = (ann.describe(&c.err.left), ann.describe(&c.err.right));
+    let (l, r) = (ann.show(&c.err.left), ann.show(&c.err.right));
     let message = format!("parameter `{pname}` of {fname}() receives {l} and {r}");
     let mut calls: Vec<(Span, Option<SomeValue>)> = Vec::new();
     for caller in ag.callers.iter() {
@@ -302,7 +324,7 @@ fn param_conflict(ann: &Annotator, c: &Conflict, pname: &str, fname: &str) -> Di
     let primary = right_call.or(calls.last());
     let mut d = match primary {
         Some((sp, v)) => Diagnostic::at(*sp, message).with_label(match v {
-            Some(v) => format!("called with {} here", ann.describe(v)),
+            Some(v) => format!("called with {} here", ann.show(v)),
             None => "called here".to_string(),
         }),
         None => Diagnostic::at(ag.graph.span, message),
@@ -320,7 +342,7 @@ fn param_conflict(ann: &Annotator, c: &Conflict, pname: &str, fname: &str) -> Di
         d = d.with_related(
             *sp,
             match v {
-                Some(v) => format!("called with {} here", ann.describe(v)),
+                Some(v) => format!("called with {} here", ann.show(v)),
                 None => "called here".to_string(),
             },
         );
@@ -331,6 +353,110 @@ fn param_conflict(ann: &Annotator, c: &Conflict, pname: &str, fname: &str) -> Di
         d = d.with_note(c.err.why.clone());
     }
     d.with_note("every call of a function must pass compatible types for each parameter (or specialize it: rpython.rlib.objectmodel.specialize.argtype)")
+}
+
+/// Adds, to an error at an op, where the `None` among its operands comes
+/// from: the assignment, or the function returning it (and where that
+/// function returns None).
+fn with_none_provenance(ann: &Annotator, at: OpPos, mut d: Diagnostic) -> Diagnostic {
+    let ag = &ann.graphs[at.graph.index()];
+    let op = &ag.graph.block(at.block).ops[at.index];
+    for a in &op.args {
+        let Value::Var(v) = a else { continue };
+        if !ag.bindings[v.index()].can_be_none() {
+            continue;
+        }
+        for (sp, label) in none_origins(ann, at.graph, at.block, *v, 0) {
+            if d.related.len() < 4 && Some(sp) != d.span && !d.related.iter().any(|(x, _)| *x == sp)
+            {
+                d = d.with_related(sp, label);
+            }
+        }
+    }
+    d
+}
+
+/// Where `v` (of block `b`) gets a `None` value.
+fn none_origins(
+    ann: &Annotator,
+    g: crate::GraphId,
+    b: BlockId,
+    v: VarId,
+    depth: usize,
+) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    if depth > 4 {
+        return out;
+    }
+    let ag = &ann.graphs[g.index()];
+    let block = ag.graph.block(b);
+    if let Some(op) = block.ops.iter().find(|op| op.result == v) {
+        if !matches!(op.name, OpName::SimpleCall | OpName::CallArgs) {
+            out.push((op.span, "this can be None".to_string()));
+            return out;
+        }
+        // A call: the callees' returns of None.
+        let callees: Vec<crate::GraphId> = (0..ann.graphs.len())
+            .map(crate::GraphId::new)
+            .filter(|cg| {
+                ann.graphs[cg.index()]
+                    .callers
+                    .iter()
+                    .any(|c| c.graph == g && c.block == b && block.ops[c.index].result == v)
+            })
+            .collect();
+        for cg in callees {
+            let name = ann.func_display_name(cg);
+            let ret = ann.return_pos(cg);
+            let sides = incoming(ann, ret, 0);
+            let all_none = sides.iter().all(|s| matches!(s.value, SomeValue::None));
+            out.push((
+                op.span,
+                if all_none {
+                    format!("{name}() always returns None")
+                } else {
+                    format!("{name}() can return None")
+                },
+            ));
+            for s in sides {
+                if let (SomeValue::None, Some(sp)) = (&s.value, s.span) {
+                    let label =
+                        implicit_return_label(ann, sp, &format!("{name}() returns None here"));
+                    let label = if label.starts_with("the function") {
+                        format!("{name}() can end after this statement, returning None")
+                    } else {
+                        label
+                    };
+                    out.push((sp, label));
+                }
+            }
+        }
+        return out;
+    }
+    let Some(idx) = block.inputargs.iter().position(|x| *x == v) else {
+        return out;
+    };
+    if b == ag.graph.start {
+        return out;
+    }
+    for side in incoming(ann, Pos { graph: g, block: b }, idx) {
+        if let (SomeValue::None, Some(sp)) = (&side.value, side.span) {
+            out.push((sp, "None here".to_string()));
+        }
+    }
+    if out.is_empty() {
+        // Passed along from a variable of a predecessor.
+        for (pb, pred) in ag.graph.blocks.iter().enumerate() {
+            for link in &pred.exits {
+                if link.target == b {
+                    if let Some(Value::Var(x)) = link.args.get(idx) {
+                        out.extend(none_origins(ann, g, BlockId::new(pb), *x, depth + 1));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 fn blocked_op(ann: &Annotator, at: OpPos) -> Option<Diagnostic> {
@@ -356,7 +482,7 @@ fn blocked_op(ann: &Annotator, at: OpPos) -> Option<Diagnostic> {
             None
         }
         OpName::GetItem | OpName::Iter | OpName::Next | OpName::Contains => {
-            let what = ann.describe(&arg(0));
+            let what = ann.show(&arg(0));
             Some(
                 Diagnostic::at(op.span, format!("this {} is always empty here: nothing is ever stored into it, so its items have no type", what))
                     .with_label("reads an item of an empty container"),

@@ -389,6 +389,12 @@ impl<'i> Annotator<'i> {
         print::describe(self, s)
     }
 
+    /// The type notation for messages: like [`Annotator::describe`] without
+    /// constants and non-negativity (`int`, not `Literal[1]`).
+    pub fn show(&self, s: &SomeValue) -> String {
+        print::describe(self, &loosen(s))
+    }
+
     /// Every error of the run as diagnostics (in the order found).
     pub fn diagnostics(&mut self) -> Vec<Diagnostic> {
         explain::diagnostics(self)
@@ -418,6 +424,19 @@ impl<'i> Annotator<'i> {
 
     pub fn block_id(&self, g: GraphId, b: BlockId) -> Pos {
         Pos { graph: g, block: b }
+    }
+}
+
+/// `s` without constants and non-negativity, recursively in tuples.
+pub fn loosen(s: &SomeValue) -> SomeValue {
+    match s {
+        SomeValue::Int { ty, .. } => SomeValue::Int {
+            ty: *ty,
+            nonneg: false,
+            konst: None,
+        },
+        SomeValue::Tuple(items) => SomeValue::Tuple(items.iter().map(loosen).collect()),
+        other => other.without_const(),
     }
 }
 

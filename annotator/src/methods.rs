@@ -118,6 +118,7 @@ static METHODS: &[(Recv, &[&str])] = &[
         Recv::Builder,
         &[
             "append",
+            "append_char",
             "append_slice",
             "append_multiple_char",
             "build",
@@ -309,7 +310,7 @@ impl Annotator<'_> {
                 format!(
                     "argument of .{name}() must be {}, not {}",
                     if bytes { "bytes" } else { "a str" },
-                    self.describe(s)
+                    self.show(s)
                 ),
             ))
         }
@@ -333,7 +334,7 @@ impl Annotator<'_> {
                 };
                 let bytes = *bytes;
                 match name {
-                    "append" => {
+                    "append" | "append_char" => {
                         let a = self.expect_args(at, name, args, 1, 1)?;
                         self.expect_text(at, name, &a[0], bytes)?;
                         Ok(SomeValue::None)
@@ -388,7 +389,7 @@ impl Annotator<'_> {
                     _ => true,
                 };
                 if !ok {
-                    let got = a.first().map(|s| self.describe(s)).unwrap_or_default();
+                    let got = a.first().map(|s| self.show(s)).unwrap_or_default();
                     return Err(self.error(
                         at,
                         format!("wrong argument type for rbigint.{name}(): {got}"),
@@ -456,10 +457,7 @@ impl Annotator<'_> {
                     _ => Ok(SomeValue::None),
                 }
             }
-            None => Err(self.error(
-                at,
-                format!("{} has no method `{name}`", self.describe(recv)),
-            )),
+            None => Err(self.error(at, format!("{} has no method `{name}`", self.show(recv)))),
         }
     }
 
@@ -498,7 +496,7 @@ impl Annotator<'_> {
                     other => {
                         return Err(self.error(
                             at,
-                            format!(".join() needs a list, not {}", self.describe(other)),
+                            format!(".join() needs a list, not {}", self.show(other)),
                         ))
                     }
                 };
@@ -620,7 +618,7 @@ impl Annotator<'_> {
                 let a = self.expect_args(at, name, args, 1, 1)?;
                 let it = self.iter_of(at, &a[0])?;
                 let SomeValue::Iter { source, how } = it else {
-                    return Err(self.error(at, format!(".extend() of {}", self.describe(&a[0]))));
+                    return Err(self.error(at, format!(".extend() of {}", self.show(&a[0]))));
                 };
                 let item = self.iter_item(at, &source, how);
                 if item.is_impossible() {
@@ -656,7 +654,7 @@ impl Annotator<'_> {
                         at,
                         format!(
                             "sort() of a list of {} is not supported (only ints, floats and strs)",
-                            self.describe(&item)
+                            self.show(&item)
                         ),
                     ));
                 }
@@ -759,7 +757,7 @@ impl Annotator<'_> {
                 let SomeValue::Dict { def: other, .. } = &a[0] else {
                     return Err(self.error(
                         at,
-                        format!(".update() needs a dict, not {}", self.describe(&a[0])),
+                        format!(".update() needs a dict, not {}", self.show(&a[0])),
                     ));
                 };
                 let (k, v) = {

@@ -41,6 +41,28 @@ pub enum IntType {
 }
 
 impl IntType {
+    /// The type of `a OP b` (and of a variable holding both, when their
+    /// signedness agrees): plain `int` adapts to the sized type; of two
+    /// sized types the wider wins, and the unsigned one at equal width
+    /// (as `rarithmetic.compute_restype`).
+    pub fn combine(a: IntType, b: IntType) -> IntType {
+        match (a, b) {
+            (IntType::Int, t) | (t, IntType::Int) => t,
+            (IntType::Sized(x), IntType::Sized(y)) => {
+                if x.bits() != y.bits() {
+                    if x.bits() > y.bits() {
+                        a
+                    } else {
+                        b
+                    }
+                } else if !x.signed() {
+                    a
+                } else {
+                    b
+                }
+            }
+        }
+    }
     pub fn signed(self) -> bool {
         match self {
             IntType::Int => true,
@@ -194,6 +216,11 @@ pub enum SomeValue {
     /// `rpython.rlib.rstring.StringBuilder` (`bytes`: a builder of bytes).
     StringBuilder {
         bytes: bool,
+    },
+    /// `super(C, obj)`: attribute lookups start after `C` in the MRO.
+    Super {
+        after: ObjRef,
+        receiver: Rc<SomeValue>,
     },
     /// `rpython.rlib.rbigint.rbigint`: an immutable arbitrary-precision int.
     BigInt {
@@ -386,6 +413,7 @@ impl SomeValue {
             SomeValue::BuiltinMethod { .. } => "a builtin method",
             SomeValue::StringBuilder { .. } => "a StringBuilder",
             SomeValue::BigInt { .. } => "an rbigint",
+            SomeValue::Super { .. } => "a super object",
             SomeValue::File { .. } => "a file",
         }
     }

@@ -57,9 +57,23 @@ impl Annotator<'_> {
             }
             Lt | Le | Gt | Ge => {
                 self.order_compare(at, op.name, &args[0], &args[1])?;
+                if let Some(b) = fold_compare(op.name, &args[0], &args[1]) {
+                    return Ok(SomeValue::Bool {
+                        konst: Some(b),
+                        ktd: None,
+                    });
+                }
                 Ok(int_compare_facts(op, &args[0], &args[1]))
             }
-            Eq | Ne => Ok(self.equality(op, &args[0], &args[1])),
+            Eq | Ne => {
+                if let Some(b) = fold_compare(op.name, &args[0], &args[1]) {
+                    return Ok(SomeValue::Bool {
+                        konst: Some(b),
+                        ktd: None,
+                    });
+                }
+                Ok(self.equality(op, &args[0], &args[1]))
+            }
             Is => Ok(self.identity(op, &args[0], &args[1])),
             Contains => self.contains_op(at, &args[0], &args[1]),
             GetItem => self.getitem(at, &args[0], &args[1]),
@@ -156,7 +170,7 @@ impl Annotator<'_> {
                 format!(
                     "bad operand type for {}: {}",
                     unary_symbol(name),
-                    self.describe(other)
+                    self.show(other)
                 ),
             )),
         }
@@ -172,8 +186,8 @@ impl Annotator<'_> {
                 format!(
                     "unsupported operand types for {}: {} and {}",
                     binary_symbol(base),
-                    this.describe(a),
-                    this.describe(b)
+                    this.show(a),
+                    this.show(b)
                 ),
             )
         };
@@ -183,22 +197,7 @@ impl Annotator<'_> {
             (x, y) if is_int(x) && is_int(y) => {
                 let (tx, nx) = int_parts(x);
                 let (ty, ny) = int_parts(y);
-                let t = if tx == ty {
-                    tx
-                } else if tx == IntType::Int {
-                    ty
-                } else if ty == IntType::Int {
-                    tx
-                } else {
-                    return Err(self.error(
-                        at,
-                        format!(
-                            "cannot mix {} and {} in one operation (convert one side explicitly)",
-                            tx.name(),
-                            ty.name()
-                        ),
-                    ));
-                };
+                let t = IntType::combine(tx, ty);
                 if base == TrueDiv {
                     return Ok(S::float());
                 }
@@ -299,8 +298,8 @@ impl Annotator<'_> {
                 at,
                 format!(
                     "cannot compare {} and {} with {}",
-                    self.describe(a),
-                    self.describe(b),
+                    self.show(a),
+                    self.show(b),
                     binary_symbol(name)
                 ),
             ));
@@ -417,7 +416,7 @@ impl Annotator<'_> {
             | SomeValue::Instance { .. } => Ok(()),
             other => Err(self.error(
                 at,
-                format!("not supported yet: {what}() of {}", self.describe(other)),
+                format!("not supported yet: {what}() of {}", self.show(other)),
             )),
         }
     }
@@ -440,7 +439,7 @@ impl Annotator<'_> {
             }
             other => Err(self.error(
                 at,
-                format!("len() of {} is not supported", self.describe(other)),
+                format!("len() of {} is not supported", self.show(other)),
             )),
         }
     }
@@ -477,7 +476,7 @@ impl Annotator<'_> {
                 })
             }
             SomeValue::Instance { .. } => self.call_special(at, s, "__iter__", vec![]),
-            other => Err(self.error(at, format!("{} is not iterable", self.describe(other)))),
+            other => Err(self.error(at, format!("{} is not iterable", self.show(other)))),
         }
     }
 
@@ -490,7 +489,7 @@ impl Annotator<'_> {
             SomeValue::Instance { .. } => self.call_special(at, it, "__next__", vec![]),
             other => Err(self.error(
                 at,
-                format!("next() of {} is not supported", self.describe(other)),
+                format!("next() of {} is not supported", self.show(other)),
             )),
         }
     }
@@ -576,8 +575,8 @@ impl Annotator<'_> {
                             at,
                             format!(
                                 "`in` tests for {} in a list of {}",
-                                self.describe(item),
-                                self.describe(&li)
+                                self.show(item),
+                                self.show(&li)
                             ),
                         )
                     })?;
@@ -594,7 +593,7 @@ impl Annotator<'_> {
                     at,
                     format!(
                         "`in <str>` requires a str on the left, not {}",
-                        self.describe(other)
+                        self.show(other)
                     ),
                 )),
             },
@@ -611,10 +610,7 @@ impl Annotator<'_> {
                 self.call_special(at, container, "__contains__", vec![item.clone()])?;
                 Ok(SomeValue::bool())
             }
-            other => Err(self.error(
-                at,
-                format!("`in` is not supported on {}", self.describe(other)),
-            )),
+            other => Err(self.error(at, format!("`in` is not supported on {}", self.show(other)))),
         }
     }
 
@@ -635,7 +631,7 @@ impl Annotator<'_> {
                 at,
                 format!(
                     "{container} indices must be integers, not {}",
-                    self.describe(other)
+                    self.show(other)
                 ),
             )),
         }
@@ -692,7 +688,7 @@ impl Annotator<'_> {
             SomeValue::Instance { .. } => {
                 self.call_special(at, obj, "__getitem__", vec![idx.clone()])
             }
-            other => Err(self.error(at, format!("{} is not subscriptable", self.describe(other)))),
+            other => Err(self.error(at, format!("{} is not subscriptable", self.show(other)))),
         }
     }
 
@@ -717,7 +713,7 @@ impl Annotator<'_> {
             }
             other => Err(self.error(
                 at,
-                format!("{} does not support item assignment", self.describe(other)),
+                format!("{} does not support item assignment", self.show(other)),
             )),
         }
     }
@@ -737,7 +733,7 @@ impl Annotator<'_> {
             }
             other => Err(self.error(
                 at,
-                format!("{} does not support item deletion", self.describe(other)),
+                format!("{} does not support item deletion", self.show(other)),
             )),
         }
     }
@@ -754,7 +750,7 @@ impl Annotator<'_> {
                 .with_note("RPython slices need non-negative bounds: check the bound (e.g. `assert start >= 0`) or compute it from len()")),
             other => Err(self.error(
                 at,
-                format!("slice indices must be integers, not {}", self.describe(other)),
+                format!("slice indices must be integers, not {}", self.show(other)),
             )),
         }
     }
@@ -791,7 +787,7 @@ impl Annotator<'_> {
             }
             SomeValue::Str { .. } | SomeValue::Char { .. } => Ok(SomeValue::str()),
             SomeValue::Bytes { .. } => Ok(SomeValue::bytes()),
-            other => Err(self.error(at, format!("{} cannot be sliced", self.describe(other)))),
+            other => Err(self.error(at, format!("{} cannot be sliced", self.show(other)))),
         }
     }
 
@@ -818,8 +814,8 @@ impl Annotator<'_> {
                 at,
                 format!(
                     "slice assignment of {} to {} is not supported",
-                    self.describe(v),
-                    self.describe(obj)
+                    self.show(v),
+                    self.show(obj)
                 ),
             )),
         }
@@ -842,7 +838,7 @@ impl Annotator<'_> {
             }
             other => Err(self.error(
                 at,
-                format!("{} does not support slice deletion", self.describe(other)),
+                format!("{} does not support slice deletion", self.show(other)),
             )),
         }
     }
@@ -863,16 +859,15 @@ impl Annotator<'_> {
                         at,
                         format!(
                             "a list cannot hold both {} and {}",
-                            self.describe(&old),
-                            self.describe(s)
+                            self.show(&old),
+                            self.show(s)
                         ),
                     )
-                    .with_label(format!("{} stored here", self.describe(s)));
+                    .with_label(format!("{} stored here", self.show(s)));
                 let sources = self.lists.get(def.raw()).sources.clone();
                 for src in sources {
                     if let Some(sp) = src.span {
-                        d = d
-                            .with_related(sp, format!("{} stored here", self.describe(&src.value)));
+                        d = d.with_related(sp, format!("{} stored here", self.show(&src.value)));
                     }
                 }
                 if e.why.contains("cannot be mixed") {
@@ -931,6 +926,14 @@ impl Annotator<'_> {
         s: &SomeValue,
         key: bool,
     ) -> Result<(), Diagnostic> {
+        if key {
+            // r_dict: its equality and hash functions are called on keys.
+            if let Some((eq, hash)) = self.dicts.get(def.raw()).custom.clone() {
+                use crate::calls::CallArgs;
+                self.call_value(at, &eq, CallArgs::positional(vec![s.clone(), s.clone()]))?;
+                self.call_value(at, &hash, CallArgs::positional(vec![s.clone()]))?;
+            }
+        }
         let old = {
             let d = self.dicts.get(def.raw());
             if key {
@@ -957,13 +960,13 @@ impl Annotator<'_> {
                         at,
                         format!(
                             "a dict cannot have both {} and {} as {what}",
-                            self.describe(&old),
-                            self.describe(s)
+                            self.show(&old),
+                            self.show(s)
                         ),
                     )
                     .with_label(format!(
                         "{} used as a {} here",
-                        self.describe(s),
+                        self.show(s),
                         &what[..what.len() - 1]
                     ));
                 let sources = {
@@ -976,7 +979,7 @@ impl Annotator<'_> {
                 };
                 for src in sources {
                     if let Some(sp) = src.span {
-                        d = d.with_related(sp, format!("{} used here", self.describe(&src.value)));
+                        d = d.with_related(sp, format!("{} used here", self.show(&src.value)));
                     }
                 }
                 if !e.why.contains("cannot be mixed") {
@@ -1103,6 +1106,7 @@ impl Annotator<'_> {
                 Ok(out)
             }
             SomeValue::TypeOf { .. } if name == "__name__" => Ok(SomeValue::str()),
+            SomeValue::Super { after, receiver } => self.super_getattr(at, *after, receiver, name),
             SomeValue::None => Err(self
                 .error(
                     at,
@@ -1118,10 +1122,63 @@ impl Annotator<'_> {
                 }
                 Err(self.error(
                     at,
-                    format!("{} has no attribute `{name}`", self.describe(other)),
+                    format!("{} has no attribute `{name}`", self.show(other)),
                 ))
             }
         }
+    }
+
+    /// `super(C, obj).name`: the first definition after `C` in `C`'s MRO,
+    /// bound to `obj`.
+    fn super_getattr(
+        &mut self,
+        at: OpPos,
+        after: ObjRef,
+        receiver: &SomeValue,
+        name: &str,
+    ) -> OpResult {
+        let mro = self
+            .interp
+            .heap
+            .as_class(after)
+            .map(|c| c.mro.clone())
+            .unwrap_or_default();
+        for k in mro.iter().skip(1) {
+            let Some(v) = self
+                .interp
+                .heap
+                .as_class(*k)
+                .and_then(|c| c.dict.get(name).cloned())
+            else {
+                continue;
+            };
+            return match (self.classify_class_attr(&v), receiver) {
+                (ClassAttr::Method(f), SomeValue::Instance { class, .. }) => {
+                    Ok(SomeValue::pbc(Desc::Method {
+                        func: f,
+                        self_class: *class,
+                    }))
+                }
+                (ClassAttr::Method(_), _) => Err(self.error(at, "super() needs an instance")),
+                (ClassAttr::StaticMethod(f), _) => Ok(self.immutable_value(&f)),
+                (ClassAttr::Value(v), _) => Ok(self.immutable_value(&v)),
+                _ => Err(self.error(
+                    at,
+                    format!("not supported yet: super().{name} of this kind"),
+                )),
+            };
+        }
+        // `object.__init__` and builtin exception constructors: nothing to do.
+        if name == "__init__" {
+            return Ok(SomeValue::BuiltinMethod {
+                name: name.into(),
+                receiver: Rc::new(SomeValue::Super {
+                    after,
+                    receiver: Rc::new(receiver.clone()),
+                }),
+            });
+        }
+        Err(self.error(at, format!("super() object has no attribute `{name}`")))
     }
 
     fn pbc_getattr(&mut self, at: OpPos, d: &Desc, name: &str) -> OpResult {
@@ -1223,7 +1280,7 @@ impl Annotator<'_> {
                 .with_note("classes, modules and functions are frozen after import; keep mutable state in an attribute of a prebuilt instance")),
             other => Err(self.error(
                 at,
-                format!("cannot set attribute `{name}` of {}", self.describe(other)),
+                format!("cannot set attribute `{name}` of {}", self.show(other)),
             )),
         }
     }
@@ -1243,23 +1300,23 @@ impl Annotator<'_> {
                 at,
                 format!(
                     "attribute `{cname}.{name}` can be {} or {}",
-                    self.describe(&old),
-                    self.describe(v)
+                    self.show(&old),
+                    self.show(v)
                 ),
             )
-            .with_label(format!("{} stored here", self.describe(v)));
+            .with_label(format!("{} stored here", self.show(v)));
         let sources = self.classdefs[owner.index()].attrs[name].sources.clone();
         let mut shown = 0;
         for src in sources {
             if let Some(sp) = src.span {
                 if shown < 3 {
-                    d = d.with_related(sp, format!("{} stored here", self.describe(&src.value)));
+                    d = d.with_related(sp, format!("{} stored here", self.show(&src.value)));
                     shown += 1;
                 }
             } else if src.at.is_none() && shown < 3 {
                 d = d.with_note(format!(
                     "{} comes from a class attribute or a prebuilt instance",
-                    self.describe(&src.value)
+                    self.show(&src.value)
                 ));
             }
         }
@@ -1298,6 +1355,39 @@ impl Annotator<'_> {
             )),
         }
     }
+}
+
+/// The result of comparing two constants (ints, bools, strs).
+fn fold_compare(name: OpName, a: &SomeValue, b: &SomeValue) -> Option<bool> {
+    use std::cmp::Ordering;
+    let int = |s: &SomeValue| match s {
+        SomeValue::Int { konst: Some(k), .. } => Some(*k),
+        SomeValue::Bool { konst: Some(b), .. } => Some(*b as i128),
+        _ => None,
+    };
+    let text = |s: &SomeValue| match s {
+        SomeValue::Str {
+            konst: Some(k),
+            nullable: false,
+        } => Some(k.to_string()),
+        SomeValue::Char { konst: Some(c) } => Some(c.to_string()),
+        _ => None,
+    };
+    let ord = match (int(a), int(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        _ => match (text(a), text(b)) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => return None,
+        },
+    };
+    Some(match name {
+        OpName::Lt => ord == Ordering::Less,
+        OpName::Le => ord != Ordering::Greater,
+        OpName::Gt => ord == Ordering::Greater,
+        OpName::Ge => ord != Ordering::Less,
+        OpName::Eq => ord == Ordering::Equal,
+        _ => ord != Ordering::Equal,
+    })
 }
 
 /// What an int comparison proves about non-negativity: in `x < y` with

@@ -137,6 +137,7 @@ fn write_value(ann: &Annotator, s: &SomeValue, out: &mut String, depth: usize) {
             };
             let _ = write!(out, "<method {recv}.{name}>");
         }
+        SomeValue::Super { .. } => out.push_str("super"),
         SomeValue::BigInt { nullable: n } => {
             out.push_str("rbigint");
             nullable(out, *n);

@@ -38,11 +38,7 @@ impl Annotator<'_> {
             left: a.clone(),
             right: b.clone(),
             why: if why.is_empty() {
-                format!(
-                    "{} cannot be mixed with {}",
-                    this.describe(a),
-                    this.describe(b)
-                )
+                format!("{} cannot be mixed with {}", this.show(a), this.show(b))
             } else {
                 why
             },
@@ -80,6 +76,8 @@ impl Annotator<'_> {
             ) => {
                 let ty = if t1 == t2 {
                     *t1
+                } else if t1.signed() == t2.signed() {
+                    IntType::combine(*t1, *t2)
                 } else if *t1 == IntType::Int && *n1 {
                     *t2
                 } else if *t2 == IntType::Int && *n2 {
