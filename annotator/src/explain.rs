@@ -226,16 +226,18 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
             None => format!("a value can be {l} or {r}"),
         }
     };
-    let label_for = |s: &Side, this_is_right: bool| -> String {
+    let label_for = |s: &Side, _primary: bool| -> String {
         let what = ann.show(&s.value);
-        if is_return {
-            if matches!(s.value, SomeValue::None) {
-                "returns None here".to_string()
-            } else {
-                format!("returns {what} here")
-            }
+        let is_return_stmt = s.span.is_some_and(|sp| {
+            ann.interp
+                .sources
+                .snippet(sp)
+                .trim_start()
+                .starts_with("return")
+        });
+        if is_return && is_return_stmt {
+            format!("returns {what} here")
         } else {
-            let _ = this_is_right;
             format!("{what} here")
         }
     };
@@ -255,7 +257,7 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
         }
         let label = label_for(s, false);
         let label = if is_return && matches!(s.value, SomeValue::None) {
-            implicit_return_label(ann, sp, &label)
+            implicit_return_label(ann, c.pos.graph, sp, &label)
         } else {
             label
         };
@@ -265,7 +267,7 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
     if d.span.is_some() && is_return {
         if let Some(sp) = d.span {
             if primary.is_some_and(|p| matches!(p.value, SomeValue::None)) {
-                d.label = implicit_return_label(ann, sp, &d.label);
+                d.label = implicit_return_label(ann, c.pos.graph, sp, &d.label);
             }
         }
     }
@@ -278,14 +280,34 @@ fn join_conflict(ann: &Annotator, c: &Conflict) -> Diagnostic {
     d
 }
 
-/// For a return of None: "the function ends here without returning a
-/// value" when the span is not a `return` statement.
-fn implicit_return_label(ann: &Annotator, sp: Span, label: &str) -> String {
+/// The label for a `None` flowing into the return value of graph `g` from
+/// `sp`: the implicit `return None` at the end of the function, a `return`
+/// statement, or the assignment of a returned variable.
+fn implicit_return_label(ann: &Annotator, g: crate::GraphId, sp: Span, label: &str) -> String {
+    if falls_off_end(ann, g, sp) {
+        return "the function can end after this statement, returning None".to_string();
+    }
     let text = ann.interp.sources.snippet(sp);
     if text.trim_start().starts_with("return") {
         label.to_string()
     } else {
-        "the function can end after this statement, returning None".to_string()
+        "None here".to_string()
+    }
+}
+
+/// Whether `sp` is the last statement of the body of graph `g`'s function
+/// (the span the flow builder gives the implicit `return None`).
+fn falls_off_end(ann: &Annotator, g: crate::GraphId, sp: Span) -> bool {
+    use rustpython_parser::ast::Ranged;
+    let Some(f) = ann.interp.heap.as_function(ann.graphs[g.index()].func) else {
+        return false;
+    };
+    match &f.code.def {
+        frontend::heap::FuncDef::Def(d) => d
+            .body
+            .last()
+            .is_some_and(|s| ann.interp.span(f.code.file, s.range()) == sp),
+        frontend::heap::FuncDef::Lambda(_) => false,
     }
 }
 
@@ -421,7 +443,7 @@ fn none_origins(
             for s in sides {
                 if let (SomeValue::None, Some(sp)) = (&s.value, s.span) {
                     let label =
-                        implicit_return_label(ann, sp, &format!("{name}() returns None here"));
+                        implicit_return_label(ann, cg, sp, &format!("{name}() returns None here"));
                     let label = if label.starts_with("the function") {
                         format!("{name}() can end after this statement, returning None")
                     } else {

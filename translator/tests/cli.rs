@@ -186,31 +186,63 @@ fn every_opt_level_is_accepted() {
 }
 
 #[test]
+fn annotate_prints_typed_graphs_and_a_summary() {
+    let (tmp, _) = simple_target();
+    let out = translate_in(tmp.path(), &["--annotate", "prog"], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout
+            .contains("graph entry_point(argv_0: list[str]) -> "),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("annotated 2 graphs"), "{}", out.stdout);
+}
+
+#[test]
+fn annotation_errors_are_located_and_counted() {
+    let tmp = TempDir::new("annerr");
+    std::fs::write(
+        tmp.path().join("bad.py"),
+        "def f(n):\n    if n > 1:\n        x = 1\n    else:\n        x = None\n    return x\n\ndef entry_point(argv):\n    f(len(argv))\n    return 0\n\ndef target(driver, args):\n    return entry_point\n",
+    )
+    .unwrap();
+    let out = translate_in(tmp.path(), &["-a", "bad.py"], None);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("error: f() returns int on one path and None on another"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("bad.py:5:9"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("could not translate bad.py: 1 error"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
 fn missing_stages_are_reported_as_not_implemented() {
     let (tmp, _) = simple_target();
-    let cases: [(&[&str], Expect); 4] = [
-        (
-            &["--annotate", "prog"],
-            expect![[r#"
-                error: not implemented yet: the annotator (goal --annotate); the furthest goal available today is --flow
-            "#]],
-        ),
+    let cases: [(&[&str], Expect); 3] = [
         (
             &["-t", "prog"],
             expect![[r#"
-                error: not implemented yet: the annotator (needed for goal --rtype); the furthest goal available today is --flow
+                error: not implemented yet: the RTyper (goal --rtype); the furthest goal available today is --annotate
             "#]],
         ),
         (
             &["-s", "prog"],
             expect![[r#"
-                error: not implemented yet: the annotator (needed for goal --source); the furthest goal available today is --flow
+                error: not implemented yet: the RTyper (needed for goal --source); the furthest goal available today is --annotate
             "#]],
         ),
         (
             &["prog"],
             expect![[r#"
-                error: not implemented yet: the annotator (needed to build the executable, the default goal); the furthest goal available today is --flow
+                error: not implemented yet: the RTyper (needed to build the executable, the default goal); the furthest goal available today is --annotate
             "#]],
         ),
     ];
@@ -383,7 +415,7 @@ fn json_messages_are_one_object_per_line() {
     let (tmp, _) = simple_target();
     let out = translate_in(
         tmp.path(),
-        &["--annotate", "--message-format", "json", "prog"],
+        &["--rtype", "--message-format", "json", "prog"],
         None,
     );
     assert_eq!(out.code, 2);
@@ -392,7 +424,7 @@ fn json_messages_are_one_object_per_line() {
         v["message"]
             .as_str()
             .unwrap()
-            .starts_with("not implemented yet: the annotator"),
+            .starts_with("not implemented yet: the RTyper"),
         "{v}"
     );
 }
@@ -403,10 +435,10 @@ fn view_writes_a_text_page_without_dot() {
     let no_tools = tmp.path().join("no-tools");
     std::fs::create_dir(&no_tools).unwrap();
     // --view combines with any goal: here the page is written before the
-    // missing annotator stops the run.
+    // missing RTyper stops the run.
     let out = translate_in(
         tmp.path(),
-        &["--annotate", "--view", "graphs.html", "prog"],
+        &["--rtype", "--view", "graphs.html", "prog"],
         Some(&no_tools),
     );
     assert_eq!(out.code, 2, "{}", out.stderr);
