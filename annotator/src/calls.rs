@@ -17,6 +17,7 @@ use frontend::diag::Diagnostic;
 use frontend::heap::{ClassKind, Object};
 
 use crate::classdefs::ClassAttr;
+use crate::containers::Family;
 use crate::model::{Desc, GraphId, OpPos, SomeValue};
 use crate::ops::OpResult;
 use crate::Annotator;
@@ -95,8 +96,11 @@ impl Annotator<'_> {
             SomeValue::Pbc { descs, .. } => {
                 let descs = descs.clone();
                 let mut result = SomeValue::Impossible;
+                self.call_graphs.clear();
+                let mut graphs = Vec::new();
                 for d in descs.iter() {
                     let r = self.call_desc(at, d, &args)?;
+                    graphs.append(&mut self.call_graphs);
                     result = self.union(&result, &r).map_err(|e| {
                         self.error(
                             at,
@@ -106,6 +110,9 @@ impl Annotator<'_> {
                             ),
                         )
                     })?;
+                }
+                if graphs.len() > 1 {
+                    self.join_family(&graphs);
                 }
                 Ok(result)
             }
@@ -196,6 +203,7 @@ impl Annotator<'_> {
         if self.broken.contains(&func) {
             return Ok(SomeValue::Impossible);
         }
+        let self_arg_given = self_arg.is_some();
         let params = self.bind_arguments(at, func, self_arg, args)?;
         let tag = self
             .interp
@@ -225,8 +233,91 @@ impl Annotator<'_> {
             }
         };
         self.graphs[g.index()].callers.insert(at);
+        self.call_graphs.push((g, self_arg_given));
         self.bind_params(g, params, Some(at));
+        self.share_family_params(g);
         Ok(self.return_value(g))
+    }
+
+    /// Puts graphs called from one call site into one family and gives
+    /// them common parameter types.
+    fn join_family(&mut self, graphs: &[(GraphId, bool)]) {
+        let (first, _) = graphs[0];
+        for (g, method) in graphs {
+            if let Some((root, a, b)) = self.families.unify(first.index() as u32, g.index() as u32)
+            {
+                let mut members = a.members;
+                members.extend(b.members);
+                self.families.set(
+                    root,
+                    Family {
+                        members,
+                        methods: a.methods || b.methods || *method,
+                    },
+                );
+            } else if *method {
+                self.families.get_mut(g.index() as u32).methods = true;
+            }
+        }
+        self.share_family_params(first);
+    }
+
+    /// Unions each parameter over the family of `g` and binds the result to
+    /// every member (a parameter conflict is reported at the member).
+    fn share_family_params(&mut self, g: GraphId) {
+        let fam = self.families.get(g.index() as u32).clone();
+        if fam.members.len() < 2 {
+            return;
+        }
+        let arity = self.graphs[g.index()].graph.params().len();
+        if fam
+            .members
+            .iter()
+            .any(|m| self.graphs[m.index()].graph.params().len() != arity)
+        {
+            // Arity mismatches are reported at the call site binding.
+            return;
+        }
+        let skip = usize::from(fam.methods);
+        let mut shared: Vec<SomeValue> = vec![SomeValue::Impossible; arity];
+        for m in &fam.members {
+            let params = self.graphs[m.index()].graph.params().to_vec();
+            for (i, v) in params.iter().enumerate().skip(skip) {
+                let s = self.graphs[m.index()].bindings[v.index()].clone();
+                if let Ok(u) = self.union(&shared[i], &s) {
+                    shared[i] = u;
+                }
+            }
+        }
+        for m in &fam.members {
+            let mut values: Vec<SomeValue> = Vec::with_capacity(arity);
+            let params = self.graphs[m.index()].graph.params().to_vec();
+            for (i, v) in params.iter().enumerate() {
+                if i < skip {
+                    values.push(self.graphs[m.index()].bindings[v.index()].clone());
+                } else {
+                    values.push(shared[i].clone());
+                }
+            }
+            if values.iter().any(|v| v.is_impossible()) {
+                continue;
+            }
+            self.bind_params(*m, values, None);
+        }
+        // And one return type.
+        let mut ret = SomeValue::Impossible;
+        for m in &fam.members {
+            let r = self.return_value(*m);
+            if let Ok(u) = self.union(&ret, &r) {
+                ret = u;
+            }
+        }
+        for m in &fam.members {
+            if !self.return_value(*m).is_impossible() {
+                let pos = self.return_pos(*m);
+                self.bind_block_inputs(pos, vec![ret.clone()]);
+            }
+        }
     }
 
     pub fn return_value(&self, g: GraphId) -> SomeValue {

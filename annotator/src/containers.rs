@@ -146,6 +146,19 @@ impl<T> Defs<T> {
 }
 
 pub type ListDefs = Defs<ListData>;
+
+/// A call family: graphs called from a common call site, which must
+/// accept the same argument types (so that one function pointer type can
+/// represent any of them).
+#[derive(Clone, Debug, Default)]
+pub struct Family {
+    pub members: Vec<crate::GraphId>,
+    /// Some member was called as a method: its first parameter (`self`)
+    /// is not shared (each keeps its own class; the RTyper upcasts).
+    pub methods: bool,
+}
+
+pub type Families = Defs<Family>;
 pub type DictDefs = Defs<DictData>;
 
 impl ListId {

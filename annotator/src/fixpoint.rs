@@ -45,6 +45,12 @@ impl Annotator<'_> {
         self.bind_inputs(start, values, None);
     }
 
+    /// Unions `values` into the input arguments of block `pos` (see
+    /// [`Annotator::bind_params`]).
+    pub fn bind_block_inputs(&mut self, pos: Pos, values: Vec<SomeValue>) {
+        self.bind_inputs(pos, values, None);
+    }
+
     /// Unions `values` into the input arguments of block `pos`, scheduling it
     /// if anything grew (or it was never reached). `from` is the block the
     /// values come from (for error messages).

@@ -43,7 +43,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 pub use model::{ClassId, Desc, DictId, GraphId, IntType, ListId, OpPos, Pos, SomeValue};
 
 use classdefs::ClassDef;
-use containers::{DictData, DictDefs, ListData, ListDefs};
+use containers::{DictData, DictDefs, Families, Family, ListData, ListDefs};
 
 /// One annotated graph.
 pub struct AGraph {
@@ -104,6 +104,10 @@ pub struct Annotator<'i> {
     pub classdef_of: IndexMap<ObjRef, ClassId>,
     pub lists: ListDefs,
     pub dicts: DictDefs,
+    /// Call families of graphs (indexed like `graphs`).
+    pub families: Families,
+    /// The graphs reached by the call being annotated (for families).
+    call_graphs: Vec<(GraphId, bool)>,
     /// Definitions of prebuilt lists, dicts and instances.
     prebuilt: FxHashMap<ObjRef, SomeValue>,
     /// Module globals bound to lists and dicts ("module.name").
@@ -144,6 +148,8 @@ impl<'i> Annotator<'i> {
             classdef_of: IndexMap::new(),
             lists: ListDefs::default(),
             dicts: DictDefs::default(),
+            families: Families::default(),
+            call_graphs: Vec::new(),
             prebuilt: FxHashMap::default(),
             global_names,
             pending: VecDeque::new(),
@@ -233,6 +239,11 @@ impl<'i> Annotator<'i> {
             graph.name = format!("{}[{}]", graph.name, key);
         }
         let id = GraphId::new(self.graphs.len());
+        let fam = self.families.create(Family {
+            members: vec![id],
+            methods: false,
+        });
+        debug_assert_eq!(fam as usize, id.index());
         let nvars = graph.vars.len();
         let nblocks = graph.blocks.len();
         self.graphs.push(AGraph {
