@@ -253,6 +253,7 @@ impl Annotator<'_> {
                     Family {
                         members,
                         methods: a.methods || b.methods || *method,
+                        shared: None,
                     },
                 );
             } else if *method {
@@ -279,6 +280,21 @@ impl Annotator<'_> {
             return;
         }
         let skip = usize::from(fam.methods);
+        // Nothing to do if `g` fits the types the family already shares.
+        if let Some((params, ret)) = &fam.shared {
+            let (params, ret) = (params.clone(), ret.clone());
+            let gp = self.graphs[g.index()].graph.params().to_vec();
+            // (`g` already received them: bindings only grow, so equal
+            // means up to date.)
+            let r = self.return_value(g);
+            let mut fits = r.is_impossible() || r == ret;
+            for (i, v) in gp.iter().enumerate().skip(skip) {
+                fits = fits && self.graphs[g.index()].bindings[v.index()] == params[i];
+            }
+            if fits {
+                return;
+            }
+        }
         let mut shared: Vec<SomeValue> = vec![SomeValue::Impossible; arity];
         for m in &fam.members {
             let params = self.graphs[m.index()].graph.params().to_vec();
@@ -318,6 +334,7 @@ impl Annotator<'_> {
                 self.bind_block_inputs(pos, vec![ret.clone()]);
             }
         }
+        self.families.get_mut(g.index() as u32).shared = Some((shared, ret));
     }
 
     pub fn return_value(&self, g: GraphId) -> SomeValue {

@@ -156,6 +156,8 @@ pub struct Family {
     /// Some member was called as a method: its first parameter (`self`)
     /// is not shared (each keeps its own class; the RTyper upcasts).
     pub methods: bool,
+    /// The shared parameter and return types last given to every member.
+    pub shared: Option<(Vec<SomeValue>, SomeValue)>,
 }
 
 pub type Families = Defs<Family>;

@@ -242,6 +242,7 @@ impl<'i> Annotator<'i> {
         let fam = self.families.create(Family {
             members: vec![id],
             methods: false,
+            shared: None,
         });
         debug_assert_eq!(fam as usize, id.index());
         let nvars = graph.vars.len();
