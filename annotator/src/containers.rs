@@ -134,6 +134,11 @@ impl<T> Defs<T> {
             i = self.merged_into[i] as usize;
         }
     }
+    /// The data of every definition that is a root (one per distinct
+    /// definition after unification).
+    pub fn roots(&self) -> impl Iterator<Item = &T> {
+        self.data.iter().flatten()
+    }
     pub fn set(&mut self, root: u32, data: T) {
         self.data[root as usize] = Some(data);
     }

@@ -310,14 +310,17 @@ impl Annotator<'_> {
             .iter()
             .map(|g| g.reached.iter().filter(|r| **r).count())
             .sum();
+        let lists = self.lists.roots().count();
+        let fixed = self.lists.roots().filter(|l| !l.resized).count();
         let _ = writeln!(
             out,
-            "annotated {} graphs ({} blocks), {} classes, {} list and {} dict definitions",
+            "annotated {} graphs ({} blocks), {} classes, {} lists ({} never resized), {} dicts",
             self.graphs.len(),
             blocks,
             nclasses,
-            self.lists.len(),
-            self.dicts.len()
+            lists,
+            fixed,
+            self.dicts.roots().count()
         );
         out
     }
