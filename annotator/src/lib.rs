@@ -18,12 +18,14 @@
 //! every conflict is reported once, at its cause, with the provenance of
 //! each side (see [`explain`]).
 
+pub mod attrs;
 pub mod builtins;
 pub mod calls;
 pub mod classdefs;
 pub mod containers;
 pub mod explain;
 pub mod fixpoint;
+pub mod items;
 pub mod methods;
 pub mod model;
 pub mod ops;
