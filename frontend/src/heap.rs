@@ -206,6 +206,25 @@ pub struct Dict {
     pub entries: IndexMap<HashKey, (Constant, Constant)>,
 }
 
+impl Dict {
+    /// `d[key] = value`: an entry whose key is equal to `key` keeps its key
+    /// object and position (`d[1.0] = x` on `{1: y}` gives `{1: x}`), like
+    /// CPython.
+    pub fn set(&mut self, hk: HashKey, key: Constant, value: Constant) {
+        match self.entries.get_mut(&hk) {
+            Some(entry) => entry.1 = value,
+            None => {
+                self.entries.insert(hk, (key, value));
+            }
+        }
+    }
+
+    /// `s.add(key)` for sets: an equal element already present stays.
+    pub fn add(&mut self, hk: HashKey, key: Constant) {
+        self.entries.entry(hk).or_insert((key, Constant::None));
+    }
+}
+
 /// A native function: its module and name (its identity is its heap object).
 #[derive(Debug)]
 pub struct BuiltinDesc {

@@ -256,6 +256,16 @@ pub static BUILTIN_FUNCS: &[BuiltinDesc] = &[
     b("rpython.rlib.rfloat", "copysign", true),
 ];
 
+/// Native functions created on first use rather than at bootstrap (so that
+/// the numbering of the heap's objects, which graphs show, does not change
+/// for programs that never use them): the `__init__` of the builtin classes,
+/// reached as `object.__init__`, `Exception.__init__` or
+/// `super().__init__` (see [`type_attr`]).
+pub static LAZY_BUILTIN_FUNCS: &[BuiltinDesc] = &[
+    b("builtins", "object.__init__", false),
+    b("builtins", "BaseException.__init__", false),
+];
+
 /// The builtin exception hierarchy: (name, base).
 const EXCEPTIONS: &[(&str, &str)] = &[
     ("BaseException", "object"),
@@ -759,12 +769,14 @@ pub fn call_builtin(
                     Some(kf) => interp.call(kf, vec![item.clone()], vec![], span)?,
                     None => item.clone(),
                 };
-                let ord = ops::order(&interp.heap, &k, &best_key)
-                    .ok_or_else(|| interp.raise("TypeError", "values are not comparable", span))?;
-                let better = if name == "min" {
-                    ord.is_lt()
+                let op = if name == "min" {
+                    flowgraph::OpName::Lt
                 } else {
-                    ord.is_gt()
+                    flowgraph::OpName::Gt
+                };
+                let better = match ops::compare(&interp.heap, op, &k, &best_key) {
+                    Ok(b) => b == Constant::Bool(true),
+                    Err(e) => return Err(interp.op_error(e, span)),
                 };
                 if better {
                     best = item.clone();
@@ -922,6 +934,10 @@ pub fn call_builtin(
         }
         ("builtins", "divmod") => {
             expect_args(interp, name, &args, 2, 2, span)?;
+            let float = matches!(args[..], [Constant::Float(_), _] | [_, Constant::Float(_)]);
+            if float && ops::const_to_f64(&args[1]) == Some(0.0) {
+                return Err(interp.raise("ZeroDivisionError", "float divmod()", span));
+            }
             let q = interp.binary_op(flowgraph::OpName::FloorDiv, &args[0], &args[1], span)?;
             let m = interp.binary_op(flowgraph::OpName::Mod, &args[0], &args[1], span)?;
             Ok(interp.heap.tuple(vec![q, m]))
@@ -1001,6 +1017,9 @@ pub fn call_builtin(
                 fget: args[0].clone(),
                 fset,
             })))
+        }
+        ("builtins", "object.__init__" | "BaseException.__init__") => {
+            builtin_init(interp, name, &args, &kwargs, span)
         }
         ("builtins", "globals") => {
             let m = interp.frame().module;
@@ -1391,7 +1410,10 @@ fn exec_source(interp: &mut Interp, src: &str, namespace: Option<&Constant>, spa
     let file = interp
         .sources
         .add(std::path::Path::new(&display), src.to_string());
-    let suite = crate::loader::parse(&interp.sources, file, src)?;
+    let suite = match crate::loader::parse(&interp.sources, file, src) {
+        Ok(suite) => suite,
+        Err(d) => return Err(syntax_error(interp, src, &d, span)),
+    };
     match namespace {
         None => {
             let module = interp.frame().module;
@@ -1427,14 +1449,77 @@ fn exec_source(interp: &mut Interp, src: &str, namespace: Option<&Constant>, spa
                 .collect();
             if let Object::Dict(dict) = interp.heap.get_mut(d) {
                 for (k, v) in results {
-                    dict.entries
-                        .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
+                    dict.set(crate::heap::HashKey::Str(k.clone()), Constant::Str(k), v);
                 }
             }
             Ok(())
         }
         Some(_) => Err(interp.raise("TypeError", "exec() namespace must be a dict", span)),
     }
+}
+
+/// The `SyntaxError` that `exec` raises for source that does not parse.
+fn syntax_error(interp: &mut Interp, src: &str, d: &Diagnostic, span: Span) -> super::Unwind {
+    let detail = d
+        .message
+        .strip_prefix("syntax error: ")
+        .unwrap_or(&d.message);
+    // The parser's messages for unexpected tokens ("Got unexpected token
+    // '='") are CPython's generic "invalid syntax"; most others are
+    // CPython's own wording.
+    let msg = if detail.starts_with("invalid syntax") || detail.starts_with("Got ") {
+        "invalid syntax"
+    } else {
+        detail
+    };
+    let class = if msg.contains("tabs") {
+        "TabError"
+    } else if msg.contains("indent") {
+        "IndentationError"
+    } else {
+        "SyntaxError"
+    };
+    let at = d.span.map_or(0, |s| s.start as usize).min(src.len());
+    let end = d.span.map_or(at, |s| s.end as usize).clamp(at, src.len());
+    let line_start = src[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+    let lineno = Constant::Int(src[..at].matches('\n').count() as i64 + 1);
+    let column = src[line_start..at].chars().count() as i64 + 1;
+    let offset = Constant::Int(column);
+    let end_offset = Constant::Int(column + src[at..end].chars().count() as i64);
+    // CPython's `text` is the whole line, with its newline.
+    let text = Constant::Str(format!("{}\n", &src[line_start..line_end]).into());
+    let filename = Constant::Str("<string>".into());
+    let details = interp.heap.tuple(vec![
+        filename.clone(),
+        lineno.clone(),
+        offset.clone(),
+        text.clone(),
+        lineno.clone(),
+        end_offset.clone(),
+    ]);
+    let exc = interp.new_exception_with(class, Constant::Str(msg.into()));
+    if let Constant::Obj(r) = &exc {
+        let args = interp.heap.tuple(vec![Constant::Str(msg.into()), details]);
+        if let Object::Instance(i) = interp.heap.get_mut(*r) {
+            i.attrs.insert("args".into(), args);
+            for (k, v) in [
+                ("msg", Constant::Str(msg.into())),
+                ("filename", filename),
+                ("lineno", lineno.clone()),
+                ("offset", offset),
+                ("text", text),
+                ("end_lineno", lineno),
+                ("end_offset", end_offset),
+            ] {
+                i.attrs.insert(k.into(), v);
+            }
+        }
+    }
+    super::Unwind::Exception(super::PyException {
+        value: exc,
+        traceback: vec![span],
+    })
 }
 
 fn math_function(interp: &mut Interp, name: &str, args: &[Constant], span: Span) -> R<Constant> {
@@ -1648,7 +1733,7 @@ pub fn call_type(
             if let Some(v) = arg {
                 for i in interp.iterate(&v, span)? {
                     let k = interp.hash_key(&i, span)?;
-                    d.entries.insert(k, (i, Constant::None));
+                    d.add(k, i);
                 }
             }
             Constant::Obj(interp.heap.alloc(Object::Set(d)))
@@ -1684,12 +1769,11 @@ pub fn call_type(
                 };
                 for (k, v) in pairs {
                     let hk = interp.hash_key(&k, span)?;
-                    d.entries.insert(hk, (k, v));
+                    d.set(hk, k, v);
                 }
             }
             for (k, v) in kwargs {
-                d.entries
-                    .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
+                d.set(crate::heap::HashKey::Str(k.clone()), Constant::Str(k), v);
             }
             Constant::Obj(interp.heap.alloc(Object::Dict(d)))
         }
@@ -1757,10 +1841,74 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
 }
 
-/// Attributes of builtin classes (`int.from_bytes`, `str.join` unbound...).
+/// Attributes that a class inherits from the builtin classes of its MRO
+/// (looked up after the class dicts): `object.__init__`,
+/// `Exception.__init__`.
 pub fn type_attr(interp: &mut Interp, cls: ObjRef, name: &str) -> R<Option<Constant>> {
-    let _ = (interp, cls, name);
-    Ok(None)
+    Ok(match name {
+        "__init__" => {
+            let exc = interp
+                .heap
+                .is_subclass(cls, interp.heap.known().base_exception);
+            let init = if exc {
+                "BaseException.__init__"
+            } else {
+                "object.__init__"
+            };
+            Some(Constant::Obj(interp.lazy_builtin("builtins", init)))
+        }
+        _ => None,
+    })
+}
+
+/// `object.__init__(self)` and `BaseException.__init__(self, *args)`.
+fn builtin_init(
+    interp: &mut Interp,
+    name: &str,
+    args: &[Constant],
+    kwargs: &[(Rc<str>, Constant)],
+    span: Span,
+) -> R<Constant> {
+    let owner = name.trim_end_matches(".__init__");
+    let Some(receiver) = args.first() else {
+        let msg = format!("descriptor '__init__' of '{owner}' object needs an argument");
+        return Err(interp.raise("TypeError", msg, span));
+    };
+    if owner == "object" {
+        // The receiver's class overrides `__init__` or calls this one
+        // explicitly: extra arguments are an error.
+        if args.len() > 1 || !kwargs.is_empty() {
+            let msg = "object.__init__() takes exactly one argument (the instance to initialize)";
+            return Err(interp.raise("TypeError", msg, span));
+        }
+        return Ok(Constant::None);
+    }
+    let (cls, base_exception) = (
+        interp.heap.type_of(receiver),
+        interp.heap.known().base_exception,
+    );
+    let inst = match receiver {
+        Constant::Obj(r) if interp.heap.is_subclass(cls, base_exception) => *r,
+        other => {
+            let t = interp.type_name(other);
+            let msg = format!(
+                "descriptor '__init__' requires a 'BaseException' object but received a '{t}'"
+            );
+            return Err(interp.raise("TypeError", msg, span));
+        }
+    };
+    if !kwargs.is_empty() {
+        let msg = format!(
+            "{}() takes no keyword arguments",
+            interp.type_name(receiver)
+        );
+        return Err(interp.raise("TypeError", msg, span));
+    }
+    let exc_args = interp.heap.tuple(args[1..].to_vec());
+    if let Object::Instance(i) = interp.heap.get_mut(inst) {
+        i.attrs.insert("args".into(), exc_args);
+    }
+    Ok(Constant::None)
 }
 
 /// Attributes of non-instance values: methods of str/list/dict..., JitDriver

@@ -13,6 +13,42 @@ use crate::heap::{
     Class, ClassKind, FuncCode, FuncDef, Function, Instance, Namespace, Native, Object,
 };
 
+/// The kind of sequence being indexed (for CPython's error messages).
+#[derive(Clone, Copy)]
+enum Seq {
+    Str,
+    Bytes,
+    List,
+    /// `lst[i] = v` and `del lst[i]`.
+    ListAssign,
+    Tuple,
+    Range,
+}
+
+impl Seq {
+    fn out_of_range(self) -> &'static str {
+        match self {
+            Seq::Str => "string index out of range",
+            Seq::Bytes => "index out of range",
+            Seq::List => "list index out of range",
+            Seq::ListAssign => "list assignment index out of range",
+            Seq::Tuple => "tuple index out of range",
+            Seq::Range => "range object index out of range",
+        }
+    }
+
+    fn bad_index(self, type_name: &str) -> String {
+        let seq = match self {
+            Seq::Str => return format!("string indices must be integers, not '{type_name}'"),
+            Seq::Bytes => "byte",
+            Seq::List | Seq::ListAssign => "list",
+            Seq::Tuple => "tuple",
+            Seq::Range => "range",
+        };
+        format!("{seq} indices must be integers or slices, not {type_name}")
+    }
+}
+
 impl Interp {
     /// Creates a function object for `code` defined in the current frame
     /// (evaluating its defaults and capturing its free variables).
@@ -160,7 +196,8 @@ impl Interp {
     }
 
     /// Binds arguments to a function's parameters: the values in parameter
-    /// order (`*args` as a tuple, `**kwargs` as a dict).
+    /// order (`*args` as a tuple, `**kwargs` as a dict). Errors are checked
+    /// in CPython's order, with its messages.
     pub fn bind_arguments(
         &mut self,
         func: &Function,
@@ -169,8 +206,10 @@ impl Interp {
         span: Span,
     ) -> R<Vec<Constant>> {
         let a = func.code.args();
+        let qualname = &func.qualname;
         let positional: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).collect();
         let npos = positional.len();
+        let given = args.len();
         let mut slots: Vec<Option<Constant>> = vec![None; npos];
         let extra: Vec<Constant> = if args.len() > npos {
             args.split_off(npos)
@@ -180,64 +219,84 @@ impl Interp {
         for (i, v) in args.into_iter().enumerate() {
             slots[i] = Some(v);
         }
-        if !extra.is_empty() && a.vararg.is_none() {
-            let msg = format!(
-                "{}() takes {} positional arguments but {} were given",
-                func.name,
-                npos,
-                npos + extra.len()
-            );
-            return Err(self.raise("TypeError", msg, span));
-        }
         let mut kwonly: Vec<Option<Constant>> = vec![None; a.kwonlyargs.len()];
         let mut extra_kw = crate::heap::Dict::default();
+        let kw_names: Vec<Rc<str>> = kwargs.iter().map(|(k, _)| k.clone()).collect();
         for (k, v) in kwargs {
-            if let Some(i) = positional.iter().position(|p| p.def.arg.as_str() == &*k) {
-                if slots[i].is_some() {
-                    let msg = format!("{}() got multiple values for argument '{k}'", func.name);
+            // Positional-only parameters cannot be passed by keyword.
+            let slot = match positional[a.posonlyargs.len()..]
+                .iter()
+                .position(|p| p.def.arg.as_str() == &*k)
+            {
+                Some(i) => Some(&mut slots[a.posonlyargs.len() + i]),
+                None => a
+                    .kwonlyargs
+                    .iter()
+                    .position(|p| p.def.arg.as_str() == &*k)
+                    .map(|i| &mut kwonly[i]),
+            };
+            match slot {
+                Some(slot) if slot.is_some() => {
+                    let msg = format!("{qualname}() got multiple values for argument '{k}'");
                     return Err(self.raise("TypeError", msg, span));
                 }
-                slots[i] = Some(v);
-            } else if let Some(i) = a.kwonlyargs.iter().position(|p| p.def.arg.as_str() == &*k) {
-                kwonly[i] = Some(v);
-            } else if a.kwarg.is_some() {
-                extra_kw
-                    .entries
-                    .insert(crate::heap::HashKey::Str(k.clone()), (Constant::Str(k), v));
-            } else {
-                let msg = format!("{}() got an unexpected keyword argument '{k}'", func.name);
-                return Err(self.raise("TypeError", msg, span));
+                Some(slot) => *slot = Some(v),
+                None if a.kwarg.is_some() => {
+                    let key = Constant::Str(k.clone());
+                    extra_kw.set(crate::heap::HashKey::Str(k), key, v);
+                }
+                None => {
+                    // Like CPython, any positional-only name among the
+                    // keywords explains the first unexpected keyword.
+                    let posonly: Vec<&str> = kw_names
+                        .iter()
+                        .filter(|n| a.posonlyargs.iter().any(|p| p.def.arg.as_str() == &***n))
+                        .map(|n| &**n)
+                        .collect();
+                    let msg = if posonly.is_empty() {
+                        format!("{qualname}() got an unexpected keyword argument '{k}'")
+                    } else {
+                        format!(
+                            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            posonly.join(", ")
+                        )
+                    };
+                    return Err(self.raise("TypeError", msg, span));
+                }
             }
+        }
+        if !extra.is_empty() && a.vararg.is_none() {
+            let kwonly_given = kwonly.iter().filter(|s| s.is_some()).count();
+            let msg = too_many_positional(qualname, npos, func.defaults.len(), given, kwonly_given);
+            return Err(self.raise("TypeError", msg, span));
         }
         let first_default = npos - func.defaults.len();
-        for (i, slot) in slots.iter_mut().enumerate() {
+        let missing: Vec<&str> = (0..first_default)
+            .filter(|i| slots[*i].is_none())
+            .map(|i| positional[i].def.arg.as_str())
+            .collect();
+        if !missing.is_empty() {
+            let msg = missing_arguments(qualname, "positional", &missing);
+            return Err(self.raise("TypeError", msg, span));
+        }
+        for (i, slot) in slots.iter_mut().enumerate().skip(first_default) {
             if slot.is_none() {
-                if i >= first_default {
-                    *slot = Some(func.defaults[i - first_default].clone());
-                } else {
-                    let msg = format!(
-                        "{}() missing required positional argument: '{}'",
-                        func.name,
-                        positional[i].def.arg.as_str()
-                    );
-                    return Err(self.raise("TypeError", msg, span));
-                }
+                *slot = Some(func.defaults[i - first_default].clone());
             }
         }
+        let mut missing = Vec::new();
         for (i, slot) in kwonly.iter_mut().enumerate() {
             if slot.is_none() {
                 let name = a.kwonlyargs[i].def.arg.as_str();
                 match func.kwdefaults.iter().find(|(k, _)| &**k == name) {
                     Some((_, v)) => *slot = Some(v.clone()),
-                    None => {
-                        let msg = format!(
-                            "{}() missing required keyword-only argument: '{name}'",
-                            func.name
-                        );
-                        return Err(self.raise("TypeError", msg, span));
-                    }
+                    None => missing.push(name),
                 }
             }
+        }
+        if !missing.is_empty() {
+            let msg = missing_arguments(qualname, "keyword-only", &missing);
+            return Err(self.raise("TypeError", msg, span));
         }
         let mut out: Vec<Constant> = slots.into_iter().map(|s| s.expect("bound")).collect();
         if a.vararg.is_some() {
@@ -517,6 +576,11 @@ impl Interp {
         }
     }
 
+    /// A builtin function (`object.__init__`...) bound to a receiver.
+    fn bind_builtin(&mut self, func: Constant, receiver: Constant) -> Constant {
+        Constant::Obj(self.heap.alloc(Object::BoundMethod { func, receiver }))
+    }
+
     pub fn get_attr(&mut self, obj: &Constant, name: &str, span: Span) -> R<Constant> {
         match self.try_get_attr(obj, name, span)? {
             Some(v) => Ok(v),
@@ -555,6 +619,9 @@ impl Interp {
                         return self
                             .bind_class_attr(v, Some(obj.clone()), cls, span)
                             .map(Some);
+                    }
+                    if let Some(v) = super::builtins::type_attr(self, cls, name)? {
+                        return Ok(Some(self.bind_builtin(v, obj.clone())));
                     }
                     if let Some((_, ga)) = self.heap.class_lookup(cls, "__getattr__") {
                         let v = self.call(
@@ -595,10 +662,7 @@ impl Interp {
                     if let Some((_, v)) = self.heap.class_lookup(r, name) {
                         return self.bind_class_attr(v, None, r, span).map(Some);
                     }
-                    if let ClassKind::Builtin(_) = c.kind {
-                        return super::builtins::type_attr(self, r, name);
-                    }
-                    return Ok(None);
+                    return super::builtins::type_attr(self, r, name);
                 }
                 Object::Module(m) => {
                     if name == "__name__" {
@@ -612,6 +676,9 @@ impl Interp {
                     return Ok(self.modules.get(full.as_str()).map(|m| Constant::Obj(*m)));
                 }
                 Object::Function(f) => {
+                    if let Some(v) = f.dict.get(name) {
+                        return Ok(Some(v.clone()));
+                    }
                     return Ok(match name {
                         "__name__" => Some(Constant::Str(f.name.clone())),
                         "__qualname__" => Some(Constant::Str(f.qualname.clone())),
@@ -620,7 +687,7 @@ impl Interp {
                             _ => None,
                         },
                         "__doc__" => Some(Constant::None),
-                        _ => f.dict.get(name).cloned(),
+                        _ => None,
                     });
                 }
                 Object::Super { class, receiver } => {
@@ -654,7 +721,17 @@ impl Interp {
                             return self.bind_class_attr(v, recv, inst_cls, span).map(Some);
                         }
                     }
-                    return Ok(None);
+                    // Inherited from a builtin class (`super().__init__(msg)`).
+                    let Some(&next) = mro.get(start) else {
+                        return Ok(None);
+                    };
+                    let Some(v) = super::builtins::type_attr(self, next, name)? else {
+                        return Ok(None);
+                    };
+                    return Ok(Some(match receiver {
+                        Constant::Obj(o) if self.heap.as_class(o).is_some() => v,
+                        recv => self.bind_builtin(v, recv),
+                    }));
                 }
                 _ => {}
             }
@@ -664,6 +741,12 @@ impl Interp {
 
     pub fn set_attr(&mut self, obj: &Constant, name: &str, v: Constant, span: Span) -> R<()> {
         if let Constant::Obj(r) = obj {
+            // The names of functions and classes are fields, not dict entries.
+            if let ("__name__" | "__qualname__", Object::Function(_) | Object::Class(_)) =
+                (name, self.heap.get(*r))
+            {
+                return self.set_name_attr(*r, name, v, span);
+            }
             if let Object::Instance(inst) = self.heap.get(*r) {
                 if let Some((_, Constant::Obj(p))) = self.heap.class_lookup(inst.class, name) {
                     if let Object::Property { fset, .. } = self.heap.get(p) {
@@ -701,6 +784,29 @@ impl Interp {
         ))
     }
 
+    /// `f.__name__ = v` (and `__qualname__`) on a function or class.
+    fn set_name_attr(&mut self, r: ObjRef, name: &str, v: Constant, span: Span) -> R<()> {
+        let Constant::Str(s) = v else {
+            let msg = match self.heap.get(r) {
+                Object::Class(c) => format!(
+                    "can only assign string to {}.{name}, not '{}'",
+                    c.name,
+                    self.type_name(&v)
+                ),
+                _ => format!("{name} must be set to a string object"),
+            };
+            return Err(self.raise("TypeError", msg, span));
+        };
+        match (self.heap.get_mut(r), name) {
+            (Object::Function(f), "__name__") => f.name = s,
+            (Object::Function(f), _) => f.qualname = s,
+            (Object::Class(c), "__name__") => c.name = s,
+            (Object::Class(c), _) => c.qualname = s,
+            _ => unreachable!("a function or class"),
+        }
+        Ok(())
+    }
+
     pub(crate) fn del_attr(&mut self, obj: &Constant, name: &str, span: Span) -> R<()> {
         if let Constant::Obj(r) = obj {
             let removed = match self.heap.get_mut(*r) {
@@ -716,14 +822,19 @@ impl Interp {
         Err(self.raise("AttributeError", name, span))
     }
 
-    /// Normalizes a possibly negative index against `len`.
-    fn index(&mut self, key: &Constant, len: usize, span: Span) -> R<usize> {
-        let i = ops::const_to_bigint(key)
-            .and_then(|b| b.to_i64())
-            .ok_or_else(|| self.raise("TypeError", "indices must be integers", span))?;
+    /// Normalizes a possibly negative index of a `seq` of length `len`.
+    fn index(&mut self, key: &Constant, len: usize, seq: Seq, span: Span) -> R<usize> {
+        let Some(n) = ops::const_to_bigint(key) else {
+            let msg = seq.bad_index(&self.type_name(key));
+            return Err(self.raise("TypeError", msg, span));
+        };
+        let Some(i) = n.to_i64() else {
+            let msg = "cannot fit 'int' into an index-sized integer";
+            return Err(self.raise("IndexError", msg, span));
+        };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.raise("IndexError", "index out of range", span));
+            return Err(self.raise("IndexError", seq.out_of_range(), span));
         }
         Ok(j as usize)
     }
@@ -782,7 +893,7 @@ impl Interp {
                         idx.iter().map(|i| chars[*i]).collect::<String>().into(),
                     ));
                 }
-                let i = self.index(key, chars.len(), span)?;
+                let i = self.index(key, chars.len(), Seq::Str, span)?;
                 Ok(Constant::Str(chars[i].to_string().into()))
             }
             Constant::Bytes(b) => {
@@ -792,7 +903,7 @@ impl Interp {
                         idx.iter().map(|i| b[*i]).collect::<Vec<u8>>().into(),
                     ));
                 }
-                let i = self.index(key, b.len(), span)?;
+                let i = self.index(key, b.len(), Seq::Bytes, span)?;
                 Ok(Constant::Int(b[i] as i64))
             }
             Constant::Obj(r) => {
@@ -811,7 +922,8 @@ impl Interp {
                                 self.heap.tuple(out)
                             });
                         }
-                        let i = self.index(key, items.len(), span)?;
+                        let seq = if is_list { Seq::List } else { Seq::Tuple };
+                        let i = self.index(key, items.len(), seq, span)?;
                         Ok(items[i].clone())
                     }
                     Object::Dict(_) => {
@@ -821,29 +933,18 @@ impl Interp {
                         };
                         match d2.entries.get(&hk) {
                             Some((_, v)) => Ok(v.clone()),
-                            None => {
-                                let k = super::format::repr(&self.heap, key);
-                                Err(self.raise("KeyError", k, span))
-                            }
+                            None => Err(self.key_error(key, span)),
                         }
                     }
                     Object::ModuleDict(m) => {
                         let m = *m;
                         let name = match key {
                             Constant::Str(k) => k.clone(),
-                            _ => {
-                                return Err(self.raise(
-                                    "KeyError",
-                                    super::format::repr(&self.heap, key),
-                                    span,
-                                ))
-                            }
+                            _ => return Err(self.key_error(key, span)),
                         };
                         match self.module_dict(m).get(&name) {
                             Some(v) => Ok(v.clone()),
-                            None => {
-                                Err(self.raise("KeyError", flowgraph::print::str_repr(&name), span))
-                            }
+                            None => Err(self.key_error(key, span)),
                         }
                     }
                     Object::Range { start, step, .. } => {
@@ -855,19 +956,21 @@ impl Interp {
                                 0
                             }
                         });
-                        let i = self.index(key, len as usize, span)?;
+                        let i = self.index(key, len as usize, Seq::Range, span)?;
                         Ok(Constant::Int(start + step * i as i64))
                     }
                     Object::Native(Native::Unrolling(items)) => {
                         let items = items.clone();
-                        let i = self.index(key, items.len(), span)?;
+                        let i = self.index(key, items.len(), Seq::Tuple, span)?;
                         Ok(items[i].clone())
                     }
                     Object::Instance(_) => {
                         match self.call_special(obj, "__getitem__", vec![key.clone()], span)? {
                             Some(v) => Ok(v),
                             None => {
-                                Err(self.raise("TypeError", "object is not subscriptable", span))
+                                let t = self.type_name(obj);
+                                let msg = format!("'{t}' object is not subscriptable");
+                                Err(self.raise("TypeError", msg, span))
                             }
                         }
                     }
@@ -933,7 +1036,7 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                let i = self.index(&key, len, span)?;
+                let i = self.index(&key, len, Seq::ListAssign, span)?;
                 if let Object::List(items) = self.heap.get_mut(r) {
                     items[i] = v;
                 }
@@ -942,7 +1045,7 @@ impl Interp {
             Object::Dict(_) => {
                 let hk = self.hash_key(&key, span)?;
                 if let Object::Dict(d) = self.heap.get_mut(r) {
-                    d.entries.insert(hk, (key, v));
+                    d.set(hk, key, v);
                 }
                 Ok(())
             }
@@ -957,11 +1060,11 @@ impl Interp {
             Object::Instance(_) => {
                 match self.call_special(obj, "__setitem__", vec![key, v], span)? {
                     Some(_) => Ok(()),
-                    None => Err(self.raise(
-                        "TypeError",
-                        "object does not support item assignment",
-                        span,
-                    )),
+                    None => {
+                        let t = self.type_name(obj);
+                        let msg = format!("'{t}' object does not support item assignment");
+                        Err(self.raise("TypeError", msg, span))
+                    }
                 }
             }
             _ => {
@@ -982,7 +1085,7 @@ impl Interp {
         let r = *r;
         match self.heap.get(r) {
             Object::List(items) => {
-                let i = self.index(key, items.len(), span)?;
+                let i = self.index(key, items.len(), Seq::ListAssign, span)?;
                 if let Object::List(items) = self.heap.get_mut(r) {
                     items.remove(i);
                 }
@@ -997,8 +1100,7 @@ impl Interp {
                 if removed {
                     Ok(())
                 } else {
-                    let k = super::format::repr(&self.heap, key);
-                    Err(self.raise("KeyError", k, span))
+                    Err(self.key_error(key, span))
                 }
             }
             _ => Err(self.raise("TypeError", "object does not support item deletion", span)),
@@ -1038,7 +1140,8 @@ impl Interp {
         }
         let items = self.iterate(container, span)?;
         for i in items {
-            if self.values_equal(&i, item, span)? {
+            // Identity first, like CPython's `PyObject_RichCompareBool`.
+            if ops::identical(&i, item) || self.values_equal(&i, item, span)? {
                 return Ok(true);
             }
         }
@@ -1113,4 +1216,53 @@ impl Interp {
         let t = self.type_name(v);
         Err(self.raise("TypeError", format!("'{t}' object is not iterable"), span))
     }
+}
+
+/// CPython's message for too many positional arguments (`given` counts the
+/// positional arguments, `kwonly_given` the keyword-only ones).
+fn too_many_positional(
+    qualname: &str,
+    npos: usize,
+    ndefaults: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let (sig, plural) = if ndefaults > 0 {
+        (format!("from {} to {npos}", npos - ndefaults), "s")
+    } else {
+        (npos.to_string(), s(npos))
+    };
+    let kwonly = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            s(given),
+            s(kwonly_given)
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    format!("{qualname}() takes {sig} positional argument{plural} but {given}{kwonly} {verb} given")
+}
+
+/// CPython's message for missing arguments (`'a'`, `'a' and 'b'`,
+/// `'a', 'b', and 'c'`).
+fn missing_arguments(qualname: &str, kind: &str, names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.as_slice() {
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [init @ .., a, b] => format!("{}, {a}, and {b}", init.join(", ")),
+        [] => String::new(),
+    };
+    let s = if names.len() == 1 { "" } else { "s" };
+    format!(
+        "{qualname}() missing {} required {kind} argument{s}: {list}",
+        names.len()
+    )
 }

@@ -154,7 +154,7 @@ impl Interp {
                 let mut d = Dict::default();
                 for i in items {
                     let k = self.hash_key(&i, span)?;
-                    d.entries.insert(k, (i, Constant::None));
+                    d.add(k, i);
                 }
                 Ok(Constant::Obj(self.heap.alloc(Object::Set(d))))
             }
@@ -166,7 +166,7 @@ impl Interp {
                             let k = self.eval(k)?;
                             let v = self.eval(v)?;
                             let hk = self.hash_key(&k, span)?;
-                            out.entries.insert(hk, (k, v));
+                            out.set(hk, k, v);
                         }
                         None => {
                             let other = self.eval(v)?;
@@ -178,8 +178,8 @@ impl Interp {
                                 ));
                             };
                             if let Object::Dict(od) = self.heap.get(r) {
-                                for (hk, kv) in od.entries.clone() {
-                                    out.entries.insert(hk, kv);
+                                for (hk, (k, v)) in od.entries.clone() {
+                                    out.set(hk, k, v);
                                 }
                             }
                         }
@@ -228,7 +228,7 @@ impl Interp {
                 self.comprehension(&c.generators, 0, &mut |interp| {
                     let v = interp.eval(&c.elt)?;
                     let k = interp.hash_key(&v, span)?;
-                    out.entries.insert(k, (v, Constant::None));
+                    out.add(k, v);
                     Ok(())
                 })?;
                 Ok(Constant::Obj(self.heap.alloc(Object::Set(out))))
@@ -239,7 +239,7 @@ impl Interp {
                     let k = interp.eval(&c.key)?;
                     let v = interp.eval(&c.value)?;
                     let hk = interp.hash_key(&k, span)?;
-                    out.entries.insert(hk, (k, v));
+                    out.set(hk, k, v);
                     Ok(())
                 })?;
                 Ok(Constant::Obj(self.heap.alloc(Object::Dict(out))))
@@ -391,25 +391,104 @@ impl Interp {
         let (name, negate) = cmpop_name(op);
         let v = match name {
             OpName::Contains => self.contains(r, l, span)?,
-            OpName::Eq | OpName::Ne => {
-                let eq = self.values_equal(l, r, span)?;
-                eq == (name == OpName::Eq)
-            }
-            _ => match ops::compare(&self.heap, name, l, r) {
-                Ok(Constant::Bool(b)) => b,
-                Ok(_) => unreachable!("comparisons return bools"),
-                Err(e) => return Err(self.op_error(e, span)),
+            OpName::Eq => self.values_equal(l, r, span)?,
+            OpName::Ne => match self.rich_compare(l, r, "__ne__", "__ne__", span)? {
+                Some(v) => self.truth(&v, span)?,
+                None => !self.values_equal(l, r, span)?,
             },
+            OpName::Is => ops::identical(l, r),
+            _ => {
+                let (method, reflected) = match name {
+                    OpName::Lt => ("__lt__", "__gt__"),
+                    OpName::Le => ("__le__", "__ge__"),
+                    OpName::Gt => ("__gt__", "__lt__"),
+                    _ => ("__ge__", "__le__"),
+                };
+                if let Some(v) = self.rich_compare(l, r, method, reflected, span)? {
+                    return Ok(self.truth(&v, span)? != negate);
+                }
+                match ops::compare(&self.heap, name, l, r) {
+                    Ok(Constant::Bool(b)) => b,
+                    Ok(_) => unreachable!("comparisons return bools"),
+                    Err(e) => return Err(self.op_error(e, span)),
+                }
+            }
         };
         Ok(v != negate)
     }
 
-    /// `==`, consulting `__eq__` of instances.
-    pub(crate) fn values_equal(&mut self, l: &Constant, r: &Constant, span: Span) -> R<bool> {
-        if let Some(res) = self.call_special(l, "__eq__", vec![r.clone()], span)? {
-            return self.truth(&res, span);
+    /// A comparison by user special methods: `l.method(r)`, then the
+    /// reflected `r.reflected(l)` (first when `r`'s class is a subclass of
+    /// `l`'s), skipping `NotImplemented`. `None` when neither gives a result.
+    fn rich_compare(
+        &mut self,
+        l: &Constant,
+        r: &Constant,
+        method: &str,
+        reflected: &str,
+        span: Span,
+    ) -> R<Option<Constant>> {
+        let instance = |v: &Constant| matches!(v, Constant::Obj(o) if matches!(self.heap.get(*o), Object::Instance(_)));
+        if !instance(l) && !instance(r) {
+            return Ok(None);
         }
-        Ok(ops::equal(&self.heap, l, r))
+        let (tl, tr) = (self.heap.type_of(l), self.heap.type_of(r));
+        let reflected_first = tl != tr && self.heap.is_subclass(tr, tl);
+        let mut calls = [(l, r, method), (r, l, reflected)];
+        if reflected_first {
+            calls.reverse();
+        }
+        let not_implemented = self.lookup_builtin_name("NotImplemented");
+        for (a, b, m) in calls {
+            if let Some(v) = self.call_special(a, m, vec![b.clone()], span)? {
+                if Some(&v) != not_implemented.as_ref() {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `l == r`: user `__eq__` methods (reflected too), then item by item
+    /// for lists, tuples and dicts, then builtin equality (identity for
+    /// instances).
+    pub(crate) fn values_equal(&mut self, l: &Constant, r: &Constant, span: Span) -> R<bool> {
+        if let Some(v) = self.rich_compare(l, r, "__eq__", "__eq__", span)? {
+            return self.truth(&v, span);
+        }
+        let (Constant::Obj(a), Constant::Obj(b)) = (l, r) else {
+            return Ok(ops::equal(&self.heap, l, r));
+        };
+        let pairs: Vec<(Constant, Constant)> = match (self.heap.get(*a), self.heap.get(*b)) {
+            _ if a == b => return Ok(true),
+            (Object::List(x), Object::List(y)) | (Object::Tuple(x), Object::Tuple(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                x.iter().cloned().zip(y.iter().cloned()).collect()
+            }
+            (Object::Dict(x), Object::Dict(y)) => {
+                if x.entries.len() != y.entries.len() {
+                    return Ok(false);
+                }
+                let mut pairs = Vec::with_capacity(x.entries.len());
+                for (hk, (_, v)) in &x.entries {
+                    match y.entries.get(hk) {
+                        Some((_, w)) => pairs.push((v.clone(), w.clone())),
+                        None => return Ok(false),
+                    }
+                }
+                pairs
+            }
+            _ => return Ok(ops::equal(&self.heap, l, r)),
+        };
+        // Items are compared with an identity shortcut, like CPython.
+        for (x, y) in &pairs {
+            if !ops::identical(x, y) && !self.values_equal(x, y, span)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     pub(crate) fn binary_op(
@@ -435,8 +514,8 @@ impl Interp {
                 (self.heap.get(*a), self.heap.get(*b))
             {
                 let mut merged = x.clone();
-                for (k, v) in &y.entries {
-                    merged.entries.insert(k.clone(), v.clone());
+                for (hk, (k, v)) in &y.entries {
+                    merged.set(hk.clone(), k.clone(), v.clone());
                 }
                 let obj = match self.heap.get(*a) {
                     Object::Set(_) => Object::Set(merged),
@@ -444,6 +523,11 @@ impl Interp {
                 };
                 return Ok(Constant::Obj(self.heap.alloc(obj)));
             }
+        }
+        if let (OpName::Mod | OpName::InplaceMod, Constant::Str(fmt)) = (op, l) {
+            let mut f = format::UserFmt { interp: self, span };
+            let out = format::percent_format_with(&mut f, fmt, r)?;
+            return Ok(Constant::Str(out.into()));
         }
         ops::binary(&mut self.heap, op, l, r).map_err(|e| self.op_error(e, span))
     }
@@ -465,125 +549,33 @@ impl Interp {
             .map_or("?".into(), |c| c.name.to_string())
     }
 
+    /// `str(v)`, calling user `__str__`/`__repr__` methods.
     pub(crate) fn str_of(&mut self, v: &Constant, span: Span) -> R<String> {
-        if let Some(s) = self.call_special(v, "__str__", vec![], span)? {
-            return Ok(format::str_of(&self.heap, &s));
-        }
-        if let Some(s) = self.call_special(v, "__repr__", vec![], span)? {
-            return Ok(format::str_of(&self.heap, &s));
-        }
-        Ok(format::str_of(&self.heap, v))
+        format::str_with(&mut format::UserFmt { interp: self, span }, v)
     }
 
+    /// `repr(v)`, calling user `__repr__` methods (also of items).
     pub(crate) fn repr_of(&mut self, v: &Constant, span: Span) -> R<String> {
-        if let Some(s) = self.call_special(v, "__repr__", vec![], span)? {
-            return Ok(format::str_of(&self.heap, &s));
-        }
-        Ok(format::repr(&self.heap, v))
+        format::repr_with(&mut format::UserFmt { interp: self, span }, v)
     }
 
-    /// `format(v, spec)` for the common format specifications.
+    /// `format(v, spec)`: a user `__format__`, `str(v)` for an empty spec,
+    /// the format mini-language for strings and numbers.
     pub(crate) fn format_value(&mut self, v: &Constant, spec: &str, span: Span) -> R<String> {
+        let arg = Constant::Str(spec.into());
+        match self.call_special(v, "__format__", vec![arg], span)? {
+            Some(Constant::Str(s)) => return Ok(s.to_string()),
+            Some(other) => {
+                let t = self.type_name(&other);
+                let msg = format!("__format__ must return a str, not {t}");
+                return Err(self.raise("TypeError", msg, span));
+            }
+            None => {}
+        }
         if spec.is_empty() {
             return self.str_of(v, span);
         }
-        // Translate a format spec to a %-format: [[fill]align][sign][0][width][.prec][type]
-        let mut chars: Vec<char> = spec.chars().collect();
-        let mut align = None;
-        let mut fill = ' ';
-        if chars.len() >= 2 && "<>^".contains(chars[1]) {
-            fill = chars[0];
-            align = Some(chars[1]);
-            chars.drain(..2);
-        } else if !chars.is_empty() && "<>^".contains(chars[0]) {
-            align = Some(chars[0]);
-            chars.remove(0);
-        }
-        let rest: String = chars.iter().collect();
-        let ty = rest
-            .chars()
-            .last()
-            .filter(|c| c.is_ascii_alphabetic() || *c == '%');
-        let body_spec: String = match ty {
-            Some(_) => rest[..rest.len() - 1].to_string(),
-            None => rest.clone(),
-        };
-        let (width_part, prec) = match body_spec.split_once('.') {
-            Some((w, p)) => (w.to_string(), Some(p.to_string())),
-            None => (body_spec.clone(), None),
-        };
-        let zero = width_part.starts_with('0') && align.is_none();
-        let sign = width_part.chars().next().filter(|c| *c == '+' || *c == ' ');
-        let width: usize = width_part
-            .trim_start_matches(['+', ' ', '-'])
-            .trim_start_matches('0')
-            .parse()
-            .unwrap_or(0);
-        let mut pct = String::from("%");
-        if let Some(s) = sign {
-            pct.push(s);
-        }
-        if let Some(p) = &prec {
-            pct.push('.');
-            pct.push_str(p);
-        }
-        let code = match ty {
-            Some('d') => 'd',
-            Some('x') => 'x',
-            Some('X') => 'X',
-            Some('o') => 'o',
-            Some('f') | Some('F') => 'f',
-            Some('e') => 'e',
-            Some('E') => 'E',
-            Some('g') => 'g',
-            Some('s') | None => {
-                if matches!(v, Constant::Float(_)) && prec.is_some() {
-                    'g'
-                } else if matches!(v, Constant::Str(_)) || ty.is_some() {
-                    's'
-                } else {
-                    'S'
-                }
-            }
-            Some(other) => {
-                return Err(
-                    Diagnostic::not_supported_yet(span, &format!("format type '{other}'")).into(),
-                )
-            }
-        };
-        let body = if code == 'S' {
-            self.str_of(v, span)?
-        } else {
-            pct.push(code);
-            match format::percent_format(&mut self.heap, &pct, v) {
-                Ok(Constant::Str(s)) => s.to_string(),
-                Ok(_) => unreachable!(),
-                Err(e) => return Err(self.op_error(e, span)),
-            }
-        };
-        let len = body.chars().count();
-        if len >= width {
-            return Ok(body);
-        }
-        let pad = width - len;
-        let numeric = !matches!(v, Constant::Str(_));
-        Ok(match align.unwrap_or(if numeric { '>' } else { '<' }) {
-            '<' => format!("{body}{}", fill.to_string().repeat(pad)),
-            '^' => {
-                let left = pad / 2;
-                format!(
-                    "{}{body}{}",
-                    fill.to_string().repeat(left),
-                    fill.to_string().repeat(pad - left)
-                )
-            }
-            _ if zero => {
-                let neg = body.starts_with('-');
-                let digits = body.trim_start_matches('-');
-                format!("{}{}{digits}", if neg { "-" } else { "" }, "0".repeat(pad))
-            }
-            _ => format!("{}{body}", fill.to_string().repeat(pad)),
-        })
+        format::format_spec(&self.heap, v, spec).map_err(|e| self.op_error(e, span))
     }
 
     /// Python truth value (consults `__bool__` and `__len__`).

@@ -18,9 +18,9 @@ use std::rc::Rc;
 use flowgraph::{Constant, ObjRef, Span};
 use num_traits::{Signed, ToPrimitive};
 
-use super::{format, ops, Interp, R};
+use super::{ops, Interp, R};
 use crate::diag::Diagnostic;
-use crate::heap::{Dict, HashKey, Heap, Object};
+use crate::heap::{Dict, Heap, Object};
 
 pub const STR_METHODS: &[&str] = &[
     "join",
@@ -1173,7 +1173,7 @@ fn field_value(interp: &mut Interp, name: &str, fc: &mut FormatCall) -> R<Consta
     } else {
         match fc.kwargs.iter().find(|(k, _)| &**k == first) {
             Some((_, v)) => v.clone(),
-            None => return Err(interp.raise("KeyError", flowgraph::print::str_repr(first), span)),
+            None => return Err(interp.key_error(&Constant::Str(first.into()), span)),
         }
     };
     while !rest.is_empty() {
@@ -1451,22 +1451,6 @@ fn entries_mut(heap: &mut Heap, r: ObjRef) -> &mut Dict {
     d
 }
 
-/// Inserts or updates an entry; an existing entry keeps its key object and
-/// position (`d[1.0] = x` on `{1: y}` gives `{1: x}`).
-fn insert(d: &mut Dict, hk: HashKey, key: Constant, value: Constant) {
-    if let Some(entry) = d.entries.get_mut(&hk) {
-        entry.1 = value;
-    } else {
-        d.entries.insert(hk, (key, value));
-    }
-}
-
-fn key_error(interp: &mut Interp, key: &Constant, span: Span) -> super::Unwind {
-    // Like `d[key]`: the message is the key's repr.
-    let k = format::repr(&interp.heap, key);
-    interp.raise("KeyError", k, span)
-}
-
 /// The `(key, value)` pairs of `dict.update`'s argument: a dict, an object
 /// with `keys()`, or an iterable of pairs.
 fn update_pairs(interp: &mut Interp, other: &Constant, span: Span) -> R<Vec<(Constant, Constant)>> {
@@ -1533,7 +1517,7 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
                     .clone(),
                 _ => match d.entries.shift_remove(&hk).map(|e| e.1).or(a.opt(1)) {
                     Some(v) => v,
-                    None => return Err(key_error(interp, &key, span)),
+                    None => return Err(interp.key_error(&key, span)),
                 },
             }
         }
@@ -1542,7 +1526,7 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
             match entries_mut(&mut interp.heap, r).entries.pop() {
                 Some((_, (k, v))) => interp.heap.tuple(vec![k, v]),
                 None => {
-                    return Err(interp.raise("KeyError", "'popitem(): dictionary is empty'", span))
+                    return Err(interp.raise("KeyError", "popitem(): dictionary is empty", span))
                 }
             }
         }
@@ -1575,7 +1559,7 @@ fn dict_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Cons
             pairs.extend(call.kwargs.into_iter().map(|(k, v)| (Constant::Str(k), v)));
             for (k, v) in pairs {
                 let hk = interp.hash_key(&k, span)?;
-                insert(entries_mut(&mut interp.heap, r), hk, k, v);
+                entries_mut(&mut interp.heap, r).set(hk, k, v);
             }
             Constant::None
         }
@@ -1607,9 +1591,9 @@ fn set_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Const
             let hk = interp.hash_key(&x, span)?;
             let d = entries_mut(&mut interp.heap, r);
             if name == "add" {
-                d.entries.entry(hk).or_insert((x, Constant::None));
+                d.add(hk, x);
             } else if d.entries.shift_remove(&hk).is_none() && name == "remove" {
-                return Err(key_error(interp, &x, span));
+                return Err(interp.key_error(&x, span));
             }
             Constant::None
         }
@@ -1620,7 +1604,7 @@ fn set_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Const
                 .shift_remove_index(0)
             {
                 Some((_, (k, _))) => k,
-                None => return Err(interp.raise("KeyError", "'pop from an empty set'", span)),
+                None => return Err(interp.raise("KeyError", "pop from an empty set", span)),
             }
         }
         "update" | "union" => {
@@ -1641,10 +1625,7 @@ fn set_method(interp: &mut Interp, r: ObjRef, name: &str, call: Call) -> R<Const
             for other in &call.args {
                 for x in interp.iterate(other, span)? {
                     let hk = interp.hash_key(&x, span)?;
-                    entries_mut(&mut interp.heap, target)
-                        .entries
-                        .entry(hk)
-                        .or_insert((x, Constant::None));
+                    entries_mut(&mut interp.heap, target).add(hk, x);
                 }
             }
             if name == "union" {

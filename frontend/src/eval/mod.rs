@@ -104,6 +104,8 @@ pub struct Interp {
     pub(crate) frames: Vec<Frame>,
     /// Builtin functions by `module.name`, one heap object each.
     builtin_objs: FxHashMap<(&'static str, &'static str), ObjRef>,
+    /// Containers whose repr is being computed (to show cycles as `[...]`).
+    pub(crate) repr_stack: Vec<ObjRef>,
 }
 
 impl Interp {
@@ -116,6 +118,7 @@ impl Interp {
             code_cache: HashMap::new(),
             frames: Vec::new(),
             builtin_objs: FxHashMap::default(),
+            repr_stack: Vec::new(),
         };
         builtins::bootstrap(&mut interp);
         interp
@@ -124,6 +127,18 @@ impl Interp {
     /// The heap object of a builtin function.
     pub fn builtin(&self, module: &'static str, name: &'static str) -> ObjRef {
         self.builtin_objs[&(module, name)]
+    }
+    /// The heap object of one of [`builtins::LAZY_BUILTIN_FUNCS`], created
+    /// on first use.
+    pub(crate) fn lazy_builtin(&mut self, module: &'static str, name: &'static str) -> ObjRef {
+        if let Some(r) = self.builtin_objs.get(&(module, name)) {
+            return *r;
+        }
+        let desc = builtins::LAZY_BUILTIN_FUNCS
+            .iter()
+            .find(|d| d.is(module, name))
+            .expect("a lazy builtin");
+        self.register_builtin(desc)
     }
     pub(crate) fn register_builtin(&mut self, desc: &'static crate::heap::BuiltinDesc) -> ObjRef {
         let r = self.heap.alloc(Object::Builtin(desc));
@@ -226,11 +241,17 @@ impl Interp {
     /// Creates an instance of the builtin exception class `name` with one
     /// message argument.
     pub fn new_exception(&mut self, name: &str, message: &str) -> Constant {
+        self.new_exception_with(name, Constant::Str(message.into()))
+    }
+
+    /// Creates an instance of the builtin exception class `name` whose one
+    /// argument is `arg` (`KeyError(key)`).
+    pub fn new_exception_with(&mut self, name: &str, arg: Constant) -> Constant {
         let cls = match self.lookup_builtin_name(name) {
             Some(Constant::Obj(c)) => c,
             _ => panic!("unknown builtin exception {name}"),
         };
-        let args = self.heap.tuple(vec![Constant::Str(message.into())]);
+        let args = self.heap.tuple(vec![arg]);
         let mut attrs = Namespace::new();
         attrs.insert("args".into(), args);
         Constant::Obj(self.heap.alloc(Object::Instance(crate::heap::Instance {
@@ -241,11 +262,21 @@ impl Interp {
 
     /// An `Unwind` raising the builtin exception `name(message)` at `span`.
     pub fn raise(&mut self, name: &str, message: impl AsRef<str>, span: Span) -> Unwind {
-        let value = self.new_exception(name, message.as_ref());
+        self.raise_with(name, Constant::Str(message.as_ref().into()), span)
+    }
+
+    /// An `Unwind` raising the builtin exception `name(arg)` at `span`.
+    pub fn raise_with(&mut self, name: &str, arg: Constant, span: Span) -> Unwind {
+        let value = self.new_exception_with(name, arg);
         Unwind::Exception(PyException {
             value,
             traceback: vec![span],
         })
+    }
+
+    /// A `KeyError` for a missing key (its argument is the key itself).
+    pub fn key_error(&mut self, key: &Constant, span: Span) -> Unwind {
+        self.raise_with("KeyError", key.clone(), span)
     }
 
     pub(crate) fn op_error(&mut self, e: ops::OpError, span: Span) -> Unwind {

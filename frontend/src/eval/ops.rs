@@ -113,10 +113,7 @@ fn floordiv_big(a: &BigInt, b: &BigInt) -> Result<BigInt, OpError> {
 
 fn mod_big(a: &BigInt, b: &BigInt) -> Result<BigInt, OpError> {
     if b.is_zero() {
-        return Err(OpError::new(
-            "ZeroDivisionError",
-            "integer division or modulo by zero",
-        ));
+        return Err(OpError::new("ZeroDivisionError", "integer modulo by zero"));
     }
     Ok(a.mod_floor(b))
 }
@@ -201,10 +198,12 @@ fn sized_binop(op: OpName, k: IntKind, a: i128, b: i128) -> OpResult {
         Mul | InplaceMul => a.wrapping_mul(b),
         FloorDiv | InplaceFloorDiv | Mod | InplaceMod => {
             if b == 0 {
-                return Err(OpError::new(
-                    "ZeroDivisionError",
-                    "integer division or modulo by zero",
-                ));
+                let msg = if matches!(op, FloorDiv | InplaceFloorDiv) {
+                    "integer division or modulo by zero"
+                } else {
+                    "integer modulo by zero"
+                };
+                return Err(OpError::new("ZeroDivisionError", msg));
             }
             if matches!(op, FloorDiv | InplaceFloorDiv) {
                 Integer::div_floor(&a, &b)
@@ -573,12 +572,29 @@ pub fn compare(heap: &Heap, op: OpName, a: &Constant, b: &Constant) -> OpResult 
         Ne => !equal(heap, a, b),
         Is => identical(a, b),
         Lt | Le | Gt | Ge => {
-            let ord = order(heap, a, b).ok_or_else(|| {
-                OpError::new(
-                    "TypeError",
-                    format!("'{}' not supported between these values", op_symbol(op)),
-                )
-            })?;
+            let ord = match order(heap, a, b) {
+                Some(ord) => ord,
+                // Numbers are always comparable: a NaN operand makes every
+                // ordering false.
+                None if to_num(a).is_some() && to_num(b).is_some() => {
+                    return Ok(Constant::Bool(false))
+                }
+                None => {
+                    let name = |v: &Constant| {
+                        heap.as_class(heap.type_of(v))
+                            .map_or("?".to_string(), |c| c.name.to_string())
+                    };
+                    return Err(OpError::new(
+                        "TypeError",
+                        format!(
+                            "'{}' not supported between instances of '{}' and '{}'",
+                            op_symbol(op),
+                            name(a),
+                            name(b)
+                        ),
+                    ));
+                }
+            };
             match op {
                 Lt => ord == Ordering::Less,
                 Le => ord != Ordering::Greater,

@@ -395,11 +395,12 @@ impl Interp {
                     Some(k) => {
                         let after = elts.len() - k - 1;
                         if items.len() < elts.len() - 1 {
-                            return Err(self.raise(
-                                "ValueError",
-                                "not enough values to unpack",
-                                span,
-                            ));
+                            let msg = format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                elts.len() - 1,
+                                items.len()
+                            );
+                            return Err(self.raise("ValueError", msg, span));
                         }
                         for (t, item) in elts[..k].iter().zip(&items) {
                             self.assign(t, item.clone())?;
