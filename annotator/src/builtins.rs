@@ -513,6 +513,14 @@ impl Annotator<'_> {
                 let second = if name == "frexp" { SomeValue::int() } else { SomeValue::float() };
                 Ok(SomeValue::Tuple(Rc::from(vec![SomeValue::float(), second])))
             }
+            // `Exception.__init__(self, msg)`, `object.__init__(self)`: the
+            // builtin constructors initialise nothing RPython keeps.
+            ("builtins", "object.__init__") | ("builtins", "BaseException.__init__") => {
+                if args.positional.is_empty() {
+                    return Err(self.error(at, format!("{name}() needs the instance as its first argument")));
+                }
+                Ok(SomeValue::None)
+            }
             ("builtins", "super") => {
                 let a = self.positional_only(at, name, args, 2, 2)?;
                 let after = match &a[0] {

@@ -290,6 +290,7 @@ impl Annotator<'_> {
         at: Option<OpPos>,
     ) -> Result<(), crate::union::UnionError> {
         let old = self.classdefs[owner.index()].attrs[name].s.clone();
+        let old = self.canonical(&old);
         let new = self.union(&old, &s)?;
         let attr = self.classdefs[owner.index()]
             .attrs

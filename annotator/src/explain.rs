@@ -58,8 +58,14 @@ pub fn diagnostics(ann: &mut Annotator) -> Vec<Diagnostic> {
             Failure::Join(c) => out.push(join_conflict(ann, c)),
         }
     }
-    // Blocks stopped on an op that cannot succeed.
+    // Blocks stopped on an op that cannot succeed. When other errors were
+    // found, these are usually their consequences (a function that failed
+    // never set an attribute...): they are reported once those are fixed.
+    let nothing_else = out.is_empty();
     for gi in 0..ann.graphs.len() {
+        if !nothing_else {
+            break;
+        }
         let ag = &ann.graphs[gi];
         for b in 0..ag.graph.blocks.len() {
             let Some(i) = ag.stopped[b] else { continue };

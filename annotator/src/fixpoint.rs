@@ -60,6 +60,7 @@ impl Annotator<'_> {
         let mut changed = !self.graphs[gi].reached[pos.block.index()];
         for (i, (var, s)) in inputargs.iter().zip(values).enumerate() {
             let old = self.graphs[gi].bindings[var.index()].clone();
+            let old = self.canonical(&old);
             match self.union(&old, &s) {
                 Ok(new) => {
                     let new = strip_local(new);

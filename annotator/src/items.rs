@@ -463,6 +463,7 @@ impl Annotator<'_> {
         s: &SomeValue,
     ) -> Result<(), Diagnostic> {
         let old = self.lists.get(def.raw()).item.clone();
+        let old = self.canonical(&old);
         let new = match self.union(&old, s) {
             Ok(n) => n,
             Err(e) => {
@@ -564,6 +565,7 @@ impl Annotator<'_> {
             }
         }
         let what = if key { "keys" } else { "values" };
+        let old = self.canonical(&old);
         let new = match self.union(&old, s) {
             Ok(n) => n,
             Err(e) => {

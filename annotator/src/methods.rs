@@ -323,6 +323,10 @@ impl Annotator<'_> {
         recv: &SomeValue,
         args: &CallArgs,
     ) -> OpResult {
+        if name == "__init__" && matches!(recv, SomeValue::Super { .. } | SomeValue::Pbc { .. }) {
+            // The `__init__` of `object` or of a builtin exception class.
+            return Ok(SomeValue::None);
+        }
         match recv_kind(recv) {
             Some(Recv::Str) => self.str_method(at, name, recv, args, false),
             Some(Recv::Bytes) => self.str_method(at, name, recv, args, true),

@@ -314,9 +314,29 @@ impl Annotator<'_> {
 
     /// `a` contains `b` (every value of `b` is a value of `a`).
     pub fn contains(&mut self, a: &SomeValue, b: &SomeValue) -> bool {
-        match self.union(a, b) {
-            Ok(u) => &u == a,
+        let a = self.canonical(a);
+        match self.union(&a, b) {
+            Ok(u) => u == a,
             Err(_) => false,
+        }
+    }
+
+    /// `s` with its list and dict definitions replaced by their current
+    /// roots, so that equal annotations compare equal.
+    pub fn canonical(&mut self, s: &SomeValue) -> SomeValue {
+        match s {
+            SomeValue::List { def, nullable } => SomeValue::List {
+                def: ListId(self.lists.find(def.raw())),
+                nullable: *nullable,
+            },
+            SomeValue::Dict { def, nullable } => SomeValue::Dict {
+                def: DictId(self.dicts.find(def.raw())),
+                nullable: *nullable,
+            },
+            SomeValue::Tuple(items) => {
+                SomeValue::Tuple(items.iter().map(|i| self.canonical(i)).collect())
+            }
+            other => other.clone(),
         }
     }
 
