@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use flowgraph::{IntKind, ObjRef};
+use flowgraph::ObjRef;
 use frontend::heap::{BuiltinType, Object};
 
 use crate::calls::CallArgs;
@@ -347,21 +347,7 @@ impl Annotator<'_> {
                 format!("not supported yet: `*args` in a call to {name}()"),
             ));
         }
-        let n = args.positional.len();
-        if n < min || n > max {
-            let expected = if min == max {
-                format!("{min}")
-            } else {
-                format!("{min} to {max}")
-            };
-            return Err(self.error(
-                at,
-                format!(
-                    "{name}() takes {expected} argument{} ({n} given)",
-                    if max == 1 { "" } else { "s" }
-                ),
-            ));
-        }
+        self.check_arg_count(at, name, args.positional.len(), min, max)?;
         Ok(args.positional.clone())
     }
 
@@ -976,9 +962,4 @@ impl Annotator<'_> {
             )),
         }
     }
-}
-
-#[allow(dead_code)]
-fn unsigned(k: IntKind) -> bool {
-    !k.signed()
 }

@@ -88,6 +88,31 @@ impl CallArgs {
 }
 
 impl Annotator<'_> {
+    /// Checks the number of positional arguments of a native function or
+    /// method (`callee` as shown: `len`, `.append`).
+    pub(crate) fn check_arg_count(
+        &self,
+        at: OpPos,
+        callee: &str,
+        n: usize,
+        min: usize,
+        max: usize,
+    ) -> Result<(), Diagnostic> {
+        if (min..=max).contains(&n) {
+            return Ok(());
+        }
+        let expected = if min == max {
+            format!("{min}")
+        } else {
+            format!("{min} to {max}")
+        };
+        let plural = if max == 1 { "" } else { "s" };
+        Err(self.error(
+            at,
+            format!("{callee}() takes {expected} argument{plural} ({n} given)"),
+        ))
+    }
+
     /// Calls a value of any annotation.
     pub fn call_value(&mut self, at: OpPos, f: &SomeValue, args: CallArgs) -> OpResult {
         match f {
@@ -234,7 +259,7 @@ impl Annotator<'_> {
         };
         self.graphs[g.index()].callers.insert(at);
         self.call_graphs.push((g, self_arg_given));
-        self.bind_params(g, params, Some(at));
+        self.bind_params(g, params);
         self.share_family_params(g);
         Ok(self.return_value(g))
     }
@@ -318,7 +343,7 @@ impl Annotator<'_> {
             if values.iter().any(|v| v.is_impossible()) {
                 continue;
             }
-            self.bind_params(*m, values, None);
+            self.bind_params(*m, values);
         }
         // And one return type.
         let mut ret = SomeValue::Impossible;
@@ -331,7 +356,7 @@ impl Annotator<'_> {
         for m in &fam.members {
             if !self.return_value(*m).is_impossible() {
                 let pos = self.return_pos(*m);
-                self.bind_block_inputs(pos, vec![ret.clone()]);
+                self.bind_inputs(pos, vec![ret.clone()]);
             }
         }
         self.families.get_mut(g.index() as u32).shared = Some((shared, ret));

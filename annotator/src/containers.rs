@@ -38,6 +38,30 @@ pub struct Source {
     pub value: SomeValue,
 }
 
+impl Source {
+    /// Remembers `value` stored at `at`, keeping the first source of each
+    /// kind of value and at most `limit` sources.
+    pub fn record(
+        sources: &mut Vec<Source>,
+        limit: usize,
+        at: OpPos,
+        span: Span,
+        value: &SomeValue,
+    ) {
+        if sources.len() < limit
+            && !sources
+                .iter()
+                .any(|x| x.value.kind_word() == value.kind_word())
+        {
+            sources.push(Source {
+                at: Some(at),
+                span: Some(span),
+                value: value.clone(),
+            });
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct ListData {
     pub item: SomeValue,

@@ -328,11 +328,9 @@ fn param_conflict(ann: &Annotator, c: &Conflict, pname: &str, fname: &str) -> Di
         let value = if op.name == OpName::SimpleCall {
             // Methods receive `self` first: count it when the callee's
             // first parameter is not passed explicitly.
-            let offset = (cg.graph.params().len().max(1)) - cg.graph.params().len().max(1);
             let explicit = op.args.len() - 1;
             let nparams = ag.graph.params().len();
             let shift = nparams.saturating_sub(explicit).min(1);
-            let _ = offset;
             c.arg
                 .checked_sub(shift)
                 .and_then(|i| op.args.get(i + 1))

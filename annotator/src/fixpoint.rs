@@ -40,21 +40,14 @@ impl Annotator<'_> {
     }
 
     /// Unions `values` into the start block's parameters of graph `g`.
-    pub fn bind_params(&mut self, g: GraphId, values: Vec<SomeValue>, _at: Option<OpPos>) {
+    pub fn bind_params(&mut self, g: GraphId, values: Vec<SomeValue>) {
         let start = self.start_pos(g);
-        self.bind_inputs(start, values, None);
-    }
-
-    /// Unions `values` into the input arguments of block `pos` (see
-    /// [`Annotator::bind_params`]).
-    pub fn bind_block_inputs(&mut self, pos: Pos, values: Vec<SomeValue>) {
-        self.bind_inputs(pos, values, None);
+        self.bind_inputs(start, values);
     }
 
     /// Unions `values` into the input arguments of block `pos`, scheduling it
-    /// if anything grew (or it was never reached). `from` is the block the
-    /// values come from (for error messages).
-    fn bind_inputs(&mut self, pos: Pos, values: Vec<SomeValue>, _from: Option<Pos>) {
+    /// if anything grew (or it was never reached).
+    pub fn bind_inputs(&mut self, pos: Pos, values: Vec<SomeValue>) {
         let gi = pos.graph.index();
         let inputargs = self.graphs[gi].graph.block(pos.block).inputargs.clone();
         let mut changed = !self.graphs[gi].reached[pos.block.index()];
@@ -283,7 +276,7 @@ impl Annotator<'_> {
             }
             values.push(s);
         }
-        self.bind_inputs(target, values, Some(pos));
+        self.bind_inputs(target, values);
     }
 
     /// Restricts `s` by what a condition proved.
@@ -370,11 +363,6 @@ pub fn facts(
     } else {
         Some(Rc::new(KnownTypeData { if_true, if_false }))
     }
-}
-
-#[allow(dead_code)]
-fn is_call(name: OpName) -> bool {
-    matches!(name, OpName::SimpleCall | OpName::CallArgs | OpName::Next)
 }
 
 impl Annotator<'_> {

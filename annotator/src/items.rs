@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use frontend::diag::Diagnostic;
 
+use crate::containers::Source;
 use crate::model::{IntType, IterHow, OpPos, SomeValue};
 use crate::ops::OpResult;
 use crate::Annotator;
@@ -467,50 +468,23 @@ impl Annotator<'_> {
         let new = match self.union(&old, s) {
             Ok(n) => n,
             Err(e) => {
-                let mut d = self
-                    .error(
-                        at,
-                        format!(
-                            "a list cannot hold both {} and {}",
-                            self.show(&old),
-                            self.show(s)
-                        ),
-                    )
-                    .with_label(format!("{} stored here", self.show(s)));
+                let message = format!(
+                    "a list cannot hold both {} and {}",
+                    self.show(&old),
+                    self.show(s)
+                );
+                let label = format!("{} stored here", self.show(s));
                 let sources = self.lists.get(def.raw()).sources.clone();
-                for src in sources {
-                    if let Some(sp) = src.span {
-                        d = d.with_related(sp, format!("{} stored here", self.show(&src.value)));
-                    }
-                }
-                if e.why.contains("cannot be mixed") {
-                    return Err(d);
-                }
-                return Err(d.with_note(e.why));
+                return Err(self.item_conflict(at, message, label, &sources, "stored", e.why));
             }
         };
         let span = self.graphs[at.graph.index()].op_span(at);
         let d = self.lists.get_mut(def.raw());
-        if d.sources.len() < 4
-            && !d
-                .sources
-                .iter()
-                .any(|x| x.value.kind_word() == s.kind_word())
-        {
-            d.sources.push(crate::containers::Source {
-                at: Some(at),
-                span: Some(span),
-                value: s.clone(),
-            });
-        }
+        Source::record(&mut d.sources, 4, at, span, s);
         if new != old {
             d.item = new;
             let readers: Vec<crate::Pos> = d.readers.iter().copied().collect();
-            for r in readers {
-                if r != at.pos() {
-                    self.schedule(r);
-                }
-            }
+            self.reflow_readers(readers, at);
         }
         Ok(())
     }
@@ -545,91 +519,80 @@ impl Annotator<'_> {
                 use crate::calls::CallArgs;
                 self.call_value(at, &eq, CallArgs::positional(vec![s.clone(), s.clone()]))?;
                 self.call_value(at, &hash, CallArgs::positional(vec![s.clone()]))?;
+            } else if let SomeValue::Float { .. } = s {
+                return Err(self.error(at, "dict keys cannot be floats in RPython"));
             }
         }
-        let old = {
+        let (old, sources) = {
             let d = self.dicts.get(def.raw());
             if key {
-                d.key.clone()
+                (d.key.clone(), &d.key_sources)
             } else {
-                d.value.clone()
+                (d.value.clone(), &d.value_sources)
             }
         };
-        if key {
-            if let SomeValue::Float { .. } | SomeValue::Instance { .. } = s {
-                if self.dicts.get(def.raw()).custom.is_none() {
-                    if let SomeValue::Float { .. } = s {
-                        return Err(self.error(at, "dict keys cannot be floats in RPython"));
-                    }
-                }
-            }
-        }
-        let what = if key { "keys" } else { "values" };
+        let sources = sources.clone();
+        let what = if key { "key" } else { "value" };
         let old = self.canonical(&old);
         let new = match self.union(&old, s) {
             Ok(n) => n,
             Err(e) => {
-                let mut d = self
-                    .error(
-                        at,
-                        format!(
-                            "a dict cannot have both {} and {} as {what}",
-                            self.show(&old),
-                            self.show(s)
-                        ),
-                    )
-                    .with_label(format!(
-                        "{} used as a {} here",
-                        self.show(s),
-                        &what[..what.len() - 1]
-                    ));
-                let sources = {
-                    let dd = self.dicts.get(def.raw());
-                    if key {
-                        dd.key_sources.clone()
-                    } else {
-                        dd.value_sources.clone()
-                    }
-                };
-                for src in sources {
-                    if let Some(sp) = src.span {
-                        d = d.with_related(sp, format!("{} used here", self.show(&src.value)));
-                    }
-                }
-                if !e.why.contains("cannot be mixed") {
-                    d = d.with_note(e.why);
-                }
-                return Err(d);
+                let message = format!(
+                    "a dict cannot have both {} and {} as {what}s",
+                    self.show(&old),
+                    self.show(s)
+                );
+                let label = format!("{} used as a {what} here", self.show(s));
+                return Err(self.item_conflict(at, message, label, &sources, "used", e.why));
             }
         };
         let span = self.graphs[at.graph.index()].op_span(at);
         let d = self.dicts.get_mut(def.raw());
-        let sources = if key {
-            &mut d.key_sources
+        let (slot, sources) = if key {
+            (&mut d.key, &mut d.key_sources)
         } else {
-            &mut d.value_sources
+            (&mut d.value, &mut d.value_sources)
         };
-        if sources.len() < 4 && !sources.iter().any(|x| x.value.kind_word() == s.kind_word()) {
-            sources.push(crate::containers::Source {
-                at: Some(at),
-                span: Some(span),
-                value: s.clone(),
-            });
-        }
+        Source::record(sources, 4, at, span, s);
         if new != old {
-            if key {
-                d.key = new;
-            } else {
-                d.value = new;
-            }
+            *slot = new;
             let readers: Vec<crate::Pos> = d.readers.iter().copied().collect();
-            for r in readers {
-                if r != at.pos() {
-                    self.schedule(r);
-                }
-            }
+            self.reflow_readers(readers, at);
         }
         Ok(())
+    }
+
+    /// An item that cannot join a container's items: the message at `at`
+    /// and where the other items came from.
+    fn item_conflict(
+        &self,
+        at: OpPos,
+        message: String,
+        label: String,
+        sources: &[Source],
+        verb: &str,
+        why: String,
+    ) -> Diagnostic {
+        let mut d = self.error(at, message).with_label(label);
+        for src in sources {
+            if let Some(sp) = src.span {
+                d = d.with_related(sp, format!("{} {verb} here", self.show(&src.value)));
+            }
+        }
+        if !why.contains("cannot be mixed") {
+            d = d.with_note(why);
+        }
+        d
+    }
+
+    /// Reschedules the blocks that read a container's items (the block
+    /// storing the item is being flowed already).
+    fn reflow_readers(&mut self, readers: Vec<crate::Pos>, at: OpPos) {
+        for r in readers {
+            if r != at.pos() {
+                self.schedule(r);
+            }
+        }
     }
 
     pub fn check_not_frozen_list(

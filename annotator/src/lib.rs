@@ -181,7 +181,7 @@ impl<'i> Annotator<'i> {
         let argv = self.new_list(SomeValue::str(), None);
         let g = self.graph_for(entry, String::new())?;
         self.entry = Some(g);
-        self.bind_params(g, vec![argv], None);
+        self.bind_params(g, vec![argv]);
         self.run();
         Ok(g)
     }

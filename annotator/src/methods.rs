@@ -273,18 +273,7 @@ impl Annotator<'_> {
                 format!("not supported yet: keyword or *args arguments to the .{name}() method"),
             ));
         }
-        let n = args.positional.len();
-        if n < min || n > max {
-            let expected = if min == max {
-                format!("{min}")
-            } else {
-                format!("{min} to {max}")
-            };
-            return Err(self.error(
-                at,
-                format!(".{name}() takes {expected} arguments ({n} given)"),
-            ));
-        }
+        self.check_arg_count(at, &format!(".{name}"), args.positional.len(), min, max)?;
         Ok(args.positional.clone())
     }
 

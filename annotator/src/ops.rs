@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use flowgraph::{Constant, IntKind, ObjRef, Op, OpName, Value};
+use flowgraph::{Constant, ObjRef, Op, OpName, Value};
 use frontend::diag::Diagnostic;
 use frontend::heap::Object;
 
@@ -563,12 +563,4 @@ fn unary_symbol(name: OpName) -> &'static str {
         OpName::Invert => "~",
         _ => "abs()",
     }
-}
-
-/// The sized integer kind of a builtin `r_*` class, if it is one.
-pub fn sized_kind(interp: &frontend::eval::Interp, class: ObjRef) -> Option<IntKind> {
-    interp.heap.as_class(class).and_then(|c| match c.kind {
-        frontend::heap::ClassKind::Builtin(frontend::heap::BuiltinType::SizedInt(k)) => Some(k),
-        _ => None,
-    })
 }
