@@ -22,6 +22,20 @@ use crate::model::{Desc, GraphId, OpPos, SomeValue};
 use crate::ops::OpResult;
 use crate::Annotator;
 
+/// Where a parameter's value comes from in a call (see
+/// [`Annotator::bind_plan`]).
+#[derive(Clone, Debug)]
+pub enum ParamSource {
+    /// The i-th positional argument (receiver and `*args` items included).
+    Arg(usize),
+    /// The i-th keyword argument.
+    Keyword(usize),
+    /// The parameter's default value.
+    Default(Constant),
+    /// The `*args` tuple made of these positional arguments.
+    Vararg(Vec<usize>),
+}
+
 /// The arguments of a call.
 #[derive(Clone, Debug, Default)]
 pub struct CallArgs {
@@ -388,9 +402,45 @@ impl Annotator<'_> {
         self_arg: Option<SomeValue>,
         args: &CallArgs,
     ) -> Result<Vec<SomeValue>, Diagnostic> {
+        let mut positional = Vec::new();
+        if let Some(s) = self_arg {
+            positional.push(s);
+        }
+        positional.extend(args.all_positional().map_err(|m| self.error(at, m))?);
+        let kwnames: Vec<Rc<str>> = args.keywords.iter().map(|(k, _)| k.clone()).collect();
+        let plan = self.bind_plan(func, positional.len(), &kwnames).map_err(|m| {
+            let def_span = self.interp.heap.as_function(func).expect("a function").code.span;
+            self.error(at, m)
+                .with_label("called here")
+                .with_related(def_span, "defined here")
+        })?;
+        let mut out = Vec::with_capacity(plan.len());
+        for p in plan {
+            out.push(match p {
+                ParamSource::Arg(i) => positional[i].clone(),
+                ParamSource::Keyword(i) => args.keywords[i].1.clone(),
+                ParamSource::Default(c) => self.immutable_value(&c),
+                ParamSource::Vararg(idx) => {
+                    SomeValue::Tuple(idx.iter().map(|i| positional[*i].clone()).collect())
+                }
+            });
+        }
+        Ok(out)
+    }
+
+    /// How a call with `npositional` positional arguments (the receiver and
+    /// the expansion of `*args` included) and the keyword arguments `kwnames`
+    /// fills the parameters of `func`, in graph order (positional, `*args`
+    /// tuple, keyword-only). The error is the message for the call site.
+    /// The rtyper uses the same plan to pass low-level values.
+    pub fn bind_plan(
+        &self,
+        func: ObjRef,
+        npositional: usize,
+        kwnames: &[Rc<str>],
+    ) -> Result<Vec<ParamSource>, String> {
         let f = self.interp.heap.as_function(func).expect("a function");
         let name = f.qualname.to_string();
-        let def_span = f.code.span;
         let a = f.code.args();
         let pos_names: Vec<Rc<str>> = a
             .posonlyargs
@@ -404,64 +454,42 @@ impl Annotator<'_> {
             .map(|p| Rc::from(p.def.arg.as_str()))
             .collect();
         let has_vararg = a.vararg.is_some();
-        let defaults = f.defaults.clone();
-        let kwdefaults = f.kwdefaults.clone();
+        let defaults = &f.defaults;
+        let kwdefaults = &f.kwdefaults;
         let nposonly = a.posonlyargs.len();
-        let mut positional = Vec::new();
-        if let Some(s) = self_arg {
-            positional.push(s);
-        }
-        positional.extend(args.all_positional().map_err(|m| self.error(at, m))?);
-        let err = |this: &Self, msg: String| {
-            this.error(at, msg)
-                .with_label("called here")
-                .with_related(def_span, "defined here")
-        };
-        let mut slots: Vec<Option<SomeValue>> = vec![None; pos_names.len()];
+        let mut slots: Vec<Option<ParamSource>> = (0..pos_names.len()).map(|_| None).collect();
         let mut extra = Vec::new();
-        for (i, s) in positional.into_iter().enumerate() {
+        for i in 0..npositional {
             if i < slots.len() {
-                slots[i] = Some(s);
+                slots[i] = Some(ParamSource::Arg(i));
             } else {
-                extra.push(s);
+                extra.push(i);
             }
         }
         if !extra.is_empty() && !has_vararg {
-            return Err(err(
-                self,
-                format!(
-                    "{name}() takes {} positional argument{} but {} were given",
-                    pos_names.len(),
-                    if pos_names.len() == 1 { "" } else { "s" },
-                    pos_names.len() + extra.len()
-                ),
+            return Err(format!(
+                "{name}() takes {} positional argument{} but {} were given",
+                pos_names.len(),
+                if pos_names.len() == 1 { "" } else { "s" },
+                pos_names.len() + extra.len()
             ));
         }
-        let mut kw_slots: Vec<Option<SomeValue>> = vec![None; kwonly.len()];
-        for (k, s) in &args.keywords {
+        let mut kw_slots: Vec<Option<ParamSource>> = (0..kwonly.len()).map(|_| None).collect();
+        for (j, k) in kwnames.iter().enumerate() {
             if let Some(i) = pos_names.iter().position(|p| p == k) {
                 if i < nposonly {
-                    return Err(err(
-                        self,
-                        format!(
-                            "{name}() got a positional-only argument `{k}` passed as a keyword"
-                        ),
+                    return Err(format!(
+                        "{name}() got a positional-only argument `{k}` passed as a keyword"
                     ));
                 }
                 if slots[i].is_some() {
-                    return Err(err(
-                        self,
-                        format!("{name}() got multiple values for argument `{k}`"),
-                    ));
+                    return Err(format!("{name}() got multiple values for argument `{k}`"));
                 }
-                slots[i] = Some(s.clone());
+                slots[i] = Some(ParamSource::Keyword(j));
             } else if let Some(i) = kwonly.iter().position(|p| p == k) {
-                kw_slots[i] = Some(s.clone());
+                kw_slots[i] = Some(ParamSource::Keyword(j));
             } else {
-                return Err(err(
-                    self,
-                    format!("{name}() got an unexpected keyword argument `{k}`"),
-                ));
+                return Err(format!("{name}() got an unexpected keyword argument `{k}`"));
             }
         }
         let first_default = pos_names.len() - defaults.len().min(pos_names.len());
@@ -470,35 +498,28 @@ impl Annotator<'_> {
             match slot {
                 Some(s) => out.push(s),
                 None if i >= first_default => {
-                    let d = defaults[i - first_default].clone();
-                    out.push(self.immutable_value(&d));
+                    out.push(ParamSource::Default(defaults[i - first_default].clone()))
                 }
                 None => {
-                    return Err(err(
-                        self,
-                        format!("{name}() missing required argument `{}`", pos_names[i]),
+                    return Err(format!(
+                        "{name}() missing required argument `{}`",
+                        pos_names[i]
                     ))
                 }
             }
         }
         if has_vararg {
-            out.push(SomeValue::Tuple(Rc::from(extra)));
+            out.push(ParamSource::Vararg(extra));
         }
         for (i, slot) in kw_slots.into_iter().enumerate() {
             match slot {
                 Some(s) => out.push(s),
                 None => match kwdefaults.iter().find(|(n, _)| *n == kwonly[i]) {
-                    Some((_, d)) => {
-                        let d = d.clone();
-                        out.push(self.immutable_value(&d))
-                    }
+                    Some((_, d)) => out.push(ParamSource::Default(d.clone())),
                     None => {
-                        return Err(err(
-                            self,
-                            format!(
-                                "{name}() missing required keyword-only argument `{}`",
-                                kwonly[i]
-                            ),
+                        return Err(format!(
+                            "{name}() missing required keyword-only argument `{}`",
+                            kwonly[i]
                         ))
                     }
                 },
