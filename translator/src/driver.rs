@@ -184,9 +184,9 @@ pub const TASKS: &[Task] = &[
     Task {
         stage: Stage::Rtype,
         name: "rtype",
-        what: "the RTyper",
+        what: "the RTyper (low-level types and operations)",
         deps: &[Stage::Annotate],
-        implemented: false,
+        implemented: true,
     },
     Task {
         stage: Stage::Source,
@@ -370,6 +370,10 @@ struct Driver {
     tty: bool,
     /// The spinner of the running stage.
     progress: ProgressBar,
+    /// The low-level program (after the RTyper).
+    llprog: Option<rtyper::LlProgram>,
+    /// Time spent in the RTyper (which runs inside the annotate stage).
+    rtype_time: Option<Duration>,
 }
 
 /// Runs the translation described by `cfg`; returns the exit status.
@@ -386,6 +390,8 @@ pub fn run(cfg: Config) -> i32 {
         no_sources: SourceMap::default(),
         tty,
         progress: ProgressBar::hidden(),
+        llprog: None,
+        rtype_time: None,
     };
     let plan = plan(d.cfg.goal, d.cfg.view.is_some());
     d.note(&format!(
@@ -406,7 +412,13 @@ pub fn run(cfg: Config) -> i32 {
         mem.start_stage();
         let start = Instant::now();
         let result = d.run_task(task);
-        let time = start.elapsed();
+        let mut time = start.elapsed();
+        if task.stage == Stage::Rtype {
+            time += d.rtype_time.take().unwrap_or_default();
+        }
+        if task.stage == Stage::Annotate {
+            time -= d.rtype_time.unwrap_or_default();
+        }
         d.progress.finish_and_clear();
         d.progress = ProgressBar::hidden();
         timings.push(StageTiming {
@@ -460,7 +472,10 @@ impl Driver {
             Stage::Flow => self.flow(),
             Stage::View => self.view(),
             Stage::Annotate => self.annotate(),
-            Stage::Rtype | Stage::Source | Stage::Compile => Err(Stop::NotImplemented(task)),
+            // The RTyper runs inside the annotate stage (it needs the
+            // annotator, which borrows the evaluator); this stage prints.
+            Stage::Rtype => self.print_rtyped(),
+            Stage::Source | Stage::Compile => Err(Stop::NotImplemented(task)),
         }
     }
 
@@ -551,9 +566,15 @@ impl Driver {
     /// Runs the annotator from the entry point (it builds the graphs it
     /// reaches); with `-a`, prints the annotated graphs and a summary.
     fn annotate(&mut self) -> Result<(), Stop> {
-        let target = self.target.as_mut().expect("annotate runs after load");
+        let mut target = self.target.take().expect("annotate runs after load");
+        let r = self.annotate_target(&mut target);
+        self.target = Some(target);
+        r
+    }
+
+    fn annotate_target(&mut self, target: &mut Target) -> Result<(), Stop> {
         let print = self.cfg.goal == Goal::Annotate;
-        let result = annotator::annotate(&mut target.interp, target.entry_point);
+        let mut result = annotator::annotate(&mut target.interp, target.entry_point);
         let ann = &result.annotator;
         let text = if print && result.errors.is_empty() {
             format!("{}\n{}", ann.print_graphs(), ann.summary())
@@ -561,23 +582,62 @@ impl Driver {
             String::new()
         };
         let ngraphs = ann.graphs.len();
-        let errors = result.errors;
+        let errors = std::mem::take(&mut result.errors);
         self.note(&format!("{ngraphs} annotated graphs"));
         if !errors.is_empty() {
             return Err(Stop::Errors(errors));
         }
-        if print {
-            let written = self.progress.suspend(|| {
-                let mut out = std::io::stdout().lock();
-                out.write_all(text.as_bytes()).and_then(|()| out.flush())
-            });
-            match written {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-                Err(e) => return Err(Stop::Failed(format!("could not write to stdout: {e}"))),
+        if !print {
+            let start = Instant::now();
+            let entry = result.entry.expect("annotated without errors");
+            let rtyped = rtyper::rtype(&mut result.annotator, entry);
+            self.rtype_time = Some(start.elapsed());
+            match rtyped {
+                Ok(p) => {
+                    if let Err(e) = rtyper::verify::verify(&p) {
+                        return Err(Stop::Failed(format!(
+                            "internal error: the low-level graphs are malformed: {e}"
+                        )));
+                    }
+                    self.note(&format!(
+                        "{} low-level graphs, {} types",
+                        p.graphs.len(),
+                        p.types.defs.len()
+                    ));
+                    self.llprog = Some(p);
+                }
+                Err(errs) => return Err(Stop::Errors(errs)),
             }
+            return Ok(());
+        }
+        let written = self.progress.suspend(|| {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        });
+        match written {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+            Err(e) => return Err(Stop::Failed(format!("could not write to stdout: {e}"))),
         }
         Ok(())
+    }
+
+    /// With `-t`, prints the low-level program.
+    fn print_rtyped(&mut self) -> Result<(), Stop> {
+        if self.cfg.goal != Goal::Rtype {
+            return Ok(());
+        }
+        let p = self.llprog.as_ref().expect("rtyped in the annotate stage");
+        let text = rtyper::print::print_program(p);
+        let written = self.progress.suspend(|| {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes()).and_then(|()| out.flush())
+        });
+        match written {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Stop::Failed(format!("could not write to stdout: {e}"))),
+        }
     }
 
     fn view(&mut self) -> Result<(), Stop> {
@@ -813,13 +873,13 @@ mod tests {
     #[test]
     fn not_implemented_messages() {
         let rtype = task(Stage::Rtype);
-        expect!["not implemented yet: the RTyper (goal --rtype); the furthest goal available today is --annotate"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (goal --rtype); the furthest goal available today is --rtype"]
             .assert_eq(&not_implemented_message(rtype, Goal::Rtype));
-        expect!["not implemented yet: the RTyper (needed for goal --source); the furthest goal available today is --annotate"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (needed for goal --source); the furthest goal available today is --rtype"]
             .assert_eq(&not_implemented_message(rtype, Goal::Source));
-        expect!["not implemented yet: the RTyper (needed to build the executable, the default goal); the furthest goal available today is --annotate"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (needed to build the executable, the default goal); the furthest goal available today is --rtype"]
             .assert_eq(&not_implemented_message(rtype, Goal::Compile));
-        expect!["not implemented yet: compiling the executable (the default goal: building the executable); the furthest goal available today is --annotate"]
+        expect!["not implemented yet: compiling the executable (the default goal: building the executable); the furthest goal available today is --rtype"]
             .assert_eq(&not_implemented_message(task(Stage::Compile), Goal::Compile));
     }
 

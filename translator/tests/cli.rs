@@ -226,23 +226,17 @@ fn annotation_errors_are_located_and_counted() {
 #[test]
 fn missing_stages_are_reported_as_not_implemented() {
     let (tmp, _) = simple_target();
-    let cases: [(&[&str], Expect); 3] = [
-        (
-            &["-t", "prog"],
-            expect![[r#"
-                error: not implemented yet: the RTyper (goal --rtype); the furthest goal available today is --annotate
-            "#]],
-        ),
+    let cases: [(&[&str], Expect); 2] = [
         (
             &["-s", "prog"],
             expect![[r#"
-                error: not implemented yet: the RTyper (needed for goal --source); the furthest goal available today is --annotate
+                error: not implemented yet: generating the Rust source (goal --source); the furthest goal available today is --rtype
             "#]],
         ),
         (
             &["prog"],
             expect![[r#"
-                error: not implemented yet: the RTyper (needed to build the executable, the default goal); the furthest goal available today is --annotate
+                error: not implemented yet: generating the Rust source (needed to build the executable, the default goal); the furthest goal available today is --rtype
             "#]],
         ),
     ];
@@ -415,7 +409,7 @@ fn json_messages_are_one_object_per_line() {
     let (tmp, _) = simple_target();
     let out = translate_in(
         tmp.path(),
-        &["--rtype", "--message-format", "json", "prog"],
+        &["--source", "--message-format", "json", "prog"],
         None,
     );
     assert_eq!(out.code, 2);
@@ -424,7 +418,7 @@ fn json_messages_are_one_object_per_line() {
         v["message"]
             .as_str()
             .unwrap()
-            .starts_with("not implemented yet: the RTyper"),
+            .starts_with("not implemented yet: "),
         "{v}"
     );
 }
@@ -435,10 +429,10 @@ fn view_writes_a_text_page_without_dot() {
     let no_tools = tmp.path().join("no-tools");
     std::fs::create_dir(&no_tools).unwrap();
     // --view combines with any goal: here the page is written before the
-    // missing RTyper stops the run.
+    // missing source stage stops the run.
     let out = translate_in(
         tmp.path(),
-        &["--rtype", "--view", "graphs.html", "prog"],
+        &["--source", "--view", "graphs.html", "prog"],
         Some(&no_tools),
     );
     assert_eq!(out.code, 2, "{}", out.stderr);
@@ -692,5 +686,18 @@ fn help_text() {
           translate targets/bf --view bf.html  write them as an HTML page
           translate -Ojit targets/pyinterp     build pypy-c with a JIT
     "#]],
+    );
+}
+
+#[test]
+fn rtype_prints_low_level_graphs() {
+    let (tmp, _) = simple_target();
+    let out = translate_in(tmp.path(), &["-t", "prog"], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("graph entry_point("), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("type RpyStr = GcStruct("),
+        "{}",
+        out.stdout
     );
 }

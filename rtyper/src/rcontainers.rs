@@ -1,0 +1,562 @@
+//! Strings, lists, tuples, ranges and iteration.
+//!
+//! * `str`/`bytes`: pointers to the runtime's string struct; length and
+//!   items through fields, everything else through runtime helpers.
+//! * lists: a resizable list is `{length, items: array}` (growth by the
+//!   runtime's `list_resize`); a list never resized is the bare array.
+//!   Indexing normalises negative indexes and checks bounds with
+//!   `check_index` (the non-negative variant when the annotator proved it).
+//! * tuples: immutable GC structs `{item0, item1, ...}`.
+//! * `range(...)`: `{start, stop, step}`; `for` loops iterate through an
+//!   iterator struct whose `next` raises StopIteration at the end
+//!   (`stop_iteration_unless`).
+
+use annotator::model::IterHow;
+use annotator::SomeValue;
+use flowgraph::{Op, OpName, Value};
+
+use crate::llgraph::{LlConst, LlValue};
+use crate::llops::LlOpName as L;
+use crate::lltype::{Field, LlType, TypeId, TypeKind};
+use crate::lower::GraphCx;
+use crate::rops::{not_supported, LResult};
+use crate::rtyper::RTyper;
+use crate::runtime_names as rn;
+
+fn fld(i: u32) -> LlValue {
+    LlValue::void(LlConst::Field(i))
+}
+
+impl RTyper<'_, '_> {
+    pub(crate) fn lower_container_op(
+        &mut self,
+        cx: &mut GraphCx,
+        op: &Op,
+        args_s: &[SomeValue],
+        result_s: &SomeValue,
+    ) -> LResult {
+        use OpName::*;
+        let r = match op.name {
+            Len => {
+                let v = self.arg(cx, op, 0, args_s);
+                self.len_of(cx, v, &args_s[0])?
+            }
+            Str | Repr | FormatValue => {
+                if op.name == FormatValue {
+                    let spec = &args_s[1];
+                    if !matches!(spec, SomeValue::Str { konst: Some(s), .. } if s.is_empty()) {
+                        return Err(not_supported("format specs in f-strings"));
+                    }
+                }
+                let v = self.arg(cx, op, 0, args_s);
+                if op.name == Repr {
+                    self.to_repr(cx, v, &args_s[0])?
+                } else {
+                    self.to_str(cx, v, &args_s[0])?
+                }
+            }
+            BuildStr => {
+                let st = LlType::Ptr(self.str_type());
+                let mut acc: Option<LlValue> = None;
+                for i in 0..op.args.len() {
+                    let v = self.arg(cx, op, i, args_s);
+                    let v = self.to_str(cx, v, &args_s[i])?;
+                    acc = Some(match acc {
+                        None => v,
+                        Some(a) => self.call_helper(cx, &rn::STR_CONCAT, vec![a, v]),
+                    });
+                }
+                acc.unwrap_or_else(|| {
+                    let e = self.str_const("");
+                    LlValue::Const(e, st)
+                })
+            }
+            NewList => {
+                let items: Vec<(LlValue, SomeValue)> = (0..op.args.len())
+                    .map(|i| (self.arg(cx, op, i, args_s), args_s[i].clone()))
+                    .collect();
+                self.build_list(cx, &items, result_s)
+            }
+            NewTuple => {
+                let items: Vec<(LlValue, SomeValue)> = (0..op.args.len())
+                    .map(|i| (self.arg(cx, op, i, args_s), args_s[i].clone()))
+                    .collect();
+                self.build_tuple(cx, &items, result_s)
+            }
+            GetItem => self.lower_getitem(cx, op, args_s, result_s)?,
+            SetItem => {
+                self.lower_setitem(cx, op, args_s)?;
+                LlValue::void(LlConst::Void)
+            }
+            GetSlice => self.lower_getslice(cx, op, args_s)?,
+            Add | InplaceAdd => match result_s {
+                SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
+                    let st = LlType::Ptr(self.str_type());
+                    let a = self.arg_as(cx, op, 0, args_s, st);
+                    let b = self.arg_as(cx, op, 1, args_s, st);
+                    self.call_helper(cx, &rn::STR_CONCAT, vec![a, b])
+                }
+                _ => {
+                    return Err(not_supported(&format!(
+                        "`+` giving {}",
+                        result_s.kind_word()
+                    )))
+                }
+            },
+            Mul | InplaceMul => match result_s {
+                SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
+                    let st = LlType::Ptr(self.str_type());
+                    let (si, ni) = if matches!(args_s[0], SomeValue::Int { .. }) {
+                        (1, 0)
+                    } else {
+                        (0, 1)
+                    };
+                    let s = self.arg_as(cx, op, si, args_s, st);
+                    let n = self.arg_as(cx, op, ni, args_s, LlType::Signed);
+                    self.call_helper(cx, &rn::STR_MUL, vec![s, n])
+                }
+                _ => {
+                    return Err(not_supported(&format!(
+                        "`*` giving {}",
+                        result_s.kind_word()
+                    )))
+                }
+            },
+            Contains => match (&args_s[0], &args_s[1]) {
+                (SomeValue::Str { .. }, SomeValue::Str { .. } | SomeValue::Char { .. }) => {
+                    let st = LlType::Ptr(self.str_type());
+                    let a = self.arg_as(cx, op, 0, args_s, st);
+                    let b = self.arg_as(cx, op, 1, args_s, st);
+                    self.call_helper(cx, &rn::STR_CONTAINS, vec![a, b])
+                }
+                (c, _) => return Err(not_supported(&format!("`in` on {}", c.kind_word()))),
+            },
+            Iter => {
+                let v = self.arg(cx, op, 0, args_s);
+                self.make_iter(cx, v, &args_s[0], result_s)?
+            }
+            Next => {
+                let v = self.arg(cx, op, 0, args_s);
+                self.iter_next(cx, v, &args_s[0], result_s)?
+            }
+            other => return Err(not_supported(&format!("the operation `{other}`"))),
+        };
+        self.set_result(cx, op, r);
+        Ok(())
+    }
+
+    /// `len(v)`.
+    pub fn len_of(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        Ok(match s {
+            SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
+                cx.emit(L::GetField, vec![v, fld(1)], LlType::Signed)
+            }
+            SomeValue::List { .. } => self.list_len(cx, v, s),
+            SomeValue::Tuple(items) => LlValue::int(items.len() as i64),
+            _ => return Err(not_supported(&format!("len() of {}", s.kind_word()))),
+        })
+    }
+
+    /// The number of items of a list.
+    pub fn list_len(&mut self, cx: &mut GraphCx, v: LlValue, s: &SomeValue) -> LlValue {
+        let repr = self.list_repr_of(s);
+        if repr.fixed {
+            cx.emit(L::GetArraySize, vec![v], LlType::Signed)
+        } else {
+            cx.emit(L::GetField, vec![v, fld(0)], LlType::Signed)
+        }
+    }
+
+    /// The items array of a list.
+    fn list_items(&mut self, cx: &mut GraphCx, v: LlValue, s: &SomeValue) -> LlValue {
+        let repr = self.list_repr_of(s);
+        if repr.fixed {
+            v
+        } else {
+            cx.emit(L::GetField, vec![v, fld(1)], LlType::Ptr(repr.array))
+        }
+    }
+
+    /// A new list holding `items`.
+    pub fn build_list(
+        &mut self,
+        cx: &mut GraphCx,
+        items: &[(LlValue, SomeValue)],
+        list_s: &SomeValue,
+    ) -> LlValue {
+        let repr = self.list_repr_of(list_s);
+        let item_s = self.list_item_annotation(list_s);
+        let n = LlValue::int(items.len() as i64);
+        let arr = cx.emit(
+            L::MallocVarsize,
+            vec![LlValue::void(LlConst::Type(repr.array)), n.clone()],
+            LlType::Ptr(repr.array),
+        );
+        let list = if repr.fixed {
+            arr.clone()
+        } else {
+            let l = cx.emit(
+                L::Malloc,
+                vec![LlValue::void(LlConst::Type(repr.ty))],
+                LlType::Ptr(repr.ty),
+            );
+            cx.emit(L::SetField, vec![l.clone(), fld(0), n], LlType::Void);
+            cx.emit(
+                L::SetField,
+                vec![l.clone(), fld(1), arr.clone()],
+                LlType::Void,
+            );
+            l
+        };
+        for (i, (v, s)) in items.iter().enumerate() {
+            let s = if s.is_impossible() { &item_s } else { s };
+            let v = self.convert(cx, v.clone(), s, repr.item);
+            let items_arr = self.list_items(cx, list.clone(), list_s);
+            cx.emit(
+                L::SetArrayItem,
+                vec![items_arr, LlValue::int(i as i64), v],
+                LlType::Void,
+            );
+        }
+        list
+    }
+
+    /// A new tuple.
+    pub fn build_tuple(
+        &mut self,
+        cx: &mut GraphCx,
+        items: &[(LlValue, SomeValue)],
+        tuple_s: &SomeValue,
+    ) -> LlValue {
+        let SomeValue::Tuple(item_s) = tuple_s else {
+            return LlValue::void(LlConst::Void);
+        };
+        let item_s = item_s.clone();
+        let t = self.tuple_type(&item_s);
+        let p = cx.emit(
+            L::Malloc,
+            vec![LlValue::void(LlConst::Type(t))],
+            LlType::Ptr(t),
+        );
+        for (i, (v, s)) in items.iter().enumerate() {
+            let fty = self.prog.types.fields(t)[i].ty;
+            let v = self.convert(cx, v.clone(), s, fty);
+            cx.emit(L::SetField, vec![p.clone(), fld(i as u32), v], LlType::Void);
+        }
+        p
+    }
+
+    /// A normalized, bounds-checked index into something of length `len`.
+    fn checked_index(
+        &mut self,
+        cx: &mut GraphCx,
+        i: LlValue,
+        i_s: &SomeValue,
+        len: LlValue,
+    ) -> LlValue {
+        let nonneg = matches!(i_s, SomeValue::Int { nonneg: true, .. });
+        let op = if nonneg {
+            L::CheckIndexNonNeg
+        } else {
+            L::CheckIndex
+        };
+        cx.emit(op, vec![i, len], LlType::Signed)
+    }
+
+    fn lower_getitem(
+        &mut self,
+        cx: &mut GraphCx,
+        op: &Op,
+        args_s: &[SomeValue],
+        result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        let c = self.arg(cx, op, 0, args_s);
+        match &args_s[0] {
+            SomeValue::List { .. } => {
+                let i = self.arg_as(cx, op, 1, args_s, LlType::Signed);
+                let len = self.list_len(cx, c.clone(), &args_s[0]);
+                let idx = self.checked_index(cx, i, &args_s[1], len);
+                let repr = self.list_repr_of(&args_s[0]);
+                let items = self.list_items(cx, c, &args_s[0]);
+                let v = cx.emit(L::GetArrayItem, vec![items, idx], repr.item);
+                let item_s = self.list_item_annotation(&args_s[0]);
+                let to = self.lltype(result_s);
+                Ok(self.convert(cx, v, &item_s, to))
+            }
+            SomeValue::Str { .. } => {
+                let i = self.arg_as(cx, op, 1, args_s, LlType::Signed);
+                let len = cx.emit(L::GetField, vec![c.clone(), fld(1)], LlType::Signed);
+                let idx = self.checked_index(cx, i, &args_s[1], len);
+                Ok(self.call_helper(cx, &rn::STR_GETITEM, vec![c, idx]))
+            }
+            SomeValue::Bytes { .. } => {
+                let i = self.arg_as(cx, op, 1, args_s, LlType::Signed);
+                let len = cx.emit(L::GetField, vec![c.clone(), fld(2)], LlType::Signed);
+                let idx = self.checked_index(cx, i, &args_s[1], len);
+                let b = cx.emit(L::GetArrayItem, vec![c, idx], LlType::Char);
+                Ok(cx.emit(L::CastInt, vec![b], LlType::Signed))
+            }
+            SomeValue::Tuple(items) => {
+                let Value::Const(flowgraph::Constant::Int(k)) = &op.args[1] else {
+                    return Err(not_supported("indexing a tuple with a variable"));
+                };
+                let n = items.len() as i64;
+                let k = if *k < 0 { k + n } else { *k };
+                let ty = self.lltype(&items[k as usize]);
+                let v = cx.emit(L::GetField, vec![c, fld(k as u32)], ty);
+                let to = self.lltype(result_s);
+                Ok(self.convert(cx, v, &items[k as usize].clone(), to))
+            }
+            other => Err(not_supported(&format!("indexing {}", other.kind_word()))),
+        }
+    }
+
+    fn lower_setitem(&mut self, cx: &mut GraphCx, op: &Op, args_s: &[SomeValue]) -> LResult {
+        let SomeValue::List { .. } = &args_s[0] else {
+            return Err(not_supported(&format!(
+                "item assignment on {}",
+                args_s[0].kind_word()
+            )));
+        };
+        let c = self.arg(cx, op, 0, args_s);
+        let i = self.arg_as(cx, op, 1, args_s, LlType::Signed);
+        let len = self.list_len(cx, c.clone(), &args_s[0]);
+        let idx = self.checked_index(cx, i, &args_s[1], len);
+        let repr = self.list_repr_of(&args_s[0]);
+        let v = self.arg_as(cx, op, 2, args_s, repr.item);
+        let items = self.list_items(cx, c, &args_s[0]);
+        cx.emit(L::SetArrayItem, vec![items, idx, v], LlType::Void);
+        Ok(())
+    }
+
+    fn lower_getslice(
+        &mut self,
+        cx: &mut GraphCx,
+        op: &Op,
+        args_s: &[SomeValue],
+    ) -> Result<LlValue, String> {
+        let SomeValue::Str { .. } = &args_s[0] else {
+            return Err(not_supported(&format!("slicing {}", args_s[0].kind_word())));
+        };
+        let s = self.arg(cx, op, 0, args_s);
+        let len = cx.emit(L::GetField, vec![s.clone(), fld(1)], LlType::Signed);
+        let start = match &args_s[1] {
+            SomeValue::None => LlValue::int(0),
+            _ => self.arg_as(cx, op, 1, args_s, LlType::Signed),
+        };
+        let stop = match &args_s[2] {
+            SomeValue::None => len,
+            SomeValue::Int {
+                konst: Some(-1), ..
+            } => cx.emit(L::IntSub, vec![len, LlValue::int(1)], LlType::Signed),
+            _ => self.arg_as(cx, op, 2, args_s, LlType::Signed),
+        };
+        Ok(self.call_helper(cx, &rn::STR_SLICE, vec![s, start, stop]))
+    }
+
+    /// `str(v)`.
+    pub fn to_str(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        let st = LlType::Ptr(self.str_type());
+        Ok(match s {
+            SomeValue::Str { .. } => v,
+            SomeValue::Char { .. } => self.call_helper(cx, &rn::STR_FROM_CHAR, vec![v]),
+            SomeValue::Int { ty, .. } => {
+                if ty.signed() {
+                    let v = self.convert(cx, v, s, LlType::Signed);
+                    self.call_helper(cx, &rn::INT_TO_STR, vec![v])
+                } else {
+                    let v = self.convert(cx, v, s, LlType::Unsigned);
+                    self.call_helper(cx, &rn::UINT_TO_STR, vec![v])
+                }
+            }
+            SomeValue::Bool { .. } => self.call_helper(cx, &rn::BOOL_TO_STR, vec![v]),
+            SomeValue::Float { .. } => self.call_helper(cx, &rn::FLOAT_REPR, vec![v]),
+            SomeValue::None => LlValue::Const(self.str_const("None"), st),
+            _ => return Err(not_supported(&format!("str() of {}", s.kind_word()))),
+        })
+    }
+
+    /// `repr(v)`.
+    pub fn to_repr(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        match s {
+            SomeValue::Str { .. } => Ok(self.call_helper(cx, &rn::STR_REPR, vec![v])),
+            SomeValue::Char { .. } => {
+                let s1 = self.call_helper(cx, &rn::STR_FROM_CHAR, vec![v]);
+                Ok(self.call_helper(cx, &rn::STR_REPR, vec![s1]))
+            }
+            _ => self.to_str(cx, v, s),
+        }
+    }
+
+    /// The `{start, stop, step}` struct of ranges.
+    pub fn range_type(&mut self) -> TypeId {
+        if let Some(t) = self.prog.types.by_name("Range") {
+            return t;
+        }
+        let fields = ["start", "stop", "step"]
+            .iter()
+            .map(|n| Field {
+                name: n.to_string(),
+                ty: LlType::Signed,
+            })
+            .collect();
+        self.prog.types.add(
+            "Range".into(),
+            TypeKind::Struct {
+                fields,
+                varsize: None,
+            },
+            true,
+        )
+    }
+
+    /// The iterator struct over a container type: `{source, index}`.
+    pub(crate) fn iter_type(&mut self, source: LlType) -> TypeId {
+        let word = match source {
+            LlType::Ptr(t) => self.prog.types.get(t).name.clone(),
+            _ => "x".into(),
+        };
+        let name = format!("Iter_{word}");
+        if let Some(t) = self.prog.types.by_name(&name) {
+            return t;
+        }
+        self.prog.types.add(
+            name,
+            TypeKind::Struct {
+                fields: vec![
+                    Field {
+                        name: "source".into(),
+                        ty: source,
+                    },
+                    Field {
+                        name: "index".into(),
+                        ty: LlType::Signed,
+                    },
+                ],
+                varsize: None,
+            },
+            true,
+        )
+    }
+
+    fn make_iter(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+        _result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        match s {
+            SomeValue::Range { .. } => {
+                // A copy of the range whose `start` advances.
+                let t = self.range_type();
+                let it = cx.emit(
+                    L::Malloc,
+                    vec![LlValue::void(LlConst::Type(t))],
+                    LlType::Ptr(t),
+                );
+                for k in 0..3 {
+                    let f = cx.emit(L::GetField, vec![v.clone(), fld(k)], LlType::Signed);
+                    cx.emit(L::SetField, vec![it.clone(), fld(k), f], LlType::Void);
+                }
+                Ok(it)
+            }
+            SomeValue::List { .. } | SomeValue::Str { .. } => {
+                let src = cx.ty(&v);
+                let t = self.iter_type(src);
+                let it = cx.emit(
+                    L::Malloc,
+                    vec![LlValue::void(LlConst::Type(t))],
+                    LlType::Ptr(t),
+                );
+                cx.emit(L::SetField, vec![it.clone(), fld(0), v], LlType::Void);
+                Ok(it)
+            }
+            SomeValue::Iter { .. } => Ok(v),
+            other => Err(not_supported(&format!(
+                "iterating over {}",
+                other.kind_word()
+            ))),
+        }
+    }
+
+    fn iter_next(
+        &mut self,
+        cx: &mut GraphCx,
+        it: LlValue,
+        s: &SomeValue,
+        result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        let SomeValue::Iter { source, how } = s else {
+            return Err(not_supported(&format!("next() of {}", s.kind_word())));
+        };
+        if *how != IterHow::Plain {
+            return Err(not_supported(
+                "this kind of iteration (enumerate/zip/reversed/dict views)",
+            ));
+        }
+        let source = (**source).clone();
+        match &source {
+            SomeValue::Range { .. } => {
+                let cur = cx.emit(L::GetField, vec![it.clone(), fld(0)], LlType::Signed);
+                let stop = cx.emit(L::GetField, vec![it.clone(), fld(1)], LlType::Signed);
+                let step = cx.emit(L::GetField, vec![it.clone(), fld(2)], LlType::Signed);
+                let up = cx.emit(L::IntGt, vec![step.clone(), LlValue::int(0)], LlType::Bool);
+                let lt = cx.emit(L::IntLt, vec![cur.clone(), stop.clone()], LlType::Bool);
+                let gt = cx.emit(L::IntGt, vec![cur.clone(), stop], LlType::Bool);
+                let a = cx.emit(L::IntAnd, vec![up.clone(), lt], LlType::Bool);
+                let down = cx.emit(L::BoolNot, vec![up], LlType::Bool);
+                let b = cx.emit(L::IntAnd, vec![down, gt], LlType::Bool);
+                let ok = cx.emit(L::IntOr, vec![a, b], LlType::Bool);
+                cx.emit(L::StopIterationUnless, vec![ok], LlType::Void);
+                let next = cx.emit(L::IntAdd, vec![cur.clone(), step], LlType::Signed);
+                cx.emit(L::SetField, vec![it, fld(0), next], LlType::Void);
+                Ok(cur)
+            }
+            SomeValue::List { .. } | SomeValue::Str { .. } => {
+                let src_ty = self.lltype(&source);
+                let src = cx.emit(L::GetField, vec![it.clone(), fld(0)], src_ty);
+                let idx = cx.emit(L::GetField, vec![it.clone(), fld(1)], LlType::Signed);
+                let len = self.len_of(cx, src.clone(), &source)?;
+                let ok = cx.emit(L::IntLt, vec![idx.clone(), len], LlType::Bool);
+                cx.emit(L::StopIterationUnless, vec![ok], LlType::Void);
+                let next = cx.emit(
+                    L::IntAdd,
+                    vec![idx.clone(), LlValue::int(1)],
+                    LlType::Signed,
+                );
+                cx.emit(L::SetField, vec![it, fld(1), next], LlType::Void);
+                let v = if let SomeValue::List { .. } = source {
+                    let repr = self.list_repr_of(&source);
+                    let items = self.list_items(cx, src, &source);
+                    let v = cx.emit(L::GetArrayItem, vec![items, idx], repr.item);
+                    let item_s = self.list_item_annotation(&source);
+                    let to = self.lltype(result_s);
+                    self.convert(cx, v, &item_s, to)
+                } else {
+                    self.call_helper(cx, &rn::STR_GETITEM, vec![src, idx])
+                };
+                Ok(v)
+            }
+            other => Err(not_supported(&format!(
+                "iterating over {}",
+                other.kind_word()
+            ))),
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! The invariants of low-level graphs, checked after the rtyper and after
+//! every transform in debug builds (and by tests).
+//!
+//! * SSA: each variable defined once (input argument, op result, exception
+//!   link variable) and used only in its block (or on its links);
+//! * link arity and types match the target's input arguments;
+//! * ops follow their [`TypeRule`] in the op table;
+//! * a `LastException` region starts inside its block; switch cases are
+//!   constants of the switched value's type.
+
+use crate::llgraph::{LlGraph, LlSwitch, LlValue};
+use crate::llops::{LlOpName, TypeRule};
+use crate::lltype::LlType;
+use crate::program::LlProgram;
+
+/// Returns the first violation found in graph `g`, if any.
+pub fn verify_graph(p: &LlProgram, g: &LlGraph) -> Result<(), String> {
+    let mut defined = vec![None; g.vars.len()];
+    let blocks = g.reachable_blocks();
+    let here = |b: usize, what: String| format!("{}: block{}: {}", g.name, b, what);
+    for &b in &blocks {
+        let block = g.block(b);
+        for v in &block.inputargs {
+            if defined[v.index()].replace(b).is_some() {
+                return Err(here(b.index(), format!("v{} defined twice", v.0)));
+            }
+        }
+        for op in &block.ops {
+            if defined[op.result.index()].replace(b).is_some() {
+                return Err(here(b.index(), format!("v{} defined twice", op.result.0)));
+            }
+        }
+    }
+    for &b in &blocks {
+        let block = g.block(b);
+        let local = |v: &LlValue| match v {
+            LlValue::Var(v) => defined[v.index()] == Some(b),
+            LlValue::Const(..) => true,
+        };
+        for op in &block.ops {
+            for a in &op.args {
+                if !local(a) {
+                    return Err(here(
+                        b.index(),
+                        format!("{} uses a variable of another block", op.op),
+                    ));
+                }
+            }
+            check_op(p, g, op.op, &op.args, g.var_type(op.result))
+                .map_err(|m| here(b.index(), format!("{}: {m}", op.op)))?;
+        }
+        if let LlSwitch::LastException { from } = block.switch {
+            if from > block.ops.len() {
+                return Err(here(b.index(), "protected region past the end".into()));
+            }
+        }
+        for link in &block.exits {
+            let target = g.block(link.target);
+            if link.args.len() != target.inputargs.len() {
+                return Err(here(
+                    b.index(),
+                    format!("link to block{} has the wrong arity", link.target.0),
+                ));
+            }
+            for (a, t) in link.args.iter().zip(&target.inputargs) {
+                let exc_var = matches!(a, LlValue::Var(v) if link.exc_vars.is_some_and(|(x, y)| x == *v || y == *v));
+                if !exc_var && !local(a) {
+                    return Err(here(
+                        b.index(),
+                        "link uses a variable of another block".into(),
+                    ));
+                }
+                if g.value_type(a) != g.var_type(*t) {
+                    return Err(here(
+                        b.index(),
+                        format!(
+                            "link to block{} passes {} for {}",
+                            link.target.0,
+                            p.types.show(g.value_type(a)),
+                            p.types.show(g.var_type(*t))
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn check_op(
+    p: &LlProgram,
+    g: &LlGraph,
+    op: LlOpName,
+    args: &[LlValue],
+    result: LlType,
+) -> Result<(), String> {
+    let ty = |i: usize| args.get(i).map(|a| g.value_type(a));
+    let int_like = |t: LlType| t.is_int() || t == LlType::Bool;
+    match op.desc().rule {
+        TypeRule::IntBinary => {
+            let (a, b) = (ty(0).ok_or("arity")?, ty(1).ok_or("arity")?);
+            if !(int_like(a) && a == b && result == a) {
+                return Err(format!(
+                    "expects two integers of one type, got {} and {} -> {}",
+                    p.types.show(a),
+                    p.types.show(b),
+                    p.types.show(result)
+                ));
+            }
+        }
+        TypeRule::IntUnary => {
+            let a = ty(0).ok_or("arity")?;
+            if !(a.is_int() && result == a) {
+                return Err(format!("expects an integer, got {}", p.types.show(a)));
+            }
+        }
+        TypeRule::PrimCompare => {
+            let (a, b) = (ty(0).ok_or("arity")?, ty(1).ok_or("arity")?);
+            let ok = a == b
+                && (int_like(a) || matches!(a, LlType::Char | LlType::UniChar))
+                && result == LlType::Bool;
+            if !ok {
+                return Err(format!(
+                    "expects two primitives of one type, got {} and {}",
+                    p.types.show(a),
+                    p.types.show(b)
+                ));
+            }
+        }
+        TypeRule::FloatBinary | TypeRule::FloatCompare => {
+            if ty(0) != Some(LlType::Float) || ty(1) != Some(LlType::Float) {
+                return Err("expects two floats".into());
+            }
+        }
+        TypeRule::FloatUnary => {
+            if ty(0) != Some(LlType::Float) {
+                return Err("expects a float".into());
+            }
+        }
+        TypeRule::PtrCompare => {
+            let (a, b) = (ty(0).ok_or("arity")?, ty(1).ok_or("arity")?);
+            if a != b || !matches!(a, LlType::Ptr(_) | LlType::FuncPtr(_)) {
+                return Err("expects two pointers of one type".into());
+            }
+        }
+        TypeRule::PtrTest => {
+            if !matches!(ty(0), Some(LlType::Ptr(_) | LlType::FuncPtr(_))) {
+                return Err("expects a pointer".into());
+            }
+        }
+        TypeRule::Special => {}
+    }
+    Ok(())
+}
+
+/// Verifies every graph of a program.
+pub fn verify(p: &LlProgram) -> Result<(), String> {
+    for g in &p.graphs {
+        verify_graph(p, g)?;
+    }
+    Ok(())
+}
