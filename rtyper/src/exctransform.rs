@@ -1,0 +1,470 @@
+//! The exception transform: implicit raising becomes explicit tests of the
+//! runtime's exception state.
+//!
+//! Before: an op that raises leaves the function (or, inside a
+//! `LastException` region, goes to the exception exits), and links to the
+//! except block pass `(vtable, instance)`. After:
+//!
+//! * every op that can raise is followed by `exc_occurred()`; the block is
+//!   split there, and on true control goes to the handler dispatch (in a
+//!   protected region) or to a block that returns with the exception still
+//!   set (elsewhere);
+//! * a handler dispatch fetches the exception (`exc_fetch_type/value`),
+//!   tests the exits' classes in order with `exc_matches`, clears the state
+//!   and enters the matching exit with `(vtable, instance)`; when none
+//!   matches it re-raises (`exc_raise`) and returns;
+//! * a link to the except block becomes `exc_raise(vtable, instance)` and a
+//!   return of a dummy value;
+//! * the except block is gone, and every graph returns normally: the caller
+//!   tests `exc_occurred()` after the call.
+//!
+//! What can raise: ops whose table row lists exceptions, helpers that list
+//! exceptions, and calls of graphs that can raise (a fixpoint over the call
+//! graph; indirect calls are assumed to raise).
+//!
+//! After the transform no block has a `LastException` switch and no link
+//! targets the except block; `verify` still holds.
+
+use flowgraph::BlockId;
+use rustc_hash::FxHashMap;
+
+use crate::llgraph::{LlBlock, LlCase, LlConst, LlGraph, LlLink, LlOp, LlSwitch, LlValue, LlVarId};
+use crate::llops::LlOpName as L;
+use crate::lltype::LlType;
+use crate::program::LlProgram;
+
+/// Which graphs can raise (by index).
+pub fn raising_graphs(p: &LlProgram) -> Vec<bool> {
+    let mut can = vec![false; p.graphs.len()];
+    loop {
+        let mut changed = false;
+        for (i, g) in p.graphs.iter().enumerate() {
+            if can[i] {
+                continue;
+            }
+            let raises = g.reachable_blocks().into_iter().any(|b| {
+                let block = g.block(b);
+                block.exits.iter().any(|l| l.target == g.except_block)
+                    || block.ops.iter().any(|op| op_can_raise(p, op, &can))
+            });
+            if raises {
+                can[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return can;
+        }
+    }
+}
+
+/// Whether `op` can raise, given which graphs can.
+pub fn op_can_raise(p: &LlProgram, op: &LlOp, graphs: &[bool]) -> bool {
+    match op.op {
+        L::DirectCall => match op.args[0] {
+            LlValue::Const(LlConst::Graph(g), _) => graphs[g.index()],
+            _ => true,
+        },
+        L::IndirectCall => true,
+        L::CallHelper => match op.args[0] {
+            LlValue::Const(LlConst::Helper(h), _) => !p.helpers[h.index()].raises.is_empty(),
+            _ => true,
+        },
+        other => !other.desc().raises.is_empty(),
+    }
+}
+
+/// Transforms every graph of the program.
+pub fn transform(p: &mut LlProgram) {
+    let can = raising_graphs(p);
+    let vt = LlType::Ptr(p.vtable_type.expect("classes laid out"));
+    let obj = LlType::Ptr(p.object_type.expect("classes laid out"));
+    let mut graphs = std::mem::take(&mut p.graphs);
+    for g in &mut graphs {
+        transform_graph(p, g, &can, vt, obj);
+    }
+    p.graphs = graphs;
+}
+
+struct Tx<'a> {
+    p: &'a LlProgram,
+    can: &'a [bool],
+    vt: LlType,
+    obj: LlType,
+    /// Block that returns a dummy value (the exception stays set).
+    propagate: Option<BlockId>,
+}
+
+fn transform_graph(p: &LlProgram, g: &mut LlGraph, can: &[bool], vt: LlType, obj: LlType) {
+    let mut tx = Tx {
+        p,
+        can,
+        vt,
+        obj,
+        propagate: None,
+    };
+    let blocks = g.reachable_blocks();
+    for b in blocks {
+        if b == g.except_block || b == g.return_block {
+            continue;
+        }
+        tx.split_block(g, b);
+    }
+    // Links to the except block: raise and return.
+    for b in g.reachable_blocks() {
+        let n = g.block(b).exits.len();
+        for i in 0..n {
+            if g.block(b).exits[i].target == g.except_block {
+                let args = g.block(b).exits[i].args.clone();
+                let raise = tx.raise_block(g, &args);
+                let link = &mut g.block_mut(b).exits[i];
+                link.target = raise.0;
+                link.args = raise.1;
+            }
+        }
+    }
+}
+
+impl Tx<'_> {
+    /// A block returning a dummy value of the graph's result type.
+    fn propagate_block(&mut self, g: &mut LlGraph) -> BlockId {
+        if let Some(b) = self.propagate {
+            return b;
+        }
+        let b = g.new_block(vec![]);
+        let rt = g.result_type();
+        let dummy = LlValue::Const(crate::rconst::zero_of(rt), rt);
+        let ret = g.return_block;
+        g.block_mut(b).exits.push(LlLink {
+            args: vec![dummy],
+            target: ret,
+            case: LlCase::Default,
+            exc_vars: None,
+        });
+        self.propagate = Some(b);
+        b
+    }
+
+    /// A block taking `(vtable, instance)` that raises them and returns;
+    /// returns the block and the link arguments for `args`.
+    fn raise_block(&mut self, g: &mut LlGraph, args: &[LlValue]) -> (BlockId, Vec<LlValue>) {
+        let et = g.new_var(self.vt, Some("etype".into()));
+        let ev = g.new_var(self.obj, Some("evalue".into()));
+        let b = g.new_block(vec![et, ev]);
+        let r = g.new_var(LlType::Void, None);
+        g.block_mut(b).ops.push(LlOp {
+            op: L::ExcRaise,
+            args: vec![LlValue::Var(et), LlValue::Var(ev)],
+            result: r,
+            span: None,
+        });
+        let prop = self.propagate_block(g);
+        g.block_mut(b).exits.push(LlLink {
+            args: vec![],
+            target: prop,
+            case: LlCase::Default,
+            exc_vars: None,
+        });
+        (b, args.to_vec())
+    }
+
+    /// Splits `b` after each op that can raise.
+    fn split_block(&mut self, g: &mut LlGraph, b: BlockId) {
+        let block = std::mem::replace(
+            g.block_mut(b),
+            LlBlock {
+                inputargs: Vec::new(),
+                ops: Vec::new(),
+                switch: LlSwitch::None,
+                exits: Vec::new(),
+            },
+        );
+        let protected_from = match block.switch {
+            LlSwitch::LastException { from } => Some(from),
+            _ => None,
+        };
+        let (final_switch, mut final_exits, exc_exits) = match protected_from {
+            Some(_) => {
+                let mut exits = block.exits;
+                let rest = exits.split_off(1);
+                (LlSwitch::None, exits, rest)
+            }
+            None => (block.switch, block.exits, Vec::new()),
+        };
+        let mut final_switch = final_switch;
+        let all_ops = block.ops;
+        let mut renames: FxHashMap<LlVarId, LlVarId> = FxHashMap::default();
+        let mut cur = b;
+        let mut cur_inputs = block.inputargs;
+        let mut ops: Vec<LlOp> = Vec::new();
+        for (i, op) in all_ops.iter().enumerate() {
+            let mut op = op.clone();
+            rename_values(&mut op.args, &renames);
+            let raises = op_can_raise(self.p, &op, self.can);
+            ops.push(op.clone());
+            if !raises {
+                continue;
+            }
+            let protected = protected_from.is_some_and(|f| i >= f);
+            // Variables (current names) used after this op.
+            let mut used = FxHashMap::default();
+            collect_uses(&all_ops[i + 1..], &final_exits, &final_switch, &mut used);
+            if protected {
+                collect_link_uses(&exc_exits, &mut used);
+            }
+            let live: Vec<LlVarId> = cur_inputs
+                .iter()
+                .copied()
+                .chain(ops.iter().map(|o| o.result))
+                .filter(|v| {
+                    let orig = original_of(*v, &renames);
+                    used.contains_key(&orig)
+                })
+                .collect();
+            let flag = g.new_var(LlType::Bool, None);
+            ops.push(LlOp {
+                op: L::ExcOccurred,
+                args: vec![],
+                result: flag,
+                span: op.span,
+            });
+            let handler = if protected {
+                let target = self.dispatch_block(g, &exc_exits, &live, &renames);
+                (target, live.iter().map(|v| LlValue::Var(*v)).collect())
+            } else {
+                (self.propagate_block(g), Vec::new())
+            };
+            let mut next_inputs = Vec::new();
+            for v in &live {
+                let nv = g.new_var(g.var_type(*v), g.vars[v.index()].name.clone());
+                let orig = original_of(*v, &renames);
+                renames.insert(orig, nv);
+                next_inputs.push(nv);
+            }
+            let next = g.new_block(next_inputs.clone());
+            let blk = g.block_mut(cur);
+            blk.inputargs = cur_inputs;
+            blk.ops = std::mem::take(&mut ops);
+            blk.switch = LlSwitch::Value(LlValue::Var(flag));
+            blk.exits = vec![
+                LlLink {
+                    args: handler.1,
+                    target: handler.0,
+                    case: LlCase::Const(LlConst::Bool(true)),
+                    exc_vars: None,
+                },
+                LlLink {
+                    args: live.iter().map(|v| LlValue::Var(*v)).collect(),
+                    target: next,
+                    case: LlCase::Const(LlConst::Bool(false)),
+                    exc_vars: None,
+                },
+            ];
+            cur = next;
+            cur_inputs = next_inputs;
+        }
+        for link in &mut final_exits {
+            rename_values(&mut link.args, &renames);
+        }
+        if let LlSwitch::Value(v) = &mut final_switch {
+            rename_value(v, &renames);
+        }
+        let blk = g.block_mut(cur);
+        blk.inputargs = cur_inputs;
+        blk.ops = ops;
+        blk.switch = final_switch;
+        blk.exits = final_exits;
+    }
+
+    /// The handler dispatch of a protected op: tests the exception exits'
+    /// classes in order; the block takes `live` (current names).
+    fn dispatch_block(
+        &mut self,
+        g: &mut LlGraph,
+        exc_exits: &[LlLink],
+        live: &[LlVarId],
+        renames: &FxHashMap<LlVarId, LlVarId>,
+    ) -> BlockId {
+        // Each test block receives copies of the live variables.
+        let copy = |g: &mut LlGraph| -> (Vec<LlVarId>, FxHashMap<LlVarId, LlVarId>) {
+            let mut map = FxHashMap::default();
+            let mut ins = Vec::new();
+            for v in live {
+                let nv = g.new_var(g.var_type(*v), g.vars[v.index()].name.clone());
+                map.insert(original_of(*v, renames), nv);
+                ins.push(nv);
+            }
+            (ins, map)
+        };
+        let (ins, map) = copy(g);
+        let first = g.new_block(ins);
+        let et = g.new_var(self.vt, Some("etype".into()));
+        let ev = g.new_var(self.obj, Some("evalue".into()));
+        g.block_mut(first).ops.push(LlOp {
+            op: L::ExcFetchType,
+            args: vec![],
+            result: et,
+            span: None,
+        });
+        g.block_mut(first).ops.push(LlOp {
+            op: L::ExcFetchValue,
+            args: vec![],
+            result: ev,
+            span: None,
+        });
+        // Thread (live..., et, ev) through the chain of tests.
+        let mut cur = first;
+        let mut cur_map = map;
+        let mut cur_et = et;
+        let mut cur_ev = ev;
+        for link in exc_exits {
+            let LlCase::Exception(vt_id) = link.case else {
+                continue;
+            };
+            let m = g.new_var(LlType::Bool, None);
+            g.block_mut(cur).ops.push(LlOp {
+                op: L::ExcMatches,
+                args: vec![
+                    LlValue::Var(cur_et),
+                    LlValue::Const(LlConst::Prebuilt(vt_id), self.vt),
+                ],
+                result: m,
+                span: None,
+            });
+            // Matched: clear the state and enter the handler.
+            let hit = g.new_block(vec![]);
+            let clear = g.new_var(LlType::Void, None);
+            g.block_mut(hit).ops.push(LlOp {
+                op: L::ExcClear,
+                args: vec![],
+                result: clear,
+                span: None,
+            });
+            let (hit_ins, hit_map) = copy(g);
+            let het = g.new_var(self.vt, Some("etype".into()));
+            let hev = g.new_var(self.obj, Some("evalue".into()));
+            let mut ins = hit_ins;
+            ins.push(het);
+            ins.push(hev);
+            g.block_mut(hit).inputargs = ins;
+            let mut args: Vec<LlValue> = link.args.clone();
+            let (xt, xv) = link.exc_vars.expect("exception exits bind the exception");
+            for a in &mut args {
+                match a {
+                    LlValue::Var(v) if *v == xt => *a = LlValue::Var(het),
+                    LlValue::Var(v) if *v == xv => *a = LlValue::Var(hev),
+                    LlValue::Var(v) => {
+                        if let Some(n) = hit_map.get(v) {
+                            *a = LlValue::Var(*n);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            g.block_mut(hit).exits.push(LlLink {
+                args,
+                target: link.target,
+                case: LlCase::Default,
+                exc_vars: None,
+            });
+            // Not matched: the next test.
+            let (miss_ins, miss_map) = copy(g);
+            let met = g.new_var(self.vt, Some("etype".into()));
+            let mev = g.new_var(self.obj, Some("evalue".into()));
+            let mut mins = miss_ins;
+            mins.push(met);
+            mins.push(mev);
+            let miss = g.new_block(mins);
+            let pass: Vec<LlValue> = live
+                .iter()
+                .map(|v| LlValue::Var(cur_map[&original_of(*v, renames)]))
+                .chain([LlValue::Var(cur_et), LlValue::Var(cur_ev)])
+                .collect();
+            let blk = g.block_mut(cur);
+            blk.switch = LlSwitch::Value(LlValue::Var(m));
+            blk.exits = vec![
+                LlLink {
+                    args: pass.clone(),
+                    target: hit,
+                    case: LlCase::Const(LlConst::Bool(true)),
+                    exc_vars: None,
+                },
+                LlLink {
+                    args: pass,
+                    target: miss,
+                    case: LlCase::Const(LlConst::Bool(false)),
+                    exc_vars: None,
+                },
+            ];
+            cur = miss;
+            cur_map = miss_map;
+            cur_et = met;
+            cur_ev = mev;
+        }
+        // No handler matched: the exception stays set; return.
+        let prop = self.propagate_block(g);
+        g.block_mut(cur).exits = vec![LlLink {
+            args: vec![],
+            target: prop,
+            case: LlCase::Default,
+            exc_vars: None,
+        }];
+        let _ = (cur_et, cur_ev);
+        first
+    }
+}
+
+/// The original variable a renamed one stands for.
+fn original_of(v: LlVarId, renames: &FxHashMap<LlVarId, LlVarId>) -> LlVarId {
+    renames
+        .iter()
+        .find(|(_, n)| **n == v)
+        .map(|(o, _)| *o)
+        .unwrap_or(v)
+}
+
+fn rename_value(v: &mut LlValue, renames: &FxHashMap<LlVarId, LlVarId>) {
+    if let LlValue::Var(x) = v {
+        if let Some(n) = renames.get(x) {
+            *x = *n;
+        }
+    }
+}
+
+fn rename_values(vs: &mut [LlValue], renames: &FxHashMap<LlVarId, LlVarId>) {
+    for v in vs {
+        rename_value(v, renames);
+    }
+}
+
+fn note_use(v: &LlValue, used: &mut FxHashMap<LlVarId, ()>) {
+    if let LlValue::Var(x) = v {
+        used.insert(*x, ());
+    }
+}
+
+/// Original variables used by `ops`, the switch and the links.
+fn collect_uses(
+    ops: &[LlOp],
+    exits: &[LlLink],
+    switch: &LlSwitch,
+    used: &mut FxHashMap<LlVarId, ()>,
+) {
+    for op in ops {
+        for a in &op.args {
+            note_use(a, used);
+        }
+    }
+    if let LlSwitch::Value(v) = switch {
+        note_use(v, used);
+    }
+    collect_link_uses(exits, used);
+}
+
+fn collect_link_uses(exits: &[LlLink], used: &mut FxHashMap<LlVarId, ()>) {
+    for l in exits {
+        for a in &l.args {
+            note_use(a, used);
+        }
+    }
+}
