@@ -408,12 +408,20 @@ impl Annotator<'_> {
         }
         positional.extend(args.all_positional().map_err(|m| self.error(at, m))?);
         let kwnames: Vec<Rc<str>> = args.keywords.iter().map(|(k, _)| k.clone()).collect();
-        let plan = self.bind_plan(func, positional.len(), &kwnames).map_err(|m| {
-            let def_span = self.interp.heap.as_function(func).expect("a function").code.span;
-            self.error(at, m)
-                .with_label("called here")
-                .with_related(def_span, "defined here")
-        })?;
+        let plan = self
+            .bind_plan(func, positional.len(), &kwnames)
+            .map_err(|m| {
+                let def_span = self
+                    .interp
+                    .heap
+                    .as_function(func)
+                    .expect("a function")
+                    .code
+                    .span;
+                self.error(at, m)
+                    .with_label("called here")
+                    .with_related(def_span, "defined here")
+            })?;
         let mut out = Vec::with_capacity(plan.len());
         for p in plan {
             out.push(match p {

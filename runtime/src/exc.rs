@@ -1,0 +1,244 @@
+//! The exception state of a running program.
+//!
+//! RPython-level exceptions never unwind the Rust stack: raising records the
+//! exception's class (its vtable) and instance here and returns normally;
+//! every caller of an operation that can raise tests [`occurred`].
+//! Helpers raise the program's builtin exception classes through
+//! [`raise_builtin`], using the constructors the program registered with
+//! [`register_builtin`].
+//!
+//! Invariants: `occurred()` is true exactly between a raise and the next
+//! [`fetch`]/[`clear`]; the instance is kept in a slot that the GC treats as
+//! a root (so [`exc_value`] is always current); the message and kind of a
+//! builtin raise are remembered until the exception is cleared or another
+//! one is raised.
+
+use crate::{GcPtr, Global};
+use std::ptr::{null, null_mut};
+
+/// The builtin exception kinds that run-time helpers raise.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    IndexError,
+    KeyError,
+    ZeroDivisionError,
+    ValueError,
+    OverflowError,
+    MemoryError,
+    OSError,
+    StackOverflow,
+    AssertionError,
+    TypeError,
+    NotImplementedError,
+    StopIteration,
+    RuntimeError,
+}
+
+impl Builtin {
+    /// Number of kinds.
+    pub const COUNT: usize = 13;
+    /// Every kind, in discriminant order.
+    pub const ALL: [Builtin; Builtin::COUNT] = [
+        Builtin::IndexError,
+        Builtin::KeyError,
+        Builtin::ZeroDivisionError,
+        Builtin::ValueError,
+        Builtin::OverflowError,
+        Builtin::MemoryError,
+        Builtin::OSError,
+        Builtin::StackOverflow,
+        Builtin::AssertionError,
+        Builtin::TypeError,
+        Builtin::NotImplementedError,
+        Builtin::StopIteration,
+        Builtin::RuntimeError,
+    ];
+
+    /// The Python-level class name (`StackOverflow` is `RecursionError`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::IndexError => "IndexError",
+            Builtin::KeyError => "KeyError",
+            Builtin::ZeroDivisionError => "ZeroDivisionError",
+            Builtin::ValueError => "ValueError",
+            Builtin::OverflowError => "OverflowError",
+            Builtin::MemoryError => "MemoryError",
+            Builtin::OSError => "OSError",
+            Builtin::StackOverflow => "RecursionError",
+            Builtin::AssertionError => "AssertionError",
+            Builtin::TypeError => "TypeError",
+            Builtin::NotImplementedError => "NotImplementedError",
+            Builtin::StopIteration => "StopIteration",
+            Builtin::RuntimeError => "RuntimeError",
+        }
+    }
+
+    /// The kind with this discriminant.
+    pub fn from_u32(n: u32) -> Option<Builtin> {
+        Builtin::ALL.get(n as usize).copied()
+    }
+}
+
+/// A registered constructor: allocates an instance of a builtin exception
+/// class and returns `(vtable, instance)`.
+pub type MakeException = unsafe fn() -> (*const u8, GcPtr);
+
+const NO_KIND: u32 = u32::MAX;
+
+static mut OCCURRED: bool = false;
+static mut EXC_TYPE: *const u8 = null();
+/// The instance of the current exception: a GC root (see `gc::do_collect`).
+static mut EXC_VALUE: GcPtr = null_mut();
+/// The builtin kind of the current exception, if raised by `raise_builtin`.
+static mut PENDING_KIND: u32 = NO_KIND;
+static MESSAGE: Global<String> = Global::new(String::new());
+static MAKERS: Global<[Option<MakeException>; Builtin::COUNT]> =
+    Global::new([None; Builtin::COUNT]);
+
+/// The root slot of the current exception instance (for the GC).
+pub(crate) fn value_slot() -> *mut GcPtr {
+    &raw mut EXC_VALUE
+}
+
+/// Clears the exception state and the registered constructors.
+pub(crate) fn reset() {
+    clear();
+    unsafe {
+        *MAKERS.get() = [None; Builtin::COUNT];
+        *MESSAGE.get() = String::new();
+    }
+}
+
+/// Raises the exception `(vtable, value)`.
+///
+/// # Safety
+/// `value` is null or a valid GC object (it becomes a GC root).
+#[inline]
+pub unsafe fn raise(vtable: *const u8, value: GcPtr) {
+    OCCURRED = true;
+    EXC_TYPE = vtable;
+    EXC_VALUE = value;
+    PENDING_KIND = NO_KIND;
+}
+
+/// Whether an exception is pending.
+#[inline(always)]
+pub fn occurred() -> bool {
+    unsafe { OCCURRED }
+}
+
+/// Returns the pending exception `(vtable, instance)` and clears the state.
+#[inline]
+pub fn fetch() -> (*const u8, GcPtr) {
+    unsafe {
+        let result = (EXC_TYPE, EXC_VALUE);
+        clear();
+        result
+    }
+}
+
+/// Clears the pending exception (if any).
+#[inline]
+pub fn clear() {
+    unsafe {
+        OCCURRED = false;
+        EXC_TYPE = null();
+        EXC_VALUE = null_mut();
+        PENDING_KIND = NO_KIND;
+    }
+}
+
+/// The vtable of the pending exception (null if none, or for a builtin
+/// kind the program never registered).
+#[inline]
+pub fn exc_type() -> *const u8 {
+    unsafe { EXC_TYPE }
+}
+
+/// The instance of the pending exception (current address; null if none).
+#[inline]
+pub fn exc_value() -> GcPtr {
+    unsafe { EXC_VALUE }
+}
+
+/// Registers the constructor the program uses for builtin exception `kind`.
+///
+/// # Safety
+/// `make` returns a valid vtable and a valid GC instance (it may allocate).
+pub unsafe fn register_builtin(kind: Builtin, make: MakeException) {
+    (*MAKERS.get())[kind as usize] = Some(make);
+}
+
+/// Raises the builtin exception `kind` with `message` (remembered for the
+/// uncaught-exception report, see [`pending_message`]). If the program did
+/// not register `kind`, the exception is raised with a null vtable and
+/// instance, and [`pending_builtin`] tells which kind it was.
+///
+/// # Safety
+/// [`crate::gc::init`] was called. May collect (the constructor allocates):
+/// the caller's unrooted GC pointers dangle afterwards.
+pub unsafe fn raise_builtin(kind: Builtin, message: &str) {
+    match (*MAKERS.get())[kind as usize] {
+        Some(make) => {
+            let (vtable, value) = make();
+            if value.is_null() && occurred() {
+                // The constructor itself failed (MemoryError): keep that.
+                return;
+            }
+            raise(vtable, value);
+        }
+        None => raise(null(), null_mut()),
+    }
+    PENDING_KIND = kind as u32;
+    let buf = &mut *MESSAGE.get();
+    buf.clear();
+    buf.push_str(message);
+}
+
+/// The builtin kind of the pending exception, if it was raised by
+/// [`raise_builtin`].
+pub fn pending_builtin() -> Option<Builtin> {
+    unsafe {
+        if OCCURRED {
+            Builtin::from_u32(PENDING_KIND)
+        } else {
+            None
+        }
+    }
+}
+
+/// The message of the pending exception, if it was raised by
+/// [`raise_builtin`].
+pub fn pending_message() -> Option<String> {
+    pending_builtin().map(|_| unsafe { (*MESSAGE.get()).clone() })
+}
+
+/// Prints the report of an uncaught exception exactly as CPython does for a
+/// one-frame traceback and exits with status 1 (stdout flushed first):
+///
+/// ```text
+/// Traceback (most recent call last):
+///   <location>
+/// <TypeName>: <message>
+/// ```
+///
+/// The location line is omitted when `location` is empty, and `: message`
+/// when `message` is empty.
+pub fn report_uncaught(type_name: &str, message: &str, location: &str) -> ! {
+    let mut text = String::from("Traceback (most recent call last):\n");
+    if !location.is_empty() {
+        text.push_str("  ");
+        text.push_str(location);
+        text.push('\n');
+    }
+    text.push_str(type_name);
+    if !message.is_empty() {
+        text.push_str(": ");
+        text.push_str(message);
+    }
+    text.push('\n');
+    crate::io::stderr_write(text.as_bytes());
+    crate::io::exit_flush();
+    std::process::exit(1)
+}

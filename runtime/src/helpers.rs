@@ -1,0 +1,315 @@
+//! The helper registry: the run-time functions that take and return only
+//! word-sized values, callable by name with their arguments as `u64` words.
+//! The low-level graph interpreter uses it; generated code calls the
+//! functions directly by path.
+//!
+//! A helper's name is its path inside this crate (`"gc::malloc"`,
+//! `"list::list_resize"`, `"string::bytes::bytes_find"`), so the name and
+//! the path generated code uses are the same text. Word encoding: integers
+//! are sign- or zero-extended to 64 bits (and truncated back), `f64` is
+//! passed as its bits, `bool` as 0/1, pointers as addresses, and a function
+//! without a result returns 0.
+//!
+//! After [`lookup`] returns a helper, calling it with exactly `nargs`
+//! words is equivalent to calling the function itself.
+
+use crate::{dict, exc, gc, io, list, stack, string, GcPtr};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// One registered helper.
+pub struct Helper {
+    /// The path of the function inside the `runtime` crate.
+    pub name: &'static str,
+    /// Number of argument words.
+    pub nargs: usize,
+    /// The adapter: decodes `nargs` words, calls the function, encodes the
+    /// result. Panics if given a different number of words.
+    ///
+    /// # Safety
+    /// The words must satisfy the wrapped function's safety contract.
+    pub call: unsafe fn(&[u64]) -> u64,
+}
+
+impl std::fmt::Debug for Helper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Helper({}, {} args)", self.name, self.nargs)
+    }
+}
+
+/// A value passed as one 64-bit word.
+pub trait Word {
+    fn from_word(w: u64) -> Self;
+    fn into_word(self) -> u64;
+}
+
+macro_rules! int_words {
+    ($($t:ty),*) => {$(
+        impl Word for $t {
+            #[inline(always)]
+            fn from_word(w: u64) -> $t {
+                w as $t
+            }
+            #[inline(always)]
+            fn into_word(self) -> u64 {
+                self as u64
+            }
+        }
+    )*};
+}
+
+// `as` from a signed type sign-extends, from an unsigned one zero-extends.
+int_words!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl Word for bool {
+    #[inline(always)]
+    fn from_word(w: u64) -> bool {
+        w != 0
+    }
+    #[inline(always)]
+    fn into_word(self) -> u64 {
+        self as u64
+    }
+}
+
+impl Word for f64 {
+    #[inline(always)]
+    fn from_word(w: u64) -> f64 {
+        f64::from_bits(w)
+    }
+    #[inline(always)]
+    fn into_word(self) -> u64 {
+        self.to_bits()
+    }
+}
+
+impl Word for () {
+    #[inline(always)]
+    fn from_word(_: u64) {}
+    #[inline(always)]
+    fn into_word(self) -> u64 {
+        0
+    }
+}
+
+impl<T> Word for *mut T {
+    #[inline(always)]
+    fn from_word(w: u64) -> *mut T {
+        w as usize as *mut T
+    }
+    #[inline(always)]
+    fn into_word(self) -> u64 {
+        self as usize as u64
+    }
+}
+
+impl<T> Word for *const T {
+    #[inline(always)]
+    fn from_word(w: u64) -> *const T {
+        w as usize as *const T
+    }
+    #[inline(always)]
+    fn into_word(self) -> u64 {
+        self as usize as u64
+    }
+}
+
+macro_rules! count {
+    () => { 0usize };
+    ($head:ident $($tail:ident)*) => { 1usize + count!($($tail)*) };
+}
+
+/// Builds the table from `module::function(arg: Type, ...);` lines (the
+/// result type comes from the function itself).
+macro_rules! registry {
+    ($($m:ident $(:: $rest:ident)* ($($arg:ident : $ty:ty),* $(,)?);)*) => {
+        static HELPERS: &[Helper] = &[$(
+            Helper {
+                name: concat!(stringify!($m) $(, "::", stringify!($rest))*),
+                nargs: count!($($arg)*),
+                call: {
+                    #[allow(unused_variables, unused_mut, clippy::unused_unit)]
+                    unsafe fn adapter(words: &[u64]) -> u64 {
+                        const N: usize = count!($($arg)*);
+                        assert_eq!(words.len(), N, concat!("wrong argument count for ",
+                            stringify!($m) $(, "::", stringify!($rest))*));
+                        let mut next = words.iter().copied();
+                        $(let $arg = <$ty as Word>::from_word(next.next().unwrap_or(0));)*
+                        Word::into_word($m $(:: $rest)* ($($arg),*))
+                    }
+                    adapter
+                },
+            },
+        )*];
+    };
+}
+
+type Str = *mut crate::RpyStr;
+type List = *mut crate::RpyList;
+type Array = *mut crate::RpyArray;
+type Dict = *mut dict::RpyDict;
+
+registry! {
+    // gc
+    gc::malloc(tid: u32);
+    gc::malloc_varsize(tid: u32, length: i64);
+    gc::collect();
+    gc::write_barrier(obj: GcPtr);
+    gc::identity_hash(obj: GcPtr);
+    gc::unique_id(obj: GcPtr);
+    gc::set_stress(on: bool);
+    // exc
+    exc::raise(vtable: *const u8, value: GcPtr);
+    exc::occurred();
+    exc::clear();
+    exc::exc_type();
+    exc::exc_value();
+    // stack
+    stack::check();
+    // io
+    io::stdout_flush();
+    io::exit_flush();
+    io::print_str(s: Str);
+    io::print_newline();
+    io::stderr_str(s: Str);
+    io::os_read_rpy(tid: u32, fd: i64, n: i64);
+    io::os_write_rpy(fd: i64, s: Str);
+    io::os_open_rpy(path: Str, flags: i64, mode: i64);
+    io::os_close_rpy(fd: i64);
+    io::os_getenv_rpy(tid: u32, name: Str);
+    io::time_time();
+    io::time_perf_counter();
+    io::time_monotonic();
+    io::time_sleep(secs: f64);
+    // list
+    list::list_new(list_tid: u32, array_tid: u32, length: i64);
+    list::list_new_hint(list_tid: u32, array_tid: u32, capacity: i64);
+    list::list_resize(l: List, newlen: i64, array_tid: u32);
+    list::list_append_slot(l: List, array_tid: u32);
+    list::list_delete_range(l: List, start: i64, stop: i64, array_tid: u32);
+    list::list_insert_gap(l: List, index: i64, array_tid: u32);
+    list::list_extend(l: List, other: List, array_tid: u32);
+    list::list_slice(list_tid: u32, array_tid: u32, l: List, start: i64, stop: i64);
+    list::list_concat(list_tid: u32, array_tid: u32, a: List, b: List);
+    list::list_reverse(l: List);
+    list::array_copy(src: Array, src_start: i64, dst: Array, dst_start: i64, n: i64);
+    list::array_slice(src: Array, start: i64, stop: i64);
+    list::array_item_ptr(a: Array, i: i64);
+    // dict
+    dict::dict_new_tids(dict_tid: u32, entries_tid: u32, indexes_tid: u32);
+    dict::dict_len(d: Dict);
+    dict::dict_clear_auto(d: Dict);
+    dict::dict_copy_auto(d: Dict);
+    dict::dict_next(d: Dict, pos: i64);
+    dict::dict_get_key(d: Dict, ix: i64);
+    dict::dict_get_value(d: Dict, ix: i64);
+    dict::dict_set_value(d: Dict, ix: i64, value: u64);
+    dict::dict_last_live(d: Dict);
+    dict::dict_pop_entry(d: Dict, ix: i64);
+    dict::dict_lookup_int(d: Dict, key: u64);
+    dict::dict_contains_int(d: Dict, key: u64);
+    dict::dict_getitem_int(d: Dict, key: u64);
+    dict::dict_get_int(d: Dict, key: u64, default: u64);
+    dict::dict_setitem_int(d: Dict, key: u64, value: u64);
+    dict::dict_delitem_int(d: Dict, key: u64);
+    dict::dict_lookup_str(d: Dict, key: u64);
+    dict::dict_contains_str(d: Dict, key: u64);
+    dict::dict_getitem_str(d: Dict, key: u64);
+    dict::dict_get_str(d: Dict, key: u64, default: u64);
+    dict::dict_setitem_str(d: Dict, key: u64, value: u64);
+    dict::dict_delitem_str(d: Dict, key: u64);
+    dict::dict_lookup_id(d: Dict, key: u64);
+    dict::dict_contains_id(d: Dict, key: u64);
+    dict::dict_getitem_id(d: Dict, key: u64);
+    dict::dict_get_id(d: Dict, key: u64, default: u64);
+    dict::dict_setitem_id(d: Dict, key: u64, value: u64);
+    dict::dict_delitem_id(d: Dict, key: u64);
+    // string
+    string::str_alloc(tid: u32, nbytes: i64, length: i64);
+    string::str_len(s: Str);
+    string::str_hash(s: Str);
+    string::str_eq(a: Str, b: Str);
+    string::str_cmp(a: Str, b: Str);
+    string::str_concat(a: Str, b: Str);
+    string::str_slice(s: Str, start: i64, stop: i64);
+    string::str_getitem(s: Str, i: i64);
+    string::str_from_char(tid: u32, c: u32);
+    string::str_mul(s: Str, n: i64);
+    string::str_contains(s: Str, sub: Str);
+    string::str_join(sep: Str, items: List);
+    string::str_find(s: Str, sub: Str, start: i64, end: i64);
+    string::str_rfind(s: Str, sub: Str, start: i64, end: i64);
+    string::str_count(s: Str, sub: Str, start: i64, end: i64);
+    string::str_startswith(s: Str, prefix: Str, start: i64, end: i64);
+    string::str_endswith(s: Str, suffix: Str, start: i64, end: i64);
+    string::str_replace(s: Str, old: Str, new: Str, count: i64);
+    string::str_strip(s: Str, chars: Str);
+    string::str_lstrip(s: Str, chars: Str);
+    string::str_rstrip(s: Str, chars: Str);
+    string::str_split(list_tid: u32, array_tid: u32, s: Str, sep: Str, maxsplit: i64);
+    string::str_rsplit(list_tid: u32, array_tid: u32, s: Str, sep: Str, maxsplit: i64);
+    string::str_splitlines(list_tid: u32, array_tid: u32, s: Str, keepends: bool);
+    string::str_lower(s: Str);
+    string::str_upper(s: Str);
+    string::str_capitalize(s: Str);
+    string::str_swapcase(s: Str);
+    string::str_title(s: Str);
+    string::str_repr(s: Str);
+    string::str_isdigit(s: Str);
+    string::str_isdecimal(s: Str);
+    string::str_isnumeric(s: Str);
+    string::str_isalpha(s: Str);
+    string::str_isalnum(s: Str);
+    string::str_isspace(s: Str);
+    string::str_islower(s: Str);
+    string::str_isupper(s: Str);
+    string::str_istitle(s: Str);
+    string::str_isascii(s: Str);
+    string::str_isprintable(s: Str);
+    string::str_isidentifier(s: Str);
+    string::int_to_str(tid: u32, v: i64);
+    string::int_to_base_str(tid: u32, v: i64, base: i64);
+    string::float_repr(tid: u32, f: f64);
+    string::float_format(tid: u32, f: f64, code: u32, precision: i64, alternate: bool);
+    string::str_to_int(s: Str, base: i64);
+    string::str_to_float(s: Str);
+    string::bytes::bytes_find(b: Str, sub: Str, start: i64, end: i64);
+    string::bytes::bytes_rfind(b: Str, sub: Str, start: i64, end: i64);
+    string::bytes::bytes_count(b: Str, sub: Str, start: i64, end: i64);
+    string::bytes::bytes_startswith(b: Str, prefix: Str, start: i64, end: i64);
+    string::bytes::bytes_endswith(b: Str, suffix: Str, start: i64, end: i64);
+    string::bytes::bytes_contains(b: Str, sub: Str);
+    string::bytes::bytes_replace(b: Str, old: Str, new: Str, count: i64);
+    string::bytes::bytes_strip(b: Str, chars: Str);
+    string::bytes::bytes_lstrip(b: Str, chars: Str);
+    string::bytes::bytes_rstrip(b: Str, chars: Str);
+    string::bytes::bytes_split(list_tid: u32, array_tid: u32, b: Str, sep: Str, maxsplit: i64);
+    string::bytes::bytes_rsplit(list_tid: u32, array_tid: u32, b: Str, sep: Str, maxsplit: i64);
+    string::bytes::bytes_splitlines(list_tid: u32, array_tid: u32, b: Str, keepends: bool);
+    string::bytes::bytes_lower(b: Str);
+    string::bytes::bytes_upper(b: Str);
+    string::bytes::bytes_isdigit(b: Str);
+    string::bytes::bytes_isalpha(b: Str);
+    string::bytes::bytes_isalnum(b: Str);
+    string::bytes::bytes_isspace(b: Str);
+    string::bytes::bytes_islower(b: Str);
+    string::bytes::bytes_isupper(b: Str);
+    string::bytes::bytes_repr(str_tid: u32, b: Str);
+    string::bytes::str_encode_utf8(bytes_tid: u32, s: Str);
+    string::bytes::bytes_decode_utf8(str_tid: u32, b: Str);
+}
+
+/// Every registered helper.
+pub fn all() -> &'static [Helper] {
+    HELPERS
+}
+
+/// The helper named `name` (its path inside the crate, e.g.
+/// `"list::list_resize"`).
+pub fn lookup(name: &str) -> Option<&'static Helper> {
+    static INDEX: OnceLock<HashMap<&'static str, &'static Helper>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| HELPERS.iter().map(|h| (h.name, h)).collect())
+        .get(name)
+        .copied()
+}

@@ -1,0 +1,366 @@
+//! String helpers, run with and without GC stress mode (every allocation
+//! moves every object, so a helper that forgets to root an argument reads
+//! garbage).
+
+use runtime::exc::{self, Builtin};
+use runtime::gc;
+use runtime::string::{self as st, bytes as by};
+use runtime::{GcPtr, RpyList, RpyStr, TypeInfo};
+
+const T_STR: u32 = 1;
+const T_LIST: u32 = 2;
+const T_ARRAY: u32 = 3;
+const T_BYTES: u32 = 4;
+const T_EXC: u32 = 5;
+
+static TYPES: [TypeInfo; 6] = [
+    TypeInfo {
+        fixed_size: 16,
+        item_size: 0,
+        length_offset: 0,
+        items_offset: 0,
+        gc_ptrs: &[],
+        item_gc_ptrs: &[],
+        name: "unused",
+    },
+    TypeInfo {
+        fixed_size: 32,
+        item_size: 1,
+        length_offset: 24,
+        items_offset: 32,
+        gc_ptrs: &[],
+        item_gc_ptrs: &[],
+        name: "str",
+    },
+    TypeInfo {
+        fixed_size: 24,
+        item_size: 0,
+        length_offset: 0,
+        items_offset: 0,
+        gc_ptrs: &[16],
+        item_gc_ptrs: &[],
+        name: "list of str",
+    },
+    TypeInfo {
+        fixed_size: 16,
+        item_size: 8,
+        length_offset: 8,
+        items_offset: 16,
+        gc_ptrs: &[],
+        item_gc_ptrs: &[0],
+        name: "array of str",
+    },
+    TypeInfo {
+        fixed_size: 32,
+        item_size: 1,
+        length_offset: 24,
+        items_offset: 32,
+        gc_ptrs: &[],
+        item_gc_ptrs: &[],
+        name: "bytes",
+    },
+    TypeInfo {
+        fixed_size: 16,
+        item_size: 0,
+        length_offset: 0,
+        items_offset: 0,
+        gc_ptrs: &[],
+        item_gc_ptrs: &[],
+        name: "exception",
+    },
+];
+
+unsafe fn make_exc() -> (*const u8, GcPtr) {
+    (0x10 as *const u8, gc::malloc(T_EXC))
+}
+
+/// A pool of shadow-stack slots for the test's strings.
+struct Pool {
+    base: *mut GcPtr,
+    used: usize,
+}
+
+const POOL: usize = 64;
+
+impl Pool {
+    unsafe fn new() -> Pool {
+        Pool {
+            base: gc::shadow_reserve(POOL),
+            used: 0,
+        }
+    }
+    /// Keeps `p` alive; returns its slot number.
+    unsafe fn keep(&mut self, p: *mut RpyStr) -> usize {
+        assert!(self.used < POOL);
+        *self.base.add(self.used) = p as GcPtr;
+        self.used += 1;
+        self.used - 1
+    }
+    unsafe fn new_str(&mut self, text: &str) -> usize {
+        let s = st::str_from(T_STR, text);
+        self.keep(s)
+    }
+    unsafe fn new_bytes(&mut self, data: &[u8]) -> usize {
+        let s = st::bytes_from(T_BYTES, data);
+        self.keep(s)
+    }
+    unsafe fn get(&self, i: usize) -> *mut RpyStr {
+        *self.base.add(i) as *mut RpyStr
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        unsafe { gc::shadow_release(POOL) }
+    }
+}
+
+unsafe fn text(s: *mut RpyStr) -> String {
+    let t = st::str_as_str(s).to_owned();
+    assert_eq!((*s).length as usize, t.chars().count(), "length of {t:?}");
+    assert_eq!((*s).hdr.tid, T_STR);
+    t
+}
+
+unsafe fn list_texts(l: *mut RpyList) -> Vec<String> {
+    (0..(*l).length)
+        .map(|i| text(*(runtime::list::array_item_ptr((*l).items, i) as *mut *mut RpyStr)))
+        .collect()
+}
+
+fn each_mode(f: impl Fn()) {
+    for stress in [false, true] {
+        gc::with_lock(|| {
+            unsafe {
+                gc::init_with_config(&TYPES, 16 << 10, stress);
+                exc::register_builtin(Builtin::ValueError, make_exc);
+                exc::register_builtin(Builtin::TypeError, make_exc);
+                exc::register_builtin(Builtin::MemoryError, make_exc);
+                exc::register_builtin(Builtin::OverflowError, make_exc);
+            }
+            f();
+            assert!(!exc::occurred());
+            assert_eq!(gc::shadow_depth(), 0);
+            gc::reset();
+        });
+    }
+}
+
+fn take_error() -> (Builtin, String) {
+    assert!(exc::occurred(), "an exception was expected");
+    let kind = exc::pending_builtin().unwrap();
+    let msg = exc::pending_message().unwrap();
+    exc::clear();
+    (kind, msg)
+}
+
+#[test]
+fn basics() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new();
+        let a = p.new_str("héllo");
+        let b = p.new_str(", wörld");
+        let e = p.new_str("");
+        let c = st::str_concat(p.get(a), p.get(b));
+        assert_eq!(text(c), "héllo, wörld");
+        assert_eq!(st::str_concat(p.get(a), p.get(e)), p.get(a));
+        let c = p.keep(c);
+        assert_eq!(text(st::str_slice(p.get(c), 1, 4)), "éll");
+        assert_eq!(text(st::str_slice(p.get(c), 7, 12)), "wörld");
+        assert_eq!(st::str_slice(p.get(c), 0, 12), p.get(c));
+        assert_eq!(text(st::str_slice(p.get(c), 3, 3)), "");
+        assert_eq!(st::str_getitem(p.get(c), 1), 'é' as u32);
+        assert_eq!(st::str_getitem(p.get(c), 9), 'r' as u32);
+        assert_eq!(text(st::str_from_char(T_STR, 0x1F600)), "😀");
+        assert_eq!(text(st::str_mul(p.get(a), 3)), "héllohéllohéllo");
+        assert_eq!(text(st::str_mul(p.get(a), -2)), "");
+        assert!(st::str_mul(p.get(a), i64::MAX / 2).is_null());
+        assert_eq!(take_error().0, Builtin::MemoryError);
+        let a2 = p.new_str("héllo");
+        assert!(st::str_eq(p.get(a), p.get(a2)));
+        assert!(!st::str_eq(p.get(a), p.get(b)));
+        assert!(!st::str_eq(p.get(a), std::ptr::null_mut()));
+        assert_eq!(st::str_hash(p.get(a)), st::str_hash(p.get(a2)));
+        assert_eq!(st::str_hash(p.get(a)), pytext::str_hash("héllo"));
+        assert_eq!((*p.get(a)).hash, pytext::str_hash("héllo"), "cached");
+        assert_eq!(st::str_cmp(p.get(a), p.get(b)), 1);
+        assert_eq!(st::str_cmp(p.get(e), p.get(a)), -1);
+        assert_eq!(st::str_cmp(p.get(a), p.get(a2)), 0);
+        assert!(st::str_contains(p.get(c), p.get(b)));
+        assert_eq!(st::str_len(p.get(c)), 12);
+    });
+}
+
+#[test]
+fn methods() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new();
+        let s = p.new_str("  Ab,cd,,ÉF  ");
+        let comma = p.new_str(",");
+        assert_eq!(st::str_find(p.get(s), p.get(comma), 0, i64::MAX), 4);
+        assert_eq!(st::str_rfind(p.get(s), p.get(comma), 0, i64::MAX), 8);
+        assert_eq!(st::str_count(p.get(s), p.get(comma), 0, i64::MAX), 3);
+        assert!(st::str_endswith(p.get(s), p.get(comma), 0, 5));
+        assert!(!st::str_startswith(p.get(s), p.get(comma), 0, i64::MAX));
+        let stripped = st::str_strip(p.get(s), std::ptr::null_mut());
+        assert_eq!(text(stripped), "Ab,cd,,ÉF");
+        let stripped = p.keep(stripped);
+        assert_eq!(
+            st::str_strip(p.get(stripped), std::ptr::null_mut()),
+            p.get(stripped)
+        );
+        assert_eq!(
+            text(st::str_lstrip(p.get(s), std::ptr::null_mut())),
+            "Ab,cd,,ÉF  "
+        );
+        assert_eq!(
+            text(st::str_rstrip(p.get(s), std::ptr::null_mut())),
+            "  Ab,cd,,ÉF"
+        );
+        let chars = p.new_str(" AF");
+        assert_eq!(text(st::str_strip(p.get(s), p.get(chars))), "b,cd,,É");
+        let parts = st::str_split(T_LIST, T_ARRAY, p.get(stripped), p.get(comma), -1);
+        assert_eq!(list_texts(parts), ["Ab", "cd", "", "ÉF"]);
+        let parts = st::str_rsplit(T_LIST, T_ARRAY, p.get(stripped), p.get(comma), 1);
+        assert_eq!(list_texts(parts), ["Ab,cd,", "ÉF"]);
+        let parts = st::str_split(T_LIST, T_ARRAY, p.get(s), std::ptr::null_mut(), -1);
+        assert_eq!(list_texts(parts), ["Ab,cd,,ÉF"]);
+        let lines = p.new_str("a\nb\r\nc");
+        let parts = st::str_splitlines(T_LIST, T_ARRAY, p.get(lines), true);
+        assert_eq!(list_texts(parts), ["a\n", "b\r\n", "c"]);
+        let empty = p.new_str("");
+        assert!(st::str_split(T_LIST, T_ARRAY, p.get(s), p.get(empty), -1).is_null());
+        assert_eq!(
+            take_error(),
+            (Builtin::ValueError, "empty separator".into())
+        );
+        // join (the list is rooted in the pool too)
+        let parts = st::str_split(T_LIST, T_ARRAY, p.get(stripped), p.get(comma), -1);
+        let parts = p.keep(parts as *mut RpyStr);
+        let dash = p.new_str("–");
+        let joined = st::str_join(p.get(dash), p.get(parts) as *mut RpyList);
+        assert_eq!(text(joined), "Ab–cd––ÉF");
+        // replace, case
+        let old = p.new_str(",,");
+        let new = p.new_str(";");
+        assert_eq!(
+            text(st::str_replace(p.get(s), p.get(old), p.get(new), -1)),
+            "  Ab,cd;ÉF  "
+        );
+        assert_eq!(
+            st::str_replace(p.get(s), p.get(new), p.get(old), -1),
+            p.get(s)
+        );
+        assert_eq!(text(st::str_lower(p.get(s))), "  ab,cd,,éf  ");
+        assert_eq!(text(st::str_upper(p.get(s))), "  AB,CD,,ÉF  ");
+        assert_eq!(text(st::str_title(p.get(s))), "  Ab,Cd,,Éf  ");
+        let q = p.new_str("it's\n");
+        assert_eq!(text(st::str_repr(p.get(q))), "\"it's\\n\"");
+        let digits = p.new_str("٣4");
+        assert!(st::str_isdigit(p.get(digits)) && st::str_isdecimal(p.get(digits)));
+        assert!(!st::str_isalpha(p.get(digits)));
+        let sp = p.new_str(" \t");
+        assert!(st::str_isspace(p.get(sp)));
+    });
+}
+
+#[test]
+fn numbers() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new();
+        for v in [0i64, 7, -7, 1234567890123, i64::MIN, i64::MAX] {
+            assert_eq!(text(st::int_to_str(T_STR, v)), v.to_string());
+        }
+        assert_eq!(text(st::int_to_base_str(T_STR, -31, 16)), "-0x1f");
+        assert_eq!(text(st::float_repr(T_STR, 0.1)), "0.1");
+        assert_eq!(text(st::float_repr(T_STR, 1e16)), "1e+16");
+        assert_eq!(
+            text(st::float_format(T_STR, 2.5, 'f' as u32, 3, false)),
+            "2.500"
+        );
+        let n = p.new_str(" -0x1F ");
+        assert_eq!(st::str_to_int(p.get(n), 16), -31);
+        assert_eq!(st::str_to_int(p.get(n), 0), -31);
+        let bad = p.new_str("12a");
+        assert_eq!(st::str_to_int(p.get(bad), 10), 0);
+        assert_eq!(
+            take_error(),
+            (
+                Builtin::ValueError,
+                "invalid literal for int() with base 10: '12a'".into()
+            )
+        );
+        st::str_to_int(p.get(bad), 1);
+        assert_eq!(take_error().1, "int() base must be >= 2 and <= 36, or 0");
+        let long = p.new_str(&"x".repeat(300));
+        st::str_to_int(p.get(long), 10);
+        let msg = take_error().1;
+        assert_eq!(
+            msg,
+            format!(
+                "invalid literal for int() with base 10: '{}",
+                "x".repeat(199)
+            )
+        );
+        let big = p.new_str("99999999999999999999");
+        st::str_to_int(p.get(big), 10);
+        assert_eq!(take_error().0, Builtin::OverflowError);
+        let f = p.new_str(" 1_000.5\n");
+        assert_eq!(st::str_to_float(p.get(f)), 1000.5);
+        let badf = p.new_str("1,5");
+        st::str_to_float(p.get(badf));
+        assert_eq!(
+            take_error(),
+            (
+                Builtin::ValueError,
+                "could not convert string to float: '1,5'".into()
+            )
+        );
+    });
+}
+
+#[test]
+fn bytes_methods() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new();
+        let b = p.new_bytes(b" a\xffb a\xffb ");
+        let sub = p.new_bytes(b"\xffb");
+        assert_eq!(by::bytes_find(p.get(b), p.get(sub), 0, i64::MAX), 2);
+        assert_eq!(by::bytes_rfind(p.get(b), p.get(sub), 0, i64::MAX), 6);
+        assert_eq!(by::bytes_count(p.get(b), p.get(sub), 0, i64::MAX), 2);
+        assert!(by::bytes_contains(p.get(b), p.get(sub)));
+        // slicing, indexing, hashing and concatenation are shared with str
+        let sl = st::str_slice(p.get(b), 2, 4);
+        assert_eq!(st::str_as_bytes(sl), b"\xffb");
+        assert_eq!((*sl).length, 2);
+        assert_eq!(st::str_getitem(p.get(b), 2), 0xff);
+        let h = st::str_hash(p.get(b));
+        let b2 = p.new_bytes(b" a\xffb a\xffb ");
+        assert_eq!(h, st::str_hash(p.get(b2)));
+        let stripped = by::bytes_strip(p.get(b), std::ptr::null_mut());
+        assert_eq!(st::str_as_bytes(stripped), b"a\xffb a\xffb");
+        let parts = by::bytes_split(T_LIST, T_ARRAY, p.get(b), std::ptr::null_mut(), -1);
+        assert_eq!((*parts).length, 2);
+        let upper = by::bytes_upper(p.get(b));
+        assert_eq!(st::str_as_bytes(upper), b" A\xffB A\xffB ");
+        let repr = by::bytes_repr(T_STR, p.get(sub));
+        assert_eq!(text(repr), "b'\\xffb'");
+        let s = p.new_str("é");
+        let enc = by::str_encode_utf8(T_BYTES, p.get(s));
+        assert_eq!(st::str_as_bytes(enc), "é".as_bytes());
+        assert_eq!(((*enc).length, (*enc).hdr.tid), (2, T_BYTES));
+        let enc = p.keep(enc);
+        assert_eq!(text(by::bytes_decode_utf8(T_STR, p.get(enc))), "é");
+        assert!(by::bytes_decode_utf8(T_STR, p.get(sub)).is_null());
+        assert_eq!(
+            take_error().1,
+            "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"
+        );
+        let trunc = p.new_bytes(b"a\xe2\x82");
+        by::bytes_decode_utf8(T_STR, p.get(trunc));
+        assert_eq!(
+            take_error().1,
+            "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"
+        );
+    });
+}
