@@ -350,20 +350,33 @@ impl Graph {
     /// Blocks reachable from the start block, in depth-first preorder
     /// following exits in order (deterministic).
     pub fn reachable_blocks(&self) -> Vec<BlockId> {
-        let mut seen = vec![false; self.blocks.len()];
-        let mut order = Vec::new();
-        let mut stack = vec![self.start];
-        while let Some(b) = stack.pop() {
-            if std::mem::replace(&mut seen[b.index()], true) {
-                continue;
-            }
-            order.push(b);
-            for link in self.block(b).exits.iter().rev() {
-                if !seen[link.target.index()] {
-                    stack.push(link.target);
-                }
+        preorder(self.start, self.blocks.len(), |b| {
+            self.block(b).exits.iter().map(|l| l.target).collect()
+        })
+    }
+}
+
+/// The blocks reachable from `start` in depth-first preorder, visiting the
+/// successors of each block in the order `successors` lists them (shared by
+/// flow graphs and low-level graphs).
+pub fn preorder(
+    start: BlockId,
+    nblocks: usize,
+    successors: impl Fn(BlockId) -> Vec<BlockId>,
+) -> Vec<BlockId> {
+    let mut seen = vec![false; nblocks];
+    let mut order = Vec::new();
+    let mut stack = vec![start];
+    while let Some(b) = stack.pop() {
+        if std::mem::replace(&mut seen[b.index()], true) {
+            continue;
+        }
+        order.push(b);
+        for t in successors(b).into_iter().rev() {
+            if !seen[t.index()] {
+                stack.push(t);
             }
         }
-        order
     }
+    order
 }

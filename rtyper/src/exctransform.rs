@@ -115,11 +115,8 @@ fn transform_graph(p: &LlProgram, g: &mut LlGraph, can: &[bool], vt: LlType, obj
         let n = g.block(b).exits.len();
         for i in 0..n {
             if g.block(b).exits[i].target == g.except_block {
-                let args = g.block(b).exits[i].args.clone();
-                let raise = tx.raise_block(g, &args);
-                let link = &mut g.block_mut(b).exits[i];
-                link.target = raise.0;
-                link.args = raise.1;
+                let raise = tx.raise_block(g);
+                g.block_mut(b).exits[i].target = raise;
             }
         }
     }
@@ -145,9 +142,8 @@ impl Tx<'_> {
         b
     }
 
-    /// A block taking `(vtable, instance)` that raises them and returns;
-    /// returns the block and the link arguments for `args`.
-    fn raise_block(&mut self, g: &mut LlGraph, args: &[LlValue]) -> (BlockId, Vec<LlValue>) {
+    /// A block taking `(vtable, instance)` that raises them and returns.
+    fn raise_block(&mut self, g: &mut LlGraph) -> BlockId {
         let et = g.new_var(self.vt, Some("etype".into()));
         let ev = g.new_var(self.obj, Some("evalue".into()));
         let b = g.new_block(vec![et, ev]);
@@ -165,7 +161,7 @@ impl Tx<'_> {
             case: LlCase::Default,
             exc_vars: None,
         });
-        (b, args.to_vec())
+        b
     }
 
     /// Splits `b` after each op that can raise.
@@ -193,7 +189,7 @@ impl Tx<'_> {
         };
         let mut final_switch = final_switch;
         let all_ops = block.ops;
-        let mut renames: FxHashMap<LlVarId, LlVarId> = FxHashMap::default();
+        let mut renames = Renames::default();
         let mut cur = b;
         let mut cur_inputs = block.inputargs;
         let mut ops: Vec<LlOp> = Vec::new();
@@ -217,7 +213,7 @@ impl Tx<'_> {
                 .copied()
                 .chain(ops.iter().map(|o| o.result))
                 .filter(|v| {
-                    let orig = original_of(*v, &renames);
+                    let orig = renames.original_of(*v);
                     used.contains_key(&orig)
                 })
                 .collect();
@@ -237,7 +233,7 @@ impl Tx<'_> {
             let mut next_inputs = Vec::new();
             for v in &live {
                 let nv = g.new_var(g.var_type(*v), g.vars[v.index()].name.clone());
-                let orig = original_of(*v, &renames);
+                let orig = renames.original_of(*v);
                 renames.insert(orig, nv);
                 next_inputs.push(nv);
             }
@@ -283,7 +279,7 @@ impl Tx<'_> {
         g: &mut LlGraph,
         exc_exits: &[LlLink],
         live: &[LlVarId],
-        renames: &FxHashMap<LlVarId, LlVarId>,
+        renames: &Renames,
     ) -> BlockId {
         // Each test block receives copies of the live variables.
         let copy = |g: &mut LlGraph| -> (Vec<LlVarId>, FxHashMap<LlVarId, LlVarId>) {
@@ -291,7 +287,7 @@ impl Tx<'_> {
             let mut ins = Vec::new();
             for v in live {
                 let nv = g.new_var(g.var_type(*v), g.vars[v.index()].name.clone());
-                map.insert(original_of(*v, renames), nv);
+                map.insert(renames.original_of(*v), nv);
                 ins.push(nv);
             }
             (ins, map)
@@ -377,7 +373,7 @@ impl Tx<'_> {
             let miss = g.new_block(mins);
             let pass: Vec<LlValue> = live
                 .iter()
-                .map(|v| LlValue::Var(cur_map[&original_of(*v, renames)]))
+                .map(|v| LlValue::Var(cur_map[&renames.original_of(*v)]))
                 .chain([LlValue::Var(cur_et), LlValue::Var(cur_ev)])
                 .collect();
             let blk = g.block_mut(cur);
@@ -414,24 +410,33 @@ impl Tx<'_> {
     }
 }
 
-/// The original variable a renamed one stands for.
-fn original_of(v: LlVarId, renames: &FxHashMap<LlVarId, LlVarId>) -> LlVarId {
-    renames
-        .iter()
-        .find(|(_, n)| **n == v)
-        .map(|(o, _)| *o)
-        .unwrap_or(v)
+/// Variables renamed by block splits: original → current and back.
+#[derive(Default)]
+struct Renames {
+    current: FxHashMap<LlVarId, LlVarId>,
+    original: FxHashMap<LlVarId, LlVarId>,
 }
 
-fn rename_value(v: &mut LlValue, renames: &FxHashMap<LlVarId, LlVarId>) {
+impl Renames {
+    fn insert(&mut self, orig: LlVarId, new: LlVarId) {
+        self.current.insert(orig, new);
+        self.original.insert(new, orig);
+    }
+    /// The original variable a renamed one stands for.
+    fn original_of(&self, v: LlVarId) -> LlVarId {
+        self.original.get(&v).copied().unwrap_or(v)
+    }
+}
+
+fn rename_value(v: &mut LlValue, renames: &Renames) {
     if let LlValue::Var(x) = v {
-        if let Some(n) = renames.get(x) {
+        if let Some(n) = renames.current.get(x) {
             *x = *n;
         }
     }
 }
 
-fn rename_values(vs: &mut [LlValue], renames: &FxHashMap<LlVarId, LlVarId>) {
+fn rename_values(vs: &mut [LlValue], renames: &Renames) {
     for v in vs {
         rename_value(v, renames);
     }

@@ -205,20 +205,8 @@ impl LlGraph {
     }
     /// Blocks reachable from the start, depth-first preorder (deterministic).
     pub fn reachable_blocks(&self) -> Vec<BlockId> {
-        let mut seen = vec![false; self.blocks.len()];
-        let mut order = Vec::new();
-        let mut stack = vec![self.start];
-        while let Some(b) = stack.pop() {
-            if std::mem::replace(&mut seen[b.index()], true) {
-                continue;
-            }
-            order.push(b);
-            for link in self.block(b).exits.iter().rev() {
-                if !seen[link.target.index()] {
-                    stack.push(link.target);
-                }
-            }
-        }
-        order
+        flowgraph::preorder(self.start, self.blocks.len(), |b| {
+            self.block(b).exits.iter().map(|l| l.target).collect()
+        })
     }
 }

@@ -15,8 +15,6 @@
 //! After [`Types::finish`], every type has a layout and every GC type a
 //! type id (its index among GC types, in creation order: deterministic).
 
-use std::fmt;
-
 use flowgraph::{entity, IntKind};
 use indexmap::IndexMap;
 
@@ -152,6 +150,15 @@ impl LlType {
 pub struct Field {
     pub name: String,
     pub ty: LlType,
+}
+
+impl Field {
+    pub fn new(name: &str, ty: LlType) -> Field {
+        Field {
+            name: name.to_string(),
+            ty,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -392,21 +399,6 @@ impl Types {
     }
 }
 
-impl fmt::Display for TypeKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TypeKind::Struct { fields, varsize } => {
-                write!(f, "struct({} fields", fields.len())?;
-                if varsize.is_some() {
-                    write!(f, ", var-sized")?;
-                }
-                write!(f, ")")
-            }
-            TypeKind::Array { item } => write!(f, "array of {}", item.prim_name()),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,18 +410,9 @@ mod tests {
             "S".into(),
             TypeKind::Struct {
                 fields: vec![
-                    Field {
-                        name: "a".into(),
-                        ty: LlType::Bool,
-                    },
-                    Field {
-                        name: "b".into(),
-                        ty: LlType::Signed,
-                    },
-                    Field {
-                        name: "c".into(),
-                        ty: LlType::UniChar,
-                    },
+                    Field::new("a", LlType::Bool),
+                    Field::new("b", LlType::Signed),
+                    Field::new("c", LlType::UniChar),
                 ],
                 varsize: None,
             },
@@ -439,18 +422,9 @@ mod tests {
             "Str".into(),
             TypeKind::Struct {
                 fields: vec![
-                    Field {
-                        name: "hash".into(),
-                        ty: LlType::Signed,
-                    },
-                    Field {
-                        name: "length".into(),
-                        ty: LlType::Signed,
-                    },
-                    Field {
-                        name: "nbytes".into(),
-                        ty: LlType::Signed,
-                    },
+                    Field::new("hash", LlType::Signed),
+                    Field::new("length", LlType::Signed),
+                    Field::new("nbytes", LlType::Signed),
                 ],
                 varsize: Some(VarSize {
                     length_field: "nbytes".into(),

@@ -8,8 +8,6 @@
 //! block for exception exits (whose conversions must not run before the
 //! exception happens).
 
-use std::rc::Rc;
-
 use annotator::{GraphId, OpPos, SomeValue};
 use flowgraph::{BlockId, Constant, ExitCase, ExitSwitch, Graph, Link, Op, Span, Value, VarId};
 
@@ -436,13 +434,6 @@ impl RTyper<'_, '_> {
             HType::UniChar => LlType::UniChar,
             HType::Str => LlType::Ptr(self.str_type()),
             HType::GcPtr => LlType::Ptr(self.prog.object_type.expect("classes")),
-        }
-    }
-
-    /// A var name for debugging.
-    pub fn name_var(cx: &mut GraphCx, v: &LlValue, name: &str) {
-        if let LlValue::Var(v) = v {
-            cx.ll.vars[v.index()].name = Some(Rc::from(name));
         }
     }
 }

@@ -8,9 +8,8 @@ use std::rc::Rc;
 use annotator::calls::ParamSource;
 use annotator::{ClassId, Desc, GraphId, SomeValue};
 use flowgraph::{Constant, ObjRef, Op, OpName, Value};
-use frontend::heap::Object;
 
-use crate::llgraph::{LlConst, LlGraphId, LlValue};
+use crate::llgraph::{LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
@@ -280,8 +279,7 @@ impl RTyper<'_, '_> {
         mut args: LlArgs,
         targets: &[GraphId],
     ) -> Result<LlValue, String> {
-        let ag = &self.ann.graphs[cx.g.index()];
-        let dispatch = self.method_dispatch(ag, f_s);
+        let dispatch = self.method_dispatch(f_s);
         let Desc::Method { func, self_class } = descs[0] else {
             unreachable!()
         };
@@ -544,16 +542,5 @@ impl RTyper<'_, '_> {
         let none = LlValue::void(LlConst::Void);
         self.set_result(cx, op, none);
         Ok(())
-    }
-
-    /// The graph id of a function's only graph (for function pointers).
-    pub fn func_graph(&self, f: ObjRef) -> Option<LlGraphId> {
-        let g = self.method_graph(f)?;
-        Some(self.ll_graph_id(g))
-    }
-
-    /// Whether `r` is a heap function.
-    pub fn is_function(&self, r: ObjRef) -> bool {
-        matches!(self.ann.interp.heap.get(r), Object::Function(_))
     }
 }

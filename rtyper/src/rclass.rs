@@ -42,9 +42,9 @@ impl RTyper<'_, '_> {
         let str_ptr = LlType::Ptr(self.str_type());
         // The root vtable and `object`.
         let vt_root_fields = vec![
-            field("subclassrange_min", LlType::Signed),
-            field("subclassrange_max", LlType::Signed),
-            field("name", str_ptr),
+            Field::new("subclassrange_min", LlType::Signed),
+            Field::new("subclassrange_max", LlType::Signed),
+            Field::new("name", str_ptr),
         ];
         let vt_root = self.prog.types.add(
             "Vtable_object".into(),
@@ -57,7 +57,7 @@ impl RTyper<'_, '_> {
         let obj = self.prog.types.add(
             "Inst_object".into(),
             TypeKind::Struct {
-                fields: vec![field("typeptr", LlType::Ptr(vt_root))],
+                fields: vec![Field::new("typeptr", LlType::Ptr(vt_root))],
                 varsize: None,
             },
             true,
@@ -178,7 +178,7 @@ impl RTyper<'_, '_> {
         };
         if is_exc && base.map_or(true, |b| !self.ann.classdefs[b.index()].is_exception) {
             fields.insert("<msg>".into(), inst_fields.len());
-            inst_fields.push(field("msg", LlType::Ptr(self.str_type())));
+            inst_fields.push(Field::new("msg", LlType::Ptr(self.str_type())));
         }
         // Own attributes, largest first (fewer padding holes).
         let mut own: Vec<(Rc<str>, SomeValue)> = cd
@@ -196,13 +196,13 @@ impl RTyper<'_, '_> {
         typed.sort_by_key(|(_, t)| std::cmp::Reverse(t.size()));
         for (k, t) in typed {
             fields.insert(k.clone(), inst_fields.len());
-            inst_fields.push(field(&format!("inst_{}", sanitize(&k)), t));
+            inst_fields.push(Field::new(&format!("inst_{}", sanitize(&k)), t));
         }
         for ((sc, mname), ()) in slots {
             if *sc == c && !vslots.contains_key(mname) {
                 vslots.insert(mname.clone(), vt_fields.len());
                 let sig = self.method_slot_sig(c, mname);
-                vt_fields.push(field(&format!("meth_{}", sanitize(mname)), sig));
+                vt_fields.push(Field::new(&format!("meth_{}", sanitize(mname)), sig));
             }
         }
         let info = self.class_repr(c).info;
@@ -272,7 +272,7 @@ impl RTyper<'_, '_> {
                     let Some(v) = op.args[0].as_var() else {
                         continue;
                     };
-                    if let Some((base, name)) = self.method_dispatch(ag, &ag.bindings[v.index()]) {
+                    if let Some((base, name)) = self.method_dispatch(&ag.bindings[v.index()]) {
                         out.insert((base, name), ());
                     }
                 }
@@ -296,11 +296,7 @@ impl RTyper<'_, '_> {
 
     /// For a method PBC with several implementations: the class that gets
     /// the vtable slot and the method name.
-    pub(crate) fn method_dispatch(
-        &self,
-        _ag: &annotator::AGraph,
-        s: &SomeValue,
-    ) -> Option<(ClassId, Rc<str>)> {
+    pub(crate) fn method_dispatch(&self, s: &SomeValue) -> Option<(ClassId, Rc<str>)> {
         let SomeValue::Pbc { descs, .. } = s else {
             return None;
         };
@@ -370,13 +366,6 @@ impl RTyper<'_, '_> {
             }
         }
         out
-    }
-}
-
-fn field(name: &str, ty: LlType) -> Field {
-    Field {
-        name: name.to_string(),
-        ty,
     }
 }
 

@@ -11,7 +11,7 @@ use annotator::{Desc, SomeValue};
 use flowgraph::{Constant, ObjRef};
 use frontend::heap::Object;
 
-use crate::llgraph::{LlConst, LlValue, PrebuiltId};
+use crate::llgraph::{LlConst, LlValue};
 use crate::lltype::LlType;
 use crate::program::{Prebuilt, PrebuiltItems};
 use crate::rtyper::RTyper;
@@ -235,10 +235,6 @@ impl RTyper<'_, '_> {
             }
             _ => None,
         }
-    }
-
-    pub fn prebuilt_of(&self, r: ObjRef) -> Option<PrebuiltId> {
-        self.prebuilt_objs.get(&r).copied()
     }
 }
 

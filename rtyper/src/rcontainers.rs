@@ -410,10 +410,7 @@ impl RTyper<'_, '_> {
         }
         let fields = ["start", "stop", "step"]
             .iter()
-            .map(|n| Field {
-                name: n.to_string(),
-                ty: LlType::Signed,
-            })
+            .map(|n| Field::new(n, LlType::Signed))
             .collect();
         self.prog.types.add(
             "Range".into(),
@@ -439,14 +436,8 @@ impl RTyper<'_, '_> {
             name,
             TypeKind::Struct {
                 fields: vec![
-                    Field {
-                        name: "source".into(),
-                        ty: source,
-                    },
-                    Field {
-                        name: "index".into(),
-                        ty: LlType::Signed,
-                    },
+                    Field::new("source", source),
+                    Field::new("index", LlType::Signed),
                 ],
                 varsize: None,
             },

@@ -189,18 +189,9 @@ impl<'a, 'i> RTyper<'a, 'i> {
             name,
             TypeKind::Struct {
                 fields: vec![
-                    Field {
-                        name: "hash".into(),
-                        ty: LlType::Signed,
-                    },
-                    Field {
-                        name: "length".into(),
-                        ty: LlType::Signed,
-                    },
-                    Field {
-                        name: "nbytes".into(),
-                        ty: LlType::Signed,
-                    },
+                    Field::new("hash", LlType::Signed),
+                    Field::new("length", LlType::Signed),
+                    Field::new("nbytes", LlType::Signed),
                 ],
                 varsize: Some(VarSize {
                     length_field: "nbytes".into(),
@@ -429,14 +420,8 @@ impl<'a, 'i> RTyper<'a, 'i> {
                 name,
                 TypeKind::Struct {
                     fields: vec![
-                        Field {
-                            name: "length".into(),
-                            ty: LlType::Signed,
-                        },
-                        Field {
-                            name: "items".into(),
-                            ty: LlType::Ptr(array),
-                        },
+                        Field::new("length", LlType::Signed),
+                        Field::new("items", LlType::Ptr(array)),
                     ],
                     varsize: None,
                 },
@@ -471,10 +456,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
         let fields = tys
             .iter()
             .enumerate()
-            .map(|(i, t)| Field {
-                name: format!("item{i}"),
-                ty: *t,
-            })
+            .map(|(i, t)| Field::new(&format!("item{i}"), *t))
             .collect();
         let t = self.prog.types.add(
             name,

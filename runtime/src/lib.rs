@@ -102,6 +102,51 @@ pub struct TypeInfo {
     pub name: &'static str,
 }
 
+impl TypeInfo {
+    /// A fixed-size type of `fixed_size` bytes (header included).
+    pub const fn fixed(fixed_size: u32, gc_ptrs: &'static [u32], name: &'static str) -> TypeInfo {
+        TypeInfo {
+            fixed_size,
+            item_size: 0,
+            length_offset: 0,
+            items_offset: 0,
+            gc_ptrs,
+            item_gc_ptrs: &[],
+            name,
+        }
+    }
+    /// A GC array laid out as [`RpyArray`] with items of `item_size` bytes.
+    pub const fn array(
+        item_size: u32,
+        item_gc_ptrs: &'static [u32],
+        name: &'static str,
+    ) -> TypeInfo {
+        let items = std::mem::offset_of!(RpyArray, items) as u32;
+        TypeInfo {
+            fixed_size: items,
+            item_size,
+            length_offset: std::mem::offset_of!(RpyArray, length) as u32,
+            items_offset: items,
+            gc_ptrs: &[],
+            item_gc_ptrs,
+            name,
+        }
+    }
+    /// A string laid out as [`RpyStr`].
+    pub const fn string(name: &'static str) -> TypeInfo {
+        let bytes = std::mem::offset_of!(RpyStr, bytes) as u32;
+        TypeInfo {
+            fixed_size: bytes,
+            item_size: 1,
+            length_offset: std::mem::offset_of!(RpyStr, nbytes) as u32,
+            items_offset: bytes,
+            gc_ptrs: &[],
+            item_gc_ptrs: &[],
+            name,
+        }
+    }
+}
+
 /// A `str` or `bytes` value. `nbytes` is the length of the var-sized part
 /// (the GC's item count, item size 1); `length` is the number of code points
 /// (equal to `nbytes` for ASCII text and for `bytes`); `hash` is 0 until

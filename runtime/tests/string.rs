@@ -14,60 +14,12 @@ const T_BYTES: u32 = 4;
 const T_EXC: u32 = 5;
 
 static TYPES: [TypeInfo; 6] = [
-    TypeInfo {
-        fixed_size: 16,
-        item_size: 0,
-        length_offset: 0,
-        items_offset: 0,
-        gc_ptrs: &[],
-        item_gc_ptrs: &[],
-        name: "unused",
-    },
-    TypeInfo {
-        fixed_size: 32,
-        item_size: 1,
-        length_offset: 24,
-        items_offset: 32,
-        gc_ptrs: &[],
-        item_gc_ptrs: &[],
-        name: "str",
-    },
-    TypeInfo {
-        fixed_size: 24,
-        item_size: 0,
-        length_offset: 0,
-        items_offset: 0,
-        gc_ptrs: &[16],
-        item_gc_ptrs: &[],
-        name: "list of str",
-    },
-    TypeInfo {
-        fixed_size: 16,
-        item_size: 8,
-        length_offset: 8,
-        items_offset: 16,
-        gc_ptrs: &[],
-        item_gc_ptrs: &[0],
-        name: "array of str",
-    },
-    TypeInfo {
-        fixed_size: 32,
-        item_size: 1,
-        length_offset: 24,
-        items_offset: 32,
-        gc_ptrs: &[],
-        item_gc_ptrs: &[],
-        name: "bytes",
-    },
-    TypeInfo {
-        fixed_size: 16,
-        item_size: 0,
-        length_offset: 0,
-        items_offset: 0,
-        gc_ptrs: &[],
-        item_gc_ptrs: &[],
-        name: "exception",
-    },
+    TypeInfo::fixed(16, &[], "unused"),
+    TypeInfo::string("str"),
+    TypeInfo::fixed(24, &[16], "list of str"),
+    TypeInfo::array(8, &[0], "array of str"),
+    TypeInfo::string("bytes"),
+    TypeInfo::fixed(16, &[], "exception"),
 ];
 
 unsafe fn make_exc() -> (*const u8, GcPtr) {
