@@ -194,7 +194,7 @@ llop_table! {
     // exception state (introduced by the exception transform)
     ExcOccurred "exc_occurred" Special _ [] _;
     ExcFetchType "exc_fetch_type" Special _ [] _;
-    ExcFetchValue "exc_fetch_value" Special _ [] _;
+    ExcFetchValue "exc_fetch_value" Special _ [] collect;
     ExcClear "exc_clear" Special _ [] _;
     ExcRaise "exc_raise" Special _ [] _;
     /// `exc_matches(etype, class_vtable)`: `etype` is that class or a

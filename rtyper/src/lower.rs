@@ -394,7 +394,8 @@ impl RTyper<'_, '_> {
                 }
             }
             (LlType::UniChar, LlType::Ptr(t)) if Some(t) == self.prog.str_type => {
-                self.call_helper(cx, &crate::runtime_names::STR_FROM_CHAR, vec![v])
+                let tid = self.str_tid();
+                self.call_helper(cx, &crate::runtime_names::STR_FROM_CHAR, vec![tid, v])
             }
             _ => {
                 let msg = format!(
@@ -423,6 +424,11 @@ impl RTyper<'_, '_> {
         cx.emit(LlOpName::CallHelper, args, ty)
     }
 
+    /// The type id of `str` as a helper argument.
+    pub fn str_tid(&self) -> LlValue {
+        LlValue::void(LlConst::Type(self.str_type()))
+    }
+
     pub fn htype(&self, t: crate::runtime_names::HType) -> LlType {
         use crate::runtime_names::HType;
         match t {
@@ -432,8 +438,12 @@ impl RTyper<'_, '_> {
             HType::Unsigned => LlType::Unsigned,
             HType::Float => LlType::Float,
             HType::UniChar => LlType::UniChar,
+            HType::Tid => LlType::Void,
             HType::Str => LlType::Ptr(self.str_type()),
-            HType::GcPtr => LlType::Ptr(self.prog.object_type.expect("classes")),
+            // Callers cast the result to the pointer type they know.
+            HType::List | HType::Array | HType::GcPtr => {
+                LlType::Ptr(self.prog.object_type.expect("classes"))
+            }
         }
     }
 }

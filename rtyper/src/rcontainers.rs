@@ -369,18 +369,24 @@ impl RTyper<'_, '_> {
         let st = LlType::Ptr(self.str_type());
         Ok(match s {
             SomeValue::Str { .. } => v,
-            SomeValue::Char { .. } => self.call_helper(cx, &rn::STR_FROM_CHAR, vec![v]),
+            SomeValue::Char { .. } => {
+                self.call_helper(cx, &rn::STR_FROM_CHAR, vec![self.str_tid(), v])
+            }
             SomeValue::Int { ty, .. } => {
                 if ty.signed() {
                     let v = self.convert(cx, v, s, LlType::Signed);
-                    self.call_helper(cx, &rn::INT_TO_STR, vec![v])
+                    self.call_helper(cx, &rn::INT_TO_STR, vec![self.str_tid(), v])
                 } else {
                     let v = self.convert(cx, v, s, LlType::Unsigned);
-                    self.call_helper(cx, &rn::UINT_TO_STR, vec![v])
+                    self.call_helper(cx, &rn::UINT_TO_STR, vec![self.str_tid(), v])
                 }
             }
-            SomeValue::Bool { .. } => self.call_helper(cx, &rn::BOOL_TO_STR, vec![v]),
-            SomeValue::Float { .. } => self.call_helper(cx, &rn::FLOAT_REPR, vec![v]),
+            SomeValue::Bool { .. } => {
+                self.call_helper(cx, &rn::BOOL_TO_STR, vec![self.str_tid(), v])
+            }
+            SomeValue::Float { .. } => {
+                self.call_helper(cx, &rn::FLOAT_REPR, vec![self.str_tid(), v])
+            }
             SomeValue::None => LlValue::Const(self.str_const("None"), st),
             _ => return Err(not_supported(&format!("str() of {}", s.kind_word()))),
         })
@@ -396,7 +402,7 @@ impl RTyper<'_, '_> {
         match s {
             SomeValue::Str { .. } => Ok(self.call_helper(cx, &rn::STR_REPR, vec![v])),
             SomeValue::Char { .. } => {
-                let s1 = self.call_helper(cx, &rn::STR_FROM_CHAR, vec![v]);
+                let s1 = self.call_helper(cx, &rn::STR_FROM_CHAR, vec![self.str_tid(), v]);
                 Ok(self.call_helper(cx, &rn::STR_REPR, vec![s1]))
             }
             _ => self.to_str(cx, v, s),

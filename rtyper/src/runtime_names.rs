@@ -61,7 +61,8 @@ impl Exc {
     }
 }
 
-/// The type of a helper parameter or result.
+/// The type of a helper parameter or result, named for the Rust type of
+/// the runtime function's parameter (codegen-rs casts to it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum HType {
     Void,
@@ -70,9 +71,16 @@ pub enum HType {
     Unsigned,
     Float,
     UniChar,
-    /// A `str`/`bytes` pointer.
+    /// A type id (`u32`), passed as a `Void` type constant
+    /// (`LlConst::Type`).
+    Tid,
+    /// `*mut RpyStr` (`str` and `bytes`).
     Str,
-    /// Any GC pointer (lists, dicts, instances).
+    /// `*mut RpyList` (a resizable list of any item type).
+    List,
+    /// `*mut RpyArray` (a GC array of any item type).
+    Array,
+    /// Any GC pointer (`GcPtr`).
     GcPtr,
 }
 
@@ -80,10 +88,10 @@ pub enum HType {
 /// `call_helper`.
 #[derive(Debug)]
 pub struct HelperDesc {
-    /// The name in the runtime's helper registry.
+    /// The path of the function inside the runtime crate
+    /// (`string::str_concat`): both the name in the runtime's helper
+    /// registry and the path generated code calls.
     pub name: &'static str,
-    /// The Rust path, relative to the runtime crate (`string::str_concat`).
-    pub path: &'static str,
     pub params: &'static [HType],
     pub result: HType,
     pub raises: &'static [Exc],
@@ -91,10 +99,9 @@ pub struct HelperDesc {
 }
 
 macro_rules! helpers {
-    ($($ident:ident $name:literal $path:literal ($($p:ident),*) -> $r:ident [$($exc:ident),*] $collect:tt;)*) => {
+    ($($ident:ident $name:literal ($($p:ident),*) -> $r:ident [$($exc:ident),*] $collect:tt;)*) => {
         $(pub static $ident: HelperDesc = HelperDesc {
             name: $name,
-            path: $path,
             params: &[$(HType::$p),*],
             result: HType::$r,
             raises: &[$(Exc::$exc),*],
@@ -107,26 +114,32 @@ macro_rules! helpers {
     (@flag _) => { false };
 }
 
+// Sections: keep each topic's rows together (strings; lists, tuples and
+// builtins; dicts; I/O).
 helpers! {
-    STR_CONCAT "str_concat" "string::str_concat" (Str, Str) -> Str [MemoryError] collect;
-    STR_EQ "str_eq" "string::str_eq" (Str, Str) -> Bool [] _;
-    STR_CMP "str_cmp" "string::str_cmp" (Str, Str) -> Signed [] _;
-    STR_HASH "str_hash" "string::str_hash" (Str) -> Signed [] _;
-    STR_SLICE "str_slice" "string::str_slice" (Str, Signed, Signed) -> Str [MemoryError] collect;
-    STR_GETITEM "str_getitem" "string::str_getitem" (Str, Signed) -> UniChar [] _;
-    STR_FROM_CHAR "str_from_char" "string::str_from_char" (UniChar) -> Str [MemoryError] collect;
-    STR_MUL "str_mul" "string::str_mul" (Str, Signed) -> Str [MemoryError] collect;
-    STR_CONTAINS "str_contains" "string::str_contains" (Str, Str) -> Bool [] _;
-    INT_TO_STR "int_to_str" "string::int_to_str" (Signed) -> Str [MemoryError] collect;
-    UINT_TO_STR "uint_to_str" "string::uint_to_str" (Unsigned) -> Str [MemoryError] collect;
-    FLOAT_REPR "float_repr" "string::float_repr" (Float) -> Str [MemoryError] collect;
-    STR_TO_INT "str_to_int" "string::str_to_int" (Str, Signed) -> Signed [ValueError] _;
-    STR_TO_FLOAT "str_to_float" "string::str_to_float" (Str) -> Float [ValueError] _;
-    STR_REPR "str_repr" "string::str_repr" (Str) -> Str [MemoryError] collect;
-    BOOL_TO_STR "bool_to_str" "string::bool_to_str" (Bool) -> Str [] _;
-    OS_WRITE "os_write" "io::os_write_str" (Signed, Str) -> Signed [OSError] _;
-    PRINT_STR "print_str" "io::print_str" (Str) -> Void [] _;
-    PRINT_NEWLINE "print_newline" "io::print_newline" () -> Void [] _;
-    PRINT_SPACE "print_space" "io::print_space" () -> Void [] _;
-    LIST_RESIZE "list_resize" "list::list_resize" (GcPtr, Signed, Signed) -> GcPtr [MemoryError] collect;
+    // strings and bytes
+    STR_CONCAT "string::str_concat" (Str, Str) -> Str [MemoryError] collect;
+    STR_EQ "string::str_eq" (Str, Str) -> Bool [] _;
+    STR_CMP "string::str_cmp" (Str, Str) -> Signed [] _;
+    STR_HASH "string::str_hash" (Str) -> Signed [] _;
+    STR_SLICE "string::str_slice" (Str, Signed, Signed) -> Str [MemoryError] collect;
+    STR_GETITEM "string::str_getitem" (Str, Signed) -> UniChar [] _;
+    STR_FROM_CHAR "string::str_from_char" (Tid, UniChar) -> Str [MemoryError] collect;
+    STR_MUL "string::str_mul" (Str, Signed) -> Str [MemoryError] collect;
+    STR_CONTAINS "string::str_contains" (Str, Str) -> Bool [] _;
+    INT_TO_STR "string::int_to_str" (Tid, Signed) -> Str [MemoryError] collect;
+    UINT_TO_STR "string::uint_to_str" (Tid, Unsigned) -> Str [MemoryError] collect;
+    BOOL_TO_STR "string::bool_to_str" (Tid, Bool) -> Str [MemoryError] collect;
+    FLOAT_REPR "string::float_repr" (Tid, Float) -> Str [MemoryError] collect;
+    STR_TO_INT "string::str_to_int" (Str, Signed) -> Signed [ValueError] _;
+    STR_TO_FLOAT "string::str_to_float" (Str) -> Float [ValueError] _;
+    STR_REPR "string::str_repr" (Str) -> Str [MemoryError] collect;
+    // lists, tuples, builtins, math, rbigint
+    LIST_RESIZE "list::list_resize" (List, Signed, Tid) -> List [MemoryError] collect;
+    // dicts
+    // I/O, os, time, files
+    OS_WRITE "io::os_write_rpy" (Signed, Str) -> Signed [OSError] _;
+    PRINT_STR "io::print_str" (Str) -> Void [] _;
+    PRINT_NEWLINE "io::print_newline" () -> Void [] _;
+    PRINT_SPACE "io::print_space" () -> Void [] _;
 }

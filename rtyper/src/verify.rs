@@ -4,14 +4,16 @@
 //! * SSA: each variable defined once (input argument, op result, exception
 //!   link variable) and used only in its block (or on its links);
 //! * link arity and types match the target's input arguments;
-//! * ops follow their [`TypeRule`] in the op table;
+//! * ops follow their [`TypeRule`] in the op table; helper calls match the
+//!   helper's signature;
 //! * a `LastException` region starts inside its block; switch cases are
 //!   constants of the switched value's type.
 
-use crate::llgraph::{LlGraph, LlSwitch, LlValue};
+use crate::llgraph::{LlConst, LlGraph, LlSwitch, LlValue};
 use crate::llops::{LlOpName, TypeRule};
 use crate::lltype::LlType;
 use crate::program::LlProgram;
+use crate::runtime_names::HType;
 
 /// Returns the first violation found in graph `g`, if any.
 pub fn verify_graph(p: &LlProgram, g: &LlGraph) -> Result<(), String> {
@@ -148,7 +150,51 @@ fn check_op(
                 return Err("expects a pointer".into());
             }
         }
-        TypeRule::Special => {}
+        TypeRule::Special => {
+            if op == LlOpName::CallHelper {
+                check_helper_call(p, g, args)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A `call_helper` passes one argument of the right type per parameter.
+fn check_helper_call(p: &LlProgram, g: &LlGraph, args: &[LlValue]) -> Result<(), String> {
+    let Some(LlValue::Const(LlConst::Helper(h), _)) = args.first() else {
+        return Err("the first operand is not a helper".into());
+    };
+    let desc = p.helpers[h.index()];
+    if args.len() - 1 != desc.params.len() {
+        return Err(format!(
+            "{} takes {} arguments, got {}",
+            desc.name,
+            desc.params.len(),
+            args.len() - 1
+        ));
+    }
+    for (i, (a, want)) in args[1..].iter().zip(desc.params).enumerate() {
+        let t = g.value_type(a);
+        let ok = match want {
+            HType::Void => t == LlType::Void,
+            HType::Bool => t == LlType::Bool,
+            HType::Signed => t == LlType::Signed,
+            HType::Unsigned => t == LlType::Unsigned,
+            HType::Float => t == LlType::Float,
+            HType::UniChar => t == LlType::UniChar,
+            HType::Tid => matches!(a, LlValue::Const(LlConst::Type(_), _)),
+            HType::Str => Some(t) == p.str_type.map(LlType::Ptr),
+            HType::List | HType::Array | HType::GcPtr => matches!(t, LlType::Ptr(_)),
+        };
+        if !ok {
+            return Err(format!(
+                "{}: argument {} is {}, expected {:?}",
+                desc.name,
+                i + 1,
+                p.types.show(t),
+                want
+            ));
+        }
     }
     Ok(())
 }

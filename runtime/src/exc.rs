@@ -4,12 +4,14 @@
 //! exception's class (its vtable) and instance here and returns normally;
 //! every caller of an operation that can raise tests [`occurred`].
 //! Helpers raise the program's builtin exception classes through
-//! [`raise_builtin`], using the constructors the program registered with
-//! [`register_builtin`].
+//! [`raise_builtin`], which never allocates: the class the program
+//! registered with [`register_builtin`] gives the vtable at once, and the
+//! instance (carrying the message) is built only when the program asks for
+//! it ([`exc_value`]), i.e. in an exception handler that uses it.
 //!
 //! Invariants: `occurred()` is true exactly between a raise and the next
 //! [`fetch`]/[`clear`]; the instance is kept in a slot that the GC treats as
-//! a root (so [`exc_value`] is always current); the message and kind of a
+//! a root (so [`exc_value`] is always current, once built); the message and kind of a
 //! builtin raise are remembered until the exception is cleared or another
 //! one is raised.
 
@@ -80,9 +82,18 @@ impl Builtin {
     }
 }
 
-/// A registered constructor: allocates an instance of a builtin exception
-/// class and returns `(vtable, instance)`.
-pub type MakeException = unsafe fn() -> (*const u8, GcPtr);
+/// How the program builds an instance of one of its builtin exception
+/// classes: the class's vtable, the type id of its instances, and where the
+/// `typeptr` and the hidden `msg` string go inside an instance.
+#[derive(Clone, Copy, Debug)]
+pub struct BuiltinClass {
+    pub vtable: *const u8,
+    pub inst_tid: u32,
+    pub typeptr_offset: u32,
+    pub msg_offset: u32,
+    /// The type id of `str` (for the message).
+    pub str_tid: u32,
+}
 
 const NO_KIND: u32 = u32::MAX;
 
@@ -93,7 +104,7 @@ static mut EXC_VALUE: GcPtr = null_mut();
 /// The builtin kind of the current exception, if raised by `raise_builtin`.
 static mut PENDING_KIND: u32 = NO_KIND;
 static MESSAGE: Global<String> = Global::new(String::new());
-static MAKERS: Global<[Option<MakeException>; Builtin::COUNT]> =
+static CLASSES: Global<[Option<BuiltinClass>; Builtin::COUNT]> =
     Global::new([None; Builtin::COUNT]);
 
 /// The root slot of the current exception instance (for the GC).
@@ -105,7 +116,7 @@ pub(crate) fn value_slot() -> *mut GcPtr {
 pub(crate) fn reset() {
     clear();
     unsafe {
-        *MAKERS.get() = [None; Builtin::COUNT];
+        *CLASSES.get() = [None; Builtin::COUNT];
         *MESSAGE.get() = String::new();
     }
 }
@@ -128,14 +139,17 @@ pub fn occurred() -> bool {
     unsafe { OCCURRED }
 }
 
-/// Returns the pending exception `(vtable, instance)` and clears the state.
+/// Returns the pending exception `(vtable, instance)` and clears the state
+/// (building the instance of a builtin exception first, see [`exc_value`]).
+///
+/// # Safety
+/// As for [`exc_value`].
 #[inline]
-pub fn fetch() -> (*const u8, GcPtr) {
-    unsafe {
-        let result = (EXC_TYPE, EXC_VALUE);
-        clear();
-        result
-    }
+pub unsafe fn fetch() -> (*const u8, GcPtr) {
+    let value = exc_value();
+    let result = (EXC_TYPE, value);
+    clear();
+    result
 }
 
 /// Clears the pending exception (if any).
@@ -156,40 +170,70 @@ pub fn exc_type() -> *const u8 {
     unsafe { EXC_TYPE }
 }
 
-/// The instance of the pending exception (current address; null if none).
-#[inline]
-pub fn exc_value() -> GcPtr {
-    unsafe { EXC_VALUE }
-}
-
-/// Registers the constructor the program uses for builtin exception `kind`.
+/// The instance of the pending exception (null if none). A builtin
+/// exception raised by [`raise_builtin`] gets its instance here, on first
+/// request: this may allocate (and so collect).
 ///
 /// # Safety
-/// `make` returns a valid vtable and a valid GC instance (it may allocate).
-pub unsafe fn register_builtin(kind: Builtin, make: MakeException) {
-    (*MAKERS.get())[kind as usize] = Some(make);
+/// As for [`crate::gc::malloc`]: the caller's unrooted GC pointers dangle
+/// afterwards if the instance had to be built.
+#[inline]
+pub unsafe fn exc_value() -> GcPtr {
+    if EXC_VALUE.is_null() && OCCURRED && PENDING_KIND != NO_KIND {
+        materialize();
+    }
+    EXC_VALUE
+}
+
+/// Builds the instance of the pending builtin exception.
+#[cold]
+unsafe fn materialize() {
+    let Some(class) = Builtin::from_u32(PENDING_KIND).and_then(|k| (*CLASSES.get())[k as usize])
+    else {
+        return;
+    };
+    let text = (*MESSAGE.get()).clone();
+    // Allocating may raise MemoryError, which would replace the pending
+    // exception: out of memory here is fatal instead.
+    let (kind, vtable) = (PENDING_KIND, EXC_TYPE);
+    let msg = crate::string::str_from(class.str_tid, &text);
+    let roots = crate::gc::Roots::new([msg as GcPtr]);
+    let inst = crate::gc::malloc(class.inst_tid);
+    if inst.is_null() {
+        crate::stack::fatal("out of memory while raising an exception");
+    }
+    let base = inst as *mut u8;
+    *(base.add(class.typeptr_offset as usize) as *mut *const u8) = vtable;
+    *(base.add(class.msg_offset as usize) as *mut GcPtr) = roots.get(0);
+    drop(roots);
+    OCCURRED = true;
+    EXC_TYPE = vtable;
+    EXC_VALUE = inst;
+    PENDING_KIND = kind;
+}
+
+/// Registers how the program builds instances of builtin exception `kind`.
+///
+/// # Safety
+/// The class describes a valid vtable and instance type of the program.
+pub unsafe fn register_builtin(kind: Builtin, class: BuiltinClass) {
+    (*CLASSES.get())[kind as usize] = Some(class);
 }
 
 /// Raises the builtin exception `kind` with `message` (remembered for the
-/// uncaught-exception report, see [`pending_message`]). If the program did
-/// not register `kind`, the exception is raised with a null vtable and
-/// instance, and [`pending_builtin`] tells which kind it was.
+/// uncaught-exception report, see [`pending_message`]). Never allocates:
+/// the instance is built when the program asks for it ([`exc_value`]). If
+/// the program did not register `kind`, the exception is raised with a null
+/// vtable, and [`pending_builtin`] tells which kind it was.
 ///
 /// # Safety
-/// [`crate::gc::init`] was called. May collect (the constructor allocates):
-/// the caller's unrooted GC pointers dangle afterwards.
+/// [`crate::gc::init`] was called.
 pub unsafe fn raise_builtin(kind: Builtin, message: &str) {
-    match (*MAKERS.get())[kind as usize] {
-        Some(make) => {
-            let (vtable, value) = make();
-            if value.is_null() && occurred() {
-                // The constructor itself failed (MemoryError): keep that.
-                return;
-            }
-            raise(vtable, value);
-        }
-        None => raise(null(), null_mut()),
-    }
+    let vtable = match (*CLASSES.get())[kind as usize] {
+        Some(class) => class.vtable,
+        None => null(),
+    };
+    raise(vtable, null_mut());
     PENDING_KIND = kind as u32;
     let buf = &mut *MESSAGE.get();
     buf.clear();

@@ -171,6 +171,7 @@ registry! {
     io::exit_flush();
     io::print_str(s: Str);
     io::print_newline();
+    io::print_space();
     io::stderr_str(s: Str);
     io::os_read_rpy(tid: u32, fd: i64, n: i64);
     io::os_write_rpy(fd: i64, s: Str);
@@ -268,6 +269,8 @@ registry! {
     string::str_isprintable(s: Str);
     string::str_isidentifier(s: Str);
     string::int_to_str(tid: u32, v: i64);
+    string::uint_to_str(tid: u32, v: u64);
+    string::bool_to_str(tid: u32, b: bool);
     string::int_to_base_str(tid: u32, v: i64, base: i64);
     string::float_repr(tid: u32, f: f64);
     string::float_format(tid: u32, f: f64, code: u32, precision: i64, alternate: bool);

@@ -133,6 +133,11 @@ pub fn print_newline() {
     stdout_write(b"\n");
 }
 
+/// Writes a space to stdout (buffered): `print`'s separator.
+pub fn print_space() {
+    stdout_write(b" ");
+}
+
 /// Writes the bytes of a run-time string to stderr.
 ///
 /// # Safety

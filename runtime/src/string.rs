@@ -656,6 +656,24 @@ pub unsafe fn int_to_str(tid: u32, v: i64) -> *mut RpyStr {
     new_with(tid, &buf[i..], buf.len() - i)
 }
 
+/// `str(v)` for an unsigned machine int (`r_uint`).
+///
+/// # Safety
+/// As for [`str_alloc`].
+pub unsafe fn uint_to_str(tid: u32, v: u64) -> *mut RpyStr {
+    let text = v.to_string();
+    new_with(tid, text.as_bytes(), text.len())
+}
+
+/// `str(b)` for a bool.
+///
+/// # Safety
+/// As for [`str_alloc`].
+pub unsafe fn bool_to_str(tid: u32, b: bool) -> *mut RpyStr {
+    let text: &[u8] = if b { b"True" } else { b"False" };
+    new_with(tid, text, text.len())
+}
+
 /// `hex(v)`, `oct(v)`, `bin(v)` for bases 16, 8, 2 (other bases: digits
 /// without a prefix).
 ///

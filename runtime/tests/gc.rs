@@ -428,19 +428,31 @@ fn big_objects_and_memory_errors() {
     });
 }
 
-/// Registered builtin exceptions allocate their instance (which can
-/// collect) and are reported with their message.
+/// Raising a registered builtin exception does not allocate; its instance
+/// (with the message in its `msg` field) is built when asked for, which can
+/// collect.
 #[test]
 fn registered_builtin_exceptions() {
-    unsafe fn make_value_error() -> (*const u8, GcPtr) {
-        (0x5678 as *const u8, gc::malloc(T_NODE))
-    }
     with_heap(4 << 10, true, || unsafe {
-        exc::register_builtin(Builtin::ValueError, make_value_error);
+        let class = exc::BuiltinClass {
+            vtable: 0x5678 as *const u8,
+            inst_tid: T_NODE,
+            typeptr_offset: 8,
+            msg_offset: 16,
+            str_tid: T_STR,
+        };
+        exc::register_builtin(Builtin::ValueError, class);
+        let before = gc::stats();
         exc::raise_builtin(Builtin::ValueError, "bad value");
+        assert_eq!(gc::stats().collections, before.collections);
         assert!(exc::occurred());
         assert_eq!(exc::exc_type(), 0x5678 as *const u8);
-        assert_eq!((*exc::exc_value()).tid, T_NODE);
+        let v = exc::exc_value();
+        assert_eq!((*v).tid, T_NODE);
+        assert_eq!(*((v as *mut u8).add(8) as *const usize), 0x5678);
+        let msg = *((v as *mut u8).add(16) as *const *mut runtime::RpyStr);
+        assert_eq!(runtime::string::str_as_str(msg), "bad value");
+        assert_eq!(exc::exc_value(), v, "built once");
         assert_eq!(exc::pending_builtin(), Some(Builtin::ValueError));
         assert_eq!(exc::pending_message().as_deref(), Some("bad value"));
         exc::clear();
@@ -448,6 +460,7 @@ fn registered_builtin_exceptions() {
         exc::raise_builtin(Builtin::KeyError, "k");
         assert!(exc::occurred());
         assert!(exc::exc_type().is_null());
+        assert!(exc::exc_value().is_null());
         assert_eq!(exc::pending_builtin(), Some(Builtin::KeyError));
         exc::raise(std::ptr::dangling::<u8>(), std::ptr::null_mut());
         assert_eq!(exc::pending_builtin(), None);

@@ -19,12 +19,16 @@ static TYPES: [TypeInfo; 6] = [
     TypeInfo::fixed(24, &[16], "list of str"),
     TypeInfo::array(8, &[0], "array of str"),
     TypeInfo::string("bytes"),
-    TypeInfo::fixed(16, &[], "exception"),
+    TypeInfo::fixed(24, &[16], "exception"),
 ];
 
-unsafe fn make_exc() -> (*const u8, GcPtr) {
-    (0x10 as *const u8, gc::malloc(T_EXC))
-}
+const EXC_CLASS: exc::BuiltinClass = exc::BuiltinClass {
+    vtable: 0x10 as *const u8,
+    inst_tid: T_EXC,
+    typeptr_offset: 8,
+    msg_offset: 16,
+    str_tid: T_STR,
+};
 
 /// A pool of shadow-stack slots for the test's strings.
 struct Pool {
@@ -85,10 +89,10 @@ fn each_mode(f: impl Fn()) {
         gc::with_lock(|| {
             unsafe {
                 gc::init_with_config(&TYPES, 16 << 10, stress);
-                exc::register_builtin(Builtin::ValueError, make_exc);
-                exc::register_builtin(Builtin::TypeError, make_exc);
-                exc::register_builtin(Builtin::MemoryError, make_exc);
-                exc::register_builtin(Builtin::OverflowError, make_exc);
+                exc::register_builtin(Builtin::ValueError, EXC_CLASS);
+                exc::register_builtin(Builtin::TypeError, EXC_CLASS);
+                exc::register_builtin(Builtin::MemoryError, EXC_CLASS);
+                exc::register_builtin(Builtin::OverflowError, EXC_CLASS);
             }
             f();
             assert!(!exc::occurred());
