@@ -16,6 +16,7 @@ pub mod print;
 pub mod program;
 pub mod rtyper;
 pub mod runtime_names;
+pub mod stackcheck;
 pub mod verify;
 
 mod lower;

@@ -49,6 +49,7 @@
 //!   array's capacity is its own length. Fixed-size lists are bare arrays.
 //! * dict: see `dict.rs`.
 
+pub mod arith;
 pub mod dict;
 pub mod exc;
 pub mod gc;

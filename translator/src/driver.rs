@@ -193,14 +193,14 @@ pub const TASKS: &[Task] = &[
         name: "source",
         what: "generating the Rust source",
         deps: &[Stage::Rtype],
-        implemented: false,
+        implemented: true,
     },
     Task {
         stage: Stage::Compile,
         name: "compile",
         what: "compiling the executable",
         deps: &[Stage::Source],
-        implemented: false,
+        implemented: true,
     },
 ];
 
@@ -374,6 +374,8 @@ struct Driver {
     llprog: Option<rtyper::LlProgram>,
     /// Time spent in the RTyper (which runs inside the annotate stage).
     rtype_time: Option<Duration>,
+    /// The generated package (after the source stage).
+    build: Option<codegen_rs::build::BuildConfig>,
 }
 
 /// Runs the translation described by `cfg`; returns the exit status.
@@ -392,6 +394,7 @@ pub fn run(cfg: Config) -> i32 {
         progress: ProgressBar::hidden(),
         llprog: None,
         rtype_time: None,
+        build: None,
     };
     let plan = plan(d.cfg.goal, d.cfg.view.is_some());
     d.note(&format!(
@@ -475,8 +478,48 @@ impl Driver {
             // The RTyper runs inside the annotate stage (it needs the
             // annotator, which borrows the evaluator); this stage prints.
             Stage::Rtype => self.print_rtyped(),
-            Stage::Source | Stage::Compile => Err(Stop::NotImplemented(task)),
+            Stage::Source => self.source(),
+            Stage::Compile => self.compile(),
         }
+    }
+
+    /// The backend passes (recursion guards, exception transform, GC
+    /// transform, each followed by the verifier) and the Rust package.
+    fn source(&mut self) -> Result<(), Stop> {
+        let mut p = self.llprog.take().expect("rtyped before the source stage");
+        let check = |p: &rtyper::LlProgram, after: &str| {
+            rtyper::verify::verify(p).map_err(|e| {
+                Stop::Failed(format!(
+                    "internal error: the low-level graphs are malformed after {after}: {e}"
+                ))
+            })
+        };
+        rtyper::stackcheck::insert_stack_checks(&mut p);
+        rtyper::exctransform::transform(&mut p);
+        check(&p, "the exception transform")?;
+        let frames = codegen_rs::prepare(&mut p);
+        check(&p, "the GC transform")?;
+        let text = codegen_rs::emit(&p, &frames);
+        let dir = self.emit_dir.clone().expect("set when loading");
+        let name = self.target.as_ref().expect("loaded").name.clone();
+        let cfg = codegen_rs::build::BuildConfig::new(dir, &name);
+        codegen_rs::build::write_crate(&cfg, &text).map_err(Stop::Failed)?;
+        self.note(&format!(
+            "{} lines of Rust in {}",
+            text.lines().count(),
+            cfg.crate_dir.join("src").join("main.rs").display()
+        ));
+        self.build = Some(cfg);
+        Ok(())
+    }
+
+    /// Compiles the package and writes the executable.
+    fn compile(&mut self) -> Result<(), Stop> {
+        let cfg = self.build.clone().expect("source before compile");
+        let output = self.output.clone().expect("set when loading");
+        codegen_rs::build::compile(&cfg, &output).map_err(Stop::Failed)?;
+        self.note(&format!("wrote {}", output.display()));
+        Ok(())
     }
 
     fn load(&mut self) -> Result<(), Stop> {
@@ -873,13 +916,13 @@ mod tests {
     #[test]
     fn not_implemented_messages() {
         let rtype = task(Stage::Rtype);
-        expect!["not implemented yet: the RTyper (low-level types and operations) (goal --rtype); the furthest goal available today is --rtype"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (goal --rtype); the furthest goal available today is build the executable"]
             .assert_eq(&not_implemented_message(rtype, Goal::Rtype));
-        expect!["not implemented yet: the RTyper (low-level types and operations) (needed for goal --source); the furthest goal available today is --rtype"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (needed for goal --source); the furthest goal available today is build the executable"]
             .assert_eq(&not_implemented_message(rtype, Goal::Source));
-        expect!["not implemented yet: the RTyper (low-level types and operations) (needed to build the executable, the default goal); the furthest goal available today is --rtype"]
+        expect!["not implemented yet: the RTyper (low-level types and operations) (needed to build the executable, the default goal); the furthest goal available today is build the executable"]
             .assert_eq(&not_implemented_message(rtype, Goal::Compile));
-        expect!["not implemented yet: compiling the executable (the default goal: building the executable); the furthest goal available today is --rtype"]
+        expect!["not implemented yet: compiling the executable (the default goal: building the executable); the furthest goal available today is build the executable"]
             .assert_eq(&not_implemented_message(task(Stage::Compile), Goal::Compile));
     }
 

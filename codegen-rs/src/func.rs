@@ -1,0 +1,257 @@
+//! One Rust function per low-level graph.
+//!
+//! The body is a block-dispatch loop: every variable is declared up front
+//! (block input arguments are assigned by the links that enter the block),
+//! `__b` names the current block, and each block's code ends by assigning
+//! the target's input arguments and setting `__b`, or by returning. rustc
+//! (LLVM) threads these jumps back into direct branches. The shadow-stack
+//! slots the GC transform assigned (`__ss[k]`) are reserved on entry and
+//! released before every return.
+//!
+//! Operations become Rust expressions through [`crate::ops`].
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+use rtyper::llgraph::{LlCase, LlConst, LlGraph, LlLink, LlSwitch, LlValue};
+use rtyper::lltype::LlType;
+use rtyper::LlProgram;
+
+use crate::data::{const_expr, int_literal};
+use crate::names::{ident, var_names, Names};
+use crate::types::{rust_type, zero};
+
+/// What the emitters of one graph share.
+pub struct FnCx<'a> {
+    pub p: &'a LlProgram,
+    pub n: &'a Names,
+    pub g: &'a LlGraph,
+    pub vars: Vec<Ident>,
+    pub slots: u32,
+}
+
+impl FnCx<'_> {
+    /// A value as an expression.
+    pub fn val(&self, v: &LlValue) -> TokenStream {
+        match v {
+            LlValue::Var(x) => {
+                let id = &self.vars[x.index()];
+                quote!(#id)
+            }
+            LlValue::Const(c, t) => const_expr(self.p, self.n, c, *t),
+        }
+    }
+    pub fn ty(&self, t: LlType) -> TokenStream {
+        rust_type(self.p, self.n, t)
+    }
+    pub fn value_type(&self, v: &LlValue) -> LlType {
+        self.g.value_type(v)
+    }
+
+    /// Releasing the shadow-stack frame, then `return value`.
+    fn ret(&self, value: TokenStream) -> TokenStream {
+        let release = self.release();
+        quote!({ #release return #value; })
+    }
+
+    fn release(&self) -> TokenStream {
+        if self.slots > 0 {
+            let n = self.slots as usize;
+            quote!(::runtime::gc::shadow_release(#n);)
+        } else {
+            quote!()
+        }
+    }
+
+    /// The code of following `link` out of block `from`.
+    fn jump(&self, from: usize, link: &LlLink) -> TokenStream {
+        let g = self.g;
+        if link.target == g.return_block {
+            let v = match link.args.first() {
+                Some(a) => self.val(a),
+                None => quote!(()),
+            };
+            return self.ret(v);
+        }
+        if link.target == g.except_block {
+            let (t, v) = (self.val(&link.args[0]), self.val(&link.args[1]));
+            let z = zero(self.p, self.n, g.result_type());
+            let r = self.ret(z);
+            return quote!({
+                ::runtime::exc::raise(#t as *const u8, #v as ::runtime::GcPtr);
+                #r
+            });
+        }
+        let target = g.block(link.target);
+        let dests: Vec<&Ident> = target
+            .inputargs
+            .iter()
+            .map(|v| &self.vars[v.index()])
+            .collect();
+        let srcs: Vec<TokenStream> = link.args.iter().map(|a| self.val(a)).collect();
+        let t = link.target.index() as u32;
+        if link.target.index() == from {
+            // A self-loop: the sources are the destinations' old values.
+            let tmps: Vec<Ident> = (0..srcs.len()).map(|i| ident(&format!("__t{i}"))).collect();
+            quote!({
+                #(let #tmps = #srcs;)*
+                #(#dests = #tmps;)*
+                __b = #t;
+                continue;
+            })
+        } else {
+            quote!({
+                #(#dests = #srcs;)*
+                __b = #t;
+                continue;
+            })
+        }
+    }
+
+    fn block_code(&self, b: usize) -> TokenStream {
+        let block = &self.g.blocks[b];
+        let mut code = TokenStream::new();
+        for op in &block.ops {
+            code.extend(crate::ops::emit_op(self, op));
+        }
+        let tail = match &block.switch {
+            LlSwitch::None => match block.exits.first() {
+                Some(l) => self.jump(b, l),
+                None => quote!(::runtime::stack::fatal("fell off the end of a block")),
+            },
+            LlSwitch::Unreachable => {
+                let msg = format!("{}: reached an unreachable block", self.g.name);
+                quote!(::runtime::stack::fatal(#msg))
+            }
+            LlSwitch::LastException { .. } => {
+                panic!("codegen runs after the exception transform")
+            }
+            LlSwitch::Value(v) => self.switch(b, v, &block.exits),
+        };
+        code.extend(tail);
+        code
+    }
+
+    fn switch(&self, b: usize, v: &LlValue, exits: &[LlLink]) -> TokenStream {
+        let sel = self.val(v);
+        let ty = self.value_type(v);
+        if ty == LlType::Bool {
+            let find = |want: bool| {
+                exits.iter().find(|l| match &l.case {
+                    LlCase::Const(LlConst::Bool(x)) => *x == want,
+                    LlCase::Const(LlConst::Int(i)) => (*i != 0) == want,
+                    _ => false,
+                })
+            };
+            let default = exits.iter().find(|l| l.case == LlCase::Default);
+            let t = find(true).or(default).map(|l| self.jump(b, l));
+            let f = find(false).or(default).map(|l| self.jump(b, l));
+            let unreachable = quote!(::runtime::stack::fatal("no exit for a switch value"));
+            let t = t.unwrap_or_else(|| unreachable.clone());
+            let f = f.unwrap_or(unreachable);
+            return quote!(if #sel { #t } else { #f });
+        }
+        let mut arms = Vec::new();
+        let mut default = None;
+        for l in exits {
+            match &l.case {
+                LlCase::Const(c) => {
+                    let pat = match c {
+                        LlConst::Int(i) => int_literal(*i, ty),
+                        LlConst::Char(ch) => int_literal(*ch as i64, ty),
+                        other => panic!("switch case {other:?}"),
+                    };
+                    let j = self.jump(b, l);
+                    arms.push(quote!(#pat => #j));
+                }
+                LlCase::Default => default = Some(self.jump(b, l)),
+                LlCase::Exception(_) => panic!("exception exit after the exception transform"),
+            }
+        }
+        let default = default
+            .unwrap_or_else(|| quote!(::runtime::stack::fatal("no exit for a switch value")));
+        quote!(match #sel { #(#arms,)* _ => #default })
+    }
+}
+
+/// The function of graph `gi`.
+pub fn emit_graph(p: &LlProgram, n: &Names, gi: usize, slots: u32) -> TokenStream {
+    let g = &p.graphs[gi];
+    let cx = FnCx {
+        p,
+        n,
+        g,
+        vars: var_names(g),
+        slots,
+    };
+    let name = ident(&n.graphs[gi]);
+    let params = g.params();
+    let param_decls: Vec<TokenStream> = params
+        .iter()
+        .map(|v| {
+            let id = &cx.vars[v.index()];
+            let t = cx.ty(g.var_type(*v));
+            quote!(mut #id: #t)
+        })
+        .collect();
+    let ret = cx.ty(g.result_type());
+    let blocks = g.reachable_blocks();
+    // Declare every variable of the emitted blocks but the parameters.
+    let mut declared = vec![false; g.vars.len()];
+    for v in params {
+        declared[v.index()] = true;
+    }
+    let mut decls = TokenStream::new();
+    let mut declare = |v: rtyper::llgraph::LlVarId, decls: &mut TokenStream| {
+        if !declared[v.index()] {
+            declared[v.index()] = true;
+            let id = &cx.vars[v.index()];
+            let t = g.var_type(v);
+            let ty = cx.ty(t);
+            let z = zero(p, n, t);
+            decls.extend(quote!(let mut #id: #ty = #z;));
+        }
+    };
+    for &b in &blocks {
+        if b == g.return_block || b == g.except_block {
+            continue;
+        }
+        let block = g.block(b);
+        for v in &block.inputargs {
+            declare(*v, &mut decls);
+        }
+        for op in &block.ops {
+            declare(op.result, &mut decls);
+        }
+    }
+    let mut arms = Vec::new();
+    for &b in &blocks {
+        if b == g.return_block || b == g.except_block {
+            continue;
+        }
+        let code = cx.block_code(b.index());
+        let k = b.index() as u32;
+        arms.push(quote!(#k => { #code }));
+    }
+    let reserve = if slots > 0 {
+        let k = slots as usize;
+        quote!(let __ss: *mut ::runtime::GcPtr = ::runtime::gc::shadow_reserve(#k);)
+    } else {
+        quote!()
+    };
+    let start = g.start.index() as u32;
+    let doc = format!(" {}", g.name);
+    quote! {
+        #[doc = #doc]
+        unsafe fn #name(#(#param_decls),*) -> #ret {
+            #reserve
+            #decls
+            let mut __b: u32 = #start;
+            loop {
+                match __b {
+                    #(#arms)*
+                    _ => ::core::hint::unreachable_unchecked(),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The GC transform: shadow-stack roots for a precise moving collector.
+//!
+//! Runs on a program after the exception transform. For every operation
+//! that can collect (an allocation, a helper flagged `can_collect`, a call
+//! of a graph that can collect, any indirect call, `exc_fetch_value`), each
+//! GC pointer that is live after the operation is stored in a shadow-stack
+//! slot before it (`gc_save_root(slot, v)`) and reloaded into a fresh
+//! variable after it (`v' = gc_restore_root(slot)`); later uses in the
+//! block and on its links are renamed to the reloaded variable, so the
+//! graph stays in SSA form.
+//!
+//! Variables are local to their block (values cross blocks only as link
+//! arguments), so liveness is computed per block with no fixpoint: a value
+//! is live after op `i` if a later op of the block or an exit link uses it.
+//! Slots are numbered by position in the live set at each call (so a
+//! function needs as many slots as its largest live set); codegen reserves
+//! them on entry and releases them on return.
+//!
+//! After this pass: no GC pointer variable is used after an operation that
+//! can collect unless it was defined after that operation; the returned
+//! [`GcFrames`] gives each graph's slot count.
+
+use rtyper::llgraph::{LlGraph, LlGraphId, LlOp, LlSwitch, LlValue, LlVarId};
+use rtyper::llops::LlOpName;
+use rtyper::lltype::{LlType, Types};
+use rtyper::LlProgram;
+
+/// Shadow-stack slots each graph needs (indexed by graph).
+#[derive(Clone, Debug, Default)]
+pub struct GcFrames {
+    pub slots: Vec<u32>,
+    /// Whether each graph can run a collection.
+    pub can_collect: Vec<bool>,
+}
+
+/// Which graphs can collect: a fixpoint over direct calls.
+pub fn collecting_graphs(p: &LlProgram) -> Vec<bool> {
+    let mut collects = vec![false; p.graphs.len()];
+    loop {
+        let mut changed = false;
+        for (i, g) in p.graphs.iter().enumerate() {
+            if collects[i] {
+                continue;
+            }
+            let any = g
+                .blocks
+                .iter()
+                .flat_map(|b| &b.ops)
+                .any(|op| op_can_collect(p, &collects, op));
+            if any {
+                collects[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return collects;
+        }
+    }
+}
+
+fn op_can_collect(p: &LlProgram, collects: &[bool], op: &LlOp) -> bool {
+    match op.op {
+        LlOpName::DirectCall => match op.args.first() {
+            Some(LlValue::Const(rtyper::llgraph::LlConst::Graph(g), _)) => collects[g.index()],
+            _ => true,
+        },
+        LlOpName::IndirectCall => true,
+        LlOpName::CallHelper => match op.args.first() {
+            Some(LlValue::Const(rtyper::llgraph::LlConst::Helper(h), _)) => {
+                p.helpers[h.index()].can_collect
+            }
+            _ => true,
+        },
+        other => other.desc().can_collect,
+    }
+}
+
+/// Inserts the root saving and reloading around every collecting op.
+pub fn transform(p: &mut LlProgram) -> GcFrames {
+    let can_collect = collecting_graphs(p);
+    let mut slots = Vec::with_capacity(p.graphs.len());
+    for gi in 0..p.graphs.len() {
+        let mut g = std::mem::replace(&mut p.graphs[gi], LlGraph::new(String::new(), None));
+        let n = transform_graph(p, &can_collect, &mut g);
+        p.graphs[gi] = g;
+        slots.push(n);
+    }
+    GcFrames { slots, can_collect }
+}
+
+fn transform_graph(p: &LlProgram, collects: &[bool], g: &mut LlGraph) -> u32 {
+    let types = &p.types;
+    let mut max_slots = 0u32;
+    for b in g.reachable_blocks() {
+        debug_assert!(
+            !matches!(g.block(b).switch, LlSwitch::LastException { .. }),
+            "the GC transform runs after the exception transform"
+        );
+        let block = g.block(b).clone();
+        // Last use of each variable: op index, or ops.len() for the exits.
+        let nops = block.ops.len();
+        let mut last_use: Vec<Option<usize>> = vec![None; g.vars.len()];
+        for (i, op) in block.ops.iter().enumerate() {
+            for a in &op.args {
+                if let LlValue::Var(v) = a {
+                    last_use[v.index()] = Some(i);
+                }
+            }
+        }
+        for link in &block.exits {
+            for a in &link.args {
+                if let LlValue::Var(v) = a {
+                    last_use[v.index()] = Some(nops);
+                }
+            }
+        }
+        if let LlSwitch::Value(LlValue::Var(v)) = &block.switch {
+            last_use[v.index()] = Some(nops);
+        }
+        let is_root =
+            |v: LlVarId, vars: &[rtyper::llgraph::LlVar]| is_gc(types, vars[v.index()].ty);
+        // GC variables defined so far, in definition order.
+        let mut defined: Vec<LlVarId> = block
+            .inputargs
+            .iter()
+            .copied()
+            .filter(|v| is_root(*v, &g.vars))
+            .collect();
+        let mut rename: Vec<Option<LlVarId>> = vec![None; g.vars.len()];
+        let mut new_ops = Vec::with_capacity(nops);
+        for (i, op) in block.ops.iter().enumerate() {
+            let mut op = op.clone();
+            for a in op.args.iter_mut() {
+                rename_value(&rename, a);
+            }
+            if op_can_collect(p, collects, &op) {
+                let live: Vec<LlVarId> = defined
+                    .iter()
+                    .copied()
+                    .filter(|v| last_use[v.index()].is_some_and(|u| u > i))
+                    .collect();
+                max_slots = max_slots.max(live.len() as u32);
+                for (k, v) in live.iter().enumerate() {
+                    let cur = rename[v.index()].unwrap_or(*v);
+                    let void = g.new_var(LlType::Void, None);
+                    new_ops.push(LlOp {
+                        op: LlOpName::GcSaveRoot,
+                        args: vec![LlValue::int(k as i64), LlValue::Var(cur)],
+                        result: void,
+                        span: op.span,
+                    });
+                }
+                let result = op.result;
+                let span = op.span;
+                new_ops.push(op);
+                for (k, v) in live.iter().enumerate() {
+                    let ty = g.var_type(*v);
+                    let name = g.vars[v.index()].name.clone();
+                    let fresh = g.new_var(ty, name);
+                    rename.resize(g.vars.len(), None);
+                    rename[v.index()] = Some(fresh);
+                    new_ops.push(LlOp {
+                        op: LlOpName::GcRestoreRoot,
+                        args: vec![LlValue::int(k as i64)],
+                        result: fresh,
+                        span,
+                    });
+                }
+                if is_gc(types, g.var_type(result)) {
+                    defined.push(result);
+                }
+            } else {
+                if is_gc(types, g.var_type(op.result)) {
+                    defined.push(op.result);
+                }
+                new_ops.push(op);
+            }
+        }
+        rename.resize(g.vars.len(), None);
+        let blk = g.block_mut(b);
+        blk.ops = new_ops;
+        if let LlSwitch::Value(v) = &mut blk.switch {
+            rename_value(&rename, v);
+        }
+        for link in blk.exits.iter_mut() {
+            for a in link.args.iter_mut() {
+                rename_value(&rename, a);
+            }
+        }
+    }
+    max_slots
+}
+
+fn rename_value(rename: &[Option<LlVarId>], v: &mut LlValue) {
+    if let LlValue::Var(x) = v {
+        if let Some(Some(n)) = rename.get(x.index()) {
+            *x = *n;
+        }
+    }
+}
+
+fn is_gc(types: &Types, t: LlType) -> bool {
+    types.is_gc_ptr(t)
+}
+
+/// The graph id of a `direct_call` callee, if constant.
+pub fn callee(op: &LlOp) -> Option<LlGraphId> {
+    match op.args.first() {
+        Some(LlValue::Const(rtyper::llgraph::LlConst::Graph(g), _)) => Some(*g),
+        _ => None,
+    }
+}
