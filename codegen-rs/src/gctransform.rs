@@ -191,6 +191,56 @@ fn transform_graph(p: &LlProgram, collects: &[bool], g: &mut LlGraph) -> u32 {
     max_slots
 }
 
+/// Checks what the transform guarantees: in every block, no GC pointer
+/// variable defined before an operation that can collect is used after it.
+pub fn check_roots(p: &LlProgram) -> Result<(), String> {
+    let collects = collecting_graphs(p);
+    for g in &p.graphs {
+        for b in g.reachable_blocks() {
+            let block = g.block(b);
+            // GC variables made stale by a collection so far.
+            let mut stale = vec![false; g.vars.len()];
+            let mut live: Vec<LlVarId> = block
+                .inputargs
+                .iter()
+                .copied()
+                .filter(|v| is_gc(&p.types, g.var_type(*v)))
+                .collect();
+            let check = |v: &LlValue, stale: &[bool]| match v {
+                LlValue::Var(x) if stale[x.index()] => Err(format!(
+                    "{}: block{}: v{} is used after a collection without being reloaded",
+                    g.name,
+                    b.index(),
+                    x.0
+                )),
+                _ => Ok(()),
+            };
+            for op in &block.ops {
+                for a in &op.args {
+                    check(a, &stale)?;
+                }
+                if op_can_collect(p, &collects, op) {
+                    for v in live.drain(..) {
+                        stale[v.index()] = true;
+                    }
+                }
+                if is_gc(&p.types, g.var_type(op.result)) {
+                    live.push(op.result);
+                }
+            }
+            for link in &block.exits {
+                for a in &link.args {
+                    check(a, &stale)?;
+                }
+            }
+            if let LlSwitch::Value(v) = &block.switch {
+                check(v, &stale)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn rename_value(rename: &[Option<LlVarId>], v: &mut LlValue) {
     if let LlValue::Var(x) = v {
         if let Some(Some(n)) = rename.get(x.index()) {

@@ -499,6 +499,8 @@ impl Driver {
         check(&p, "the exception transform")?;
         let frames = codegen_rs::prepare(&mut p);
         check(&p, "the GC transform")?;
+        codegen_rs::gctransform::check_roots(&p)
+            .map_err(|e| Stop::Failed(format!("internal error: after the GC transform: {e}")))?;
         let text = codegen_rs::emit(&p, &frames);
         let dir = self.emit_dir.clone().expect("set when loading");
         let name = self.target.as_ref().expect("loaded").name.clone();
