@@ -174,7 +174,13 @@ impl FnCx<'_> {
 }
 
 /// The function of graph `gi`.
-pub fn emit_graph(p: &LlProgram, n: &Names, gi: usize, slots: u32) -> TokenStream {
+pub fn emit_graph(
+    p: &LlProgram,
+    n: &Names,
+    gi: usize,
+    slots: u32,
+    origin: Option<String>,
+) -> TokenStream {
     let g = &p.graphs[gi];
     let cx = FnCx {
         p,
@@ -239,7 +245,10 @@ pub fn emit_graph(p: &LlProgram, n: &Names, gi: usize, slots: u32) -> TokenStrea
         quote!()
     };
     let start = g.start.index() as u32;
-    let doc = format!(" {}", g.name);
+    let doc = match origin {
+        Some(o) => format!(" `{}` ({o})", g.name),
+        None => format!(" `{}`", g.name),
+    };
     quote! {
         #[doc = #doc]
         unsafe fn #name(#(#param_decls),*) -> #ret {

@@ -32,8 +32,13 @@ pub fn prepare(p: &mut LlProgram) -> GcFrames {
     gctransform::transform(p)
 }
 
-/// The Rust source of the whole program.
-pub fn emit(p: &LlProgram, frames: &GcFrames) -> String {
+/// The Rust source of the whole program. `locate` turns a source span into
+/// `file:line` for the comment on each function.
+pub fn emit(
+    p: &LlProgram,
+    frames: &GcFrames,
+    locate: &dyn Fn(flowgraph::Span) -> String,
+) -> String {
     let n = names::Names::new(p);
     let mut items = quote! {
         #![allow(
@@ -56,7 +61,8 @@ pub fn emit(p: &LlProgram, frames: &GcFrames) -> String {
     items.extend(types::type_info_table(p, &n));
     items.extend(data::statics(p, &n));
     for gi in 0..p.graphs.len() {
-        items.extend(func::emit_graph(p, &n, gi, frames.slots[gi]));
+        let origin = p.graphs[gi].span.map(locate);
+        items.extend(func::emit_graph(p, &n, gi, frames.slots[gi], origin));
     }
     items.extend(entry::emit_main(p, &n));
     let file: syn::File = match syn::parse2(items.clone()) {

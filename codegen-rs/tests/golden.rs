@@ -36,7 +36,10 @@ fn generate(rel: &Path) -> String {
         text.push('\n');
     }
     text.push_str("=== main.rs ===\n\n");
-    text.push_str(&codegen_rs::emit(&p, &frames));
+    let sources = &result.annotator.interp.sources;
+    text.push_str(&codegen_rs::emit(&p, &frames, &|span| {
+        sources.location(span)
+    }));
     text
 }
 

@@ -501,7 +501,8 @@ impl Driver {
         check(&p, "the GC transform")?;
         codegen_rs::gctransform::check_roots(&p)
             .map_err(|e| Stop::Failed(format!("internal error: after the GC transform: {e}")))?;
-        let text = codegen_rs::emit(&p, &frames);
+        let sources = &self.target.as_ref().expect("loaded").interp.sources;
+        let text = codegen_rs::emit(&p, &frames, &|span| sources.location(span));
         let dir = self.emit_dir.clone().expect("set when loading");
         let name = self.target.as_ref().expect("loaded").name.clone();
         let cfg = codegen_rs::build::BuildConfig::new(dir, &name);
