@@ -1,10 +1,11 @@
 //! One Rust function per low-level graph.
 //!
-//! The body is a block-dispatch loop: every variable is declared up front
-//! (block input arguments are assigned by the links that enter the block),
-//! `__b` names the current block, and each block's code ends by assigning
-//! the target's input arguments and setting `__b`, or by returning. rustc
-//! (LLVM) threads these jumps back into direct branches. The shadow-stack
+//! Every variable is declared up front (block input arguments are assigned
+//! by the links that enter the block). The control flow is structured
+//! (`crate::structure`: loops and labelled blocks) when the graph is
+//! reducible; otherwise the body is a dispatch loop where `__b` names the
+//! current block and each block's code ends by assigning the target's
+//! input arguments and setting `__b`, or by returning. The shadow-stack
 //! slots the GC transform assigned (`__ss[k]`) are reserved on entry and
 //! released before every return.
 //!
@@ -18,6 +19,7 @@ use rtyper::LlProgram;
 
 use crate::data::{const_expr, int_literal};
 use crate::names::{ident, var_names, Names};
+use crate::structure::Cfg;
 use crate::types::{rust_type, zero};
 
 /// What the emitters of one graph share.
@@ -27,6 +29,8 @@ pub struct FnCx<'a> {
     pub g: &'a LlGraph,
     pub vars: Vec<Ident>,
     pub slots: u32,
+    /// The structured form of the control flow (`None`: dispatch loop).
+    pub cfg: Option<Cfg>,
 }
 
 impl FnCx<'_> {
@@ -89,6 +93,30 @@ impl FnCx<'_> {
             .collect();
         let srcs: Vec<TokenStream> = link.args.iter().map(|a| self.val(a)).collect();
         let t = link.target.index() as u32;
+        if let Some(cfg) = &self.cfg {
+            let ti = link.target.index();
+            let go = if cfg.rpo[ti] <= cfg.rpo[from] {
+                let l = label('l', ti);
+                quote!(continue #l;)
+            } else if cfg.merge[ti] {
+                let l = label('b', ti);
+                quote!(break #l;)
+            } else {
+                self.do_tree(ti)
+            };
+            if ti == from {
+                let tmps: Vec<Ident> = (0..srcs.len()).map(|i| ident(&format!("__t{i}"))).collect();
+                return quote!({
+                    #(let #tmps = #srcs;)*
+                    #(#dests = #tmps;)*
+                    #go
+                });
+            }
+            return quote!({
+                #(#dests = #srcs;)*
+                #go
+            });
+        }
         if link.target.index() == from {
             // A self-loop: the sources are the destinations' old values.
             let tmps: Vec<Ident> = (0..srcs.len()).map(|i| ident(&format!("__t{i}"))).collect();
@@ -104,6 +132,36 @@ impl FnCx<'_> {
                 __b = #t;
                 continue;
             })
+        }
+    }
+
+    /// The code of block `x` and of the blocks it dominates (Ramsey's
+    /// `doTree`).
+    fn do_tree(&self, x: usize) -> TokenStream {
+        let cfg = self.cfg.as_ref().expect("structured");
+        let merges: Vec<usize> = cfg.dom_children[x]
+            .iter()
+            .copied()
+            .filter(|c| cfg.merge[*c])
+            .collect();
+        let inner = self.node_within(x, &merges);
+        if cfg.loop_header[x] {
+            let l = label('l', x);
+            quote!(#l: loop { #inner })
+        } else {
+            inner
+        }
+    }
+
+    fn node_within(&self, x: usize, merges: &[usize]) -> TokenStream {
+        match merges.split_last() {
+            None => self.block_code(x),
+            Some((&y, rest)) => {
+                let inner = self.node_within(x, rest);
+                let after = self.do_tree(y);
+                let l = label('b', y);
+                quote!(#l: { #inner } #after)
+            }
         }
     }
 
@@ -188,6 +246,7 @@ pub fn emit_graph(
         g,
         vars: var_names(g),
         slots,
+        cfg: crate::structure::analyze(g),
     };
     let name = ident(&n.graphs[gi]);
     let params = g.params();
@@ -229,22 +288,35 @@ pub fn emit_graph(
             declare(op.result, &mut decls);
         }
     }
-    let mut arms = Vec::new();
-    for &b in &blocks {
-        if b == g.return_block || b == g.except_block {
-            continue;
+    let body = if cx.cfg.is_some() {
+        cx.do_tree(g.start.index())
+    } else {
+        let mut arms = Vec::new();
+        for &b in &blocks {
+            if b == g.return_block || b == g.except_block {
+                continue;
+            }
+            let code = cx.block_code(b.index());
+            let k = b.index() as u32;
+            arms.push(quote!(#k => { #code }));
         }
-        let code = cx.block_code(b.index());
-        let k = b.index() as u32;
-        arms.push(quote!(#k => { #code }));
-    }
+        let start = g.start.index() as u32;
+        quote! {
+            let mut __b: u32 = #start;
+            loop {
+                match __b {
+                    #(#arms)*
+                    _ => ::core::hint::unreachable_unchecked(),
+                }
+            }
+        }
+    };
     let reserve = if slots > 0 {
         let k = slots as usize;
         quote!(let __ss: *mut ::runtime::GcPtr = ::runtime::gc::shadow_reserve(#k);)
     } else {
         quote!()
     };
-    let start = g.start.index() as u32;
     let doc = match origin {
         Some(o) => format!(" `{}` ({o})", g.name),
         None => format!(" `{}`", g.name),
@@ -254,13 +326,13 @@ pub fn emit_graph(
         unsafe fn #name(#(#param_decls),*) -> #ret {
             #reserve
             #decls
-            let mut __b: u32 = #start;
-            loop {
-                match __b {
-                    #(#arms)*
-                    _ => ::core::hint::unreachable_unchecked(),
-                }
-            }
+            #body
         }
     }
+}
+
+/// A loop (`'l7`) or block (`'b7`) label for block `b`.
+fn label(kind: char, b: usize) -> proc_macro2::TokenStream {
+    let l = syn::Lifetime::new(&format!("'{kind}{b}"), proc_macro2::Span::call_site());
+    quote!(#l)
 }

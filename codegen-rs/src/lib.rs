@@ -19,6 +19,7 @@ pub mod func;
 pub mod gctransform;
 pub mod names;
 pub mod ops;
+pub mod structure;
 pub mod types;
 
 use quote::quote;
