@@ -25,6 +25,8 @@ mod rcall;
 mod rclass;
 mod rconst;
 mod rcontainers;
+mod rlist;
+mod rmath;
 mod rops;
 
 pub use program::LlProgram;

@@ -186,6 +186,10 @@ llop_table! {
     StopIterationUnless "stop_iteration_unless" Special _ [StopIteration] _;
     // misc
     SameAs "same_as" Special pure [] _;
+    /// `select(cond, a, b)`: `a` if the Bool `cond` is true, else `b` (both
+    /// evaluated; `a`, `b` and the result have one type). Used for
+    /// `min`/`max` and index normalization without extra blocks.
+    Select "select" Special pure [] _;
     /// A JIT hint or marker (`jit_merge_point`, `can_enter_jit`, `promote`):
     /// no effect on the value (returns its first argument or Void).
     JitMarker "jit_marker" Special _ [] _;

@@ -89,9 +89,6 @@ impl RTyper<'_, '_> {
                 };
                 cx.emit(op, vec![v], ty)
             }
-            ("builtins", "min") | ("builtins", "max") if pos.len() == 2 => {
-                return Err(not_supported("min()/max() (needs a select operation)"));
-            }
             ("rpython.rlib.rarithmetic", "intmask") => {
                 let v = pos[0].0.clone();
                 match cx.ty(&v) {
@@ -122,7 +119,7 @@ impl RTyper<'_, '_> {
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
-            _ => return Err(not_supported(&format!("calling {module}.{name}()"))),
+            _ => return self.lower_more_builtins(cx, module, name, &args, result_s),
         })
     }
 
@@ -259,6 +256,9 @@ impl RTyper<'_, '_> {
                 r
             }
             BuiltinType::List if pos.is_empty() => self.build_list(cx, &[], result_s),
+            BuiltinType::List if pos.len() == 1 => {
+                self.list_constructor(cx, pos[0].0.clone(), &pos[0].1, result_s)?
+            }
             other => return Err(not_supported(&format!("calling {other:?}() here"))),
         })
     }
@@ -304,6 +304,9 @@ impl RTyper<'_, '_> {
                 let tid = LlValue::void(LlConst::Type(repr.array));
                 self.call_helper(cx, &rn::LIST_RESIZE, vec![recv, idx, tid]);
                 Ok(v)
+            }
+            (SomeValue::List { .. }, _) => {
+                self.list_method(cx, name, recv, recv_s, &args, result_s)
             }
             _ => Err(not_supported(&format!(
                 "the method `{name}` of {}",

@@ -270,7 +270,7 @@ impl RTyper<'_, '_> {
 
     /// A call of a bound method: direct when it has one implementation,
     /// through the vtable slot otherwise.
-    fn method_call(
+    pub(crate) fn method_call(
         &mut self,
         cx: &mut GraphCx,
         f_s: &SomeValue,
@@ -427,7 +427,7 @@ impl RTyper<'_, '_> {
     /// The text CPython shows for an exception built with these
     /// arguments: `str(arg)` for one (`repr` for KeyError), the tuple's repr
     /// for several, nothing for none.
-    fn exception_message(
+    pub(crate) fn exception_message(
         &mut self,
         cx: &mut GraphCx,
         cd: ClassId,
@@ -467,9 +467,24 @@ impl RTyper<'_, '_> {
             return Err(not_supported("getattr with a computed name"));
         };
         let obj = self.arg(cx, op, 0, args_s);
-        let r = match &args_s[0] {
+        let r = self.read_attr(cx, obj, &args_s[0], name, &result_s)?;
+        self.set_result(cx, op, r);
+        Ok(())
+    }
+
+    /// `obj.name` (also `getattr(obj, "name")`) whose result is `result_s`.
+    pub(crate) fn read_attr(
+        &mut self,
+        cx: &mut GraphCx,
+        obj: LlValue,
+        obj_s: &SomeValue,
+        name: &str,
+        result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        let result_s = result_s.clone();
+        Ok(match obj_s {
             SomeValue::Instance { class, .. } => {
-                if let Some(idx) = self.class_repr(*class).fields.get(&**name).copied() {
+                if let Some(idx) = self.class_repr(*class).fields.get(name).copied() {
                     let t = self.inst_type(*class);
                     let fty = self.prog.types.fields(t)[idx].ty;
                     let v = cx.emit(
@@ -484,7 +499,7 @@ impl RTyper<'_, '_> {
                 {
                     // A bound method: the receiver.
                     let to = self.lltype(&result_s);
-                    self.convert(cx, obj, &args_s[0], to)
+                    self.convert(cx, obj, obj_s, to)
                 } else if let Some(c) = crate::rops::constant_of(&result_s) {
                     self.const_value(&c, &result_s)
                 } else if result_s.is_constant() {
@@ -501,18 +516,24 @@ impl RTyper<'_, '_> {
                 // constants were folded by the generic rule.
                 match &result_s {
                     SomeValue::BuiltinMethod { .. } => obj,
+                    // `super().method`: a bound method of the receiver.
+                    SomeValue::Pbc { descs, .. }
+                        if matches!(obj_s, SomeValue::Super { .. })
+                            && descs.iter().all(|d| matches!(d, Desc::Method { .. })) =>
+                    {
+                        let to = self.lltype(&result_s);
+                        self.convert(cx, obj, obj_s, to)
+                    }
                     s if s.is_constant() => LlValue::void(LlConst::Void),
                     _ => {
                         return Err(not_supported(&format!(
                             "reading attribute `{name}` of {}",
-                            args_s[0].kind_word()
+                            obj_s.kind_word()
                         )))
                     }
                 }
             }
-        };
-        self.set_result(cx, op, r);
-        Ok(())
+        })
     }
 
     fn lower_setattr(&mut self, cx: &mut GraphCx, op: &Op, args_s: &[SomeValue]) -> LResult {

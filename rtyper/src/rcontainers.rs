@@ -88,7 +88,20 @@ impl RTyper<'_, '_> {
                 self.lower_setitem(cx, op, args_s)?;
                 LlValue::void(LlConst::Void)
             }
+            GetSlice if matches!(args_s[0], SomeValue::List { .. }) => {
+                self.list_getslice(cx, op, args_s, result_s)?
+            }
             GetSlice => self.lower_getslice(cx, op, args_s)?,
+            SetSlice | DelSlice | DelItem if matches!(args_s[0], SomeValue::List { .. }) => {
+                self.list_store_op(cx, op, args_s)?;
+                LlValue::void(LlConst::Void)
+            }
+            Add | InplaceAdd if matches!(result_s, SomeValue::List { .. }) => {
+                self.list_add(cx, op, args_s, result_s)?
+            }
+            Mul | InplaceMul if matches!(result_s, SomeValue::List { .. }) => {
+                self.list_mul(cx, op, args_s, result_s)?
+            }
             Add | InplaceAdd => match result_s {
                 SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
                     let st = LlType::Ptr(self.str_type());
@@ -129,6 +142,17 @@ impl RTyper<'_, '_> {
                     let b = self.arg_as(cx, op, 1, args_s, st);
                     self.call_helper(cx, &rn::STR_CONTAINS, vec![a, b])
                 }
+                (SomeValue::List { .. }, x_s) => {
+                    let l = self.arg(cx, op, 0, args_s);
+                    let x = self.arg(cx, op, 1, args_s);
+                    self.list_contains(cx, l, &args_s[0], x, x_s)?
+                }
+                (SomeValue::Tuple(items), x_s) => {
+                    let items = items.clone();
+                    let t = self.arg(cx, op, 0, args_s);
+                    let x = self.arg(cx, op, 1, args_s);
+                    self.tuple_contains(cx, t, &items, x, x_s)?
+                }
                 (c, _) => return Err(not_supported(&format!("`in` on {}", c.kind_word()))),
             },
             Iter => {
@@ -158,6 +182,9 @@ impl RTyper<'_, '_> {
             }
             SomeValue::List { .. } => self.list_len(cx, v, s),
             SomeValue::Tuple(items) => LlValue::int(items.len() as i64),
+            SomeValue::Instance { .. } => {
+                self.call_special(cx, v, s, "__len__", vec![], &SomeValue::int())?
+            }
             _ => return Err(not_supported(&format!("len() of {}", s.kind_word()))),
         })
     }
@@ -173,7 +200,7 @@ impl RTyper<'_, '_> {
     }
 
     /// The items array of a list.
-    fn list_items(&mut self, cx: &mut GraphCx, v: LlValue, s: &SomeValue) -> LlValue {
+    pub(crate) fn list_items(&mut self, cx: &mut GraphCx, v: LlValue, s: &SomeValue) -> LlValue {
         let repr = self.list_repr_of(s);
         if repr.fixed {
             v
@@ -312,11 +339,24 @@ impl RTyper<'_, '_> {
                 let to = self.lltype(result_s);
                 Ok(self.convert(cx, v, &items[k as usize].clone(), to))
             }
+            SomeValue::Instance { .. } => {
+                let i = self.arg(cx, op, 1, args_s);
+                let args = vec![(i, args_s[1].clone())];
+                self.call_special(cx, c, &args_s[0], "__getitem__", args, result_s)
+            }
             other => Err(not_supported(&format!("indexing {}", other.kind_word()))),
         }
     }
 
     fn lower_setitem(&mut self, cx: &mut GraphCx, op: &Op, args_s: &[SomeValue]) -> LResult {
+        if let SomeValue::Instance { .. } = &args_s[0] {
+            let c = self.arg(cx, op, 0, args_s);
+            let i = self.arg(cx, op, 1, args_s);
+            let v = self.arg(cx, op, 2, args_s);
+            let args = vec![(i, args_s[1].clone()), (v, args_s[2].clone())];
+            self.call_special(cx, c, &args_s[0], "__setitem__", args, &SomeValue::None)?;
+            return Ok(());
+        }
         let SomeValue::List { .. } = &args_s[0] else {
             return Err(not_supported(&format!(
                 "item assignment on {}",
@@ -456,9 +496,10 @@ impl RTyper<'_, '_> {
         cx: &mut GraphCx,
         v: LlValue,
         s: &SomeValue,
-        _result_s: &SomeValue,
+        result_s: &SomeValue,
     ) -> Result<LlValue, String> {
         match s {
+            SomeValue::Instance { .. } => self.call_special(cx, v, s, "__iter__", vec![], result_s),
             SomeValue::Range { .. } => {
                 // A copy of the range whose `start` advances.
                 let t = self.range_type();
@@ -499,6 +540,9 @@ impl RTyper<'_, '_> {
         s: &SomeValue,
         result_s: &SomeValue,
     ) -> Result<LlValue, String> {
+        if let SomeValue::Instance { .. } = s {
+            return self.call_special(cx, it, s, "__next__", vec![], result_s);
+        }
         let SomeValue::Iter { source, how } = s else {
             return Err(not_supported(&format!("next() of {}", s.kind_word())));
         };

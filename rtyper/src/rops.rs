@@ -150,6 +150,11 @@ impl RTyper<'_, '_> {
                 };
                 let a = self.arg_as(cx, op, 0, args_s, ty);
                 let b = self.arg_as(cx, op, 1, args_s, ty);
+                if name == Pow && ty == LlType::Signed {
+                    let r = self.call_helper(cx, &crate::runtime_names::INT_POW, vec![a, b]);
+                    self.set_result(cx, op, r);
+                    return Ok(());
+                }
                 let llop = match name {
                     Add => L::IntAdd,
                     Sub => L::IntSub,
@@ -220,13 +225,34 @@ impl RTyper<'_, '_> {
     }
 
     fn lower_compare(&mut self, cx: &mut GraphCx, op: &Op, args_s: &[SomeValue]) -> LResult {
+        let a = self.arg(cx, op, 0, args_s);
+        let b = self.arg(cx, op, 1, args_s);
+        let r = self.compare_values(cx, op.name, a, &args_s[0], b, &args_s[1])?;
+        self.set_result(cx, op, r);
+        Ok(())
+    }
+
+    /// `a <op> b` for a comparison `name` (`lt`, `eq`...) as a Bool.
+    pub(crate) fn compare_values(
+        &mut self,
+        cx: &mut GraphCx,
+        name: OpName,
+        a: LlValue,
+        a_s: &SomeValue,
+        b: LlValue,
+        b_s: &SomeValue,
+    ) -> Result<LlValue, String> {
         use OpName::*;
-        let (a_s, b_s) = (&args_s[0], &args_s[1]);
-        let r = match (a_s, b_s) {
-            (SomeValue::Float { .. }, _) | (_, SomeValue::Float { .. }) => {
-                let a = self.arg_as(cx, op, 0, args_s, LlType::Float);
-                let b = self.arg_as(cx, op, 1, args_s, LlType::Float);
-                let llop = match op.name {
+        let eq_or_ne = matches!(name, Eq | Ne);
+        Ok(match (a_s, b_s) {
+            (
+                SomeValue::Float { .. },
+                SomeValue::Float { .. } | SomeValue::Int { .. } | SomeValue::Bool { .. },
+            )
+            | (SomeValue::Int { .. } | SomeValue::Bool { .. }, SomeValue::Float { .. }) => {
+                let a = self.convert(cx, a, a_s, LlType::Float);
+                let b = self.convert(cx, b, b_s, LlType::Float);
+                let llop = match name {
                     Lt => L::FloatLt,
                     Le => L::FloatLe,
                     Eq => L::FloatEq,
@@ -241,26 +267,24 @@ impl RTyper<'_, '_> {
                 SomeValue::Int { .. } | SomeValue::Bool { .. },
             ) => {
                 let ty = int_common(a_s, b_s);
-                let a = self.arg_as(cx, op, 0, args_s, ty);
-                let b = self.arg_as(cx, op, 1, args_s, ty);
-                cx.emit(int_cmp(op.name), vec![a, b], LlType::Bool)
+                let a = self.convert(cx, a, a_s, ty);
+                let b = self.convert(cx, b, b_s, ty);
+                cx.emit(int_cmp(name), vec![a, b], LlType::Bool)
             }
             (SomeValue::Char { .. }, SomeValue::Char { .. }) => {
-                let a = self.arg(cx, op, 0, args_s);
-                let b = self.arg(cx, op, 1, args_s);
-                cx.emit(int_cmp(op.name), vec![a, b], LlType::Bool)
+                cx.emit(int_cmp(name), vec![a, b], LlType::Bool)
             }
             (
                 SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. },
                 SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. },
             ) => {
                 let st = LlType::Ptr(self.str_type());
-                let a = self.arg_as(cx, op, 0, args_s, st);
-                let b = self.arg_as(cx, op, 1, args_s, st);
-                match op.name {
+                let a = self.convert(cx, a, a_s, st);
+                let b = self.convert(cx, b, b_s, st);
+                match name {
                     Eq | Ne => {
                         let e = self.call_helper(cx, &crate::runtime_names::STR_EQ, vec![a, b]);
-                        if op.name == Ne {
+                        if name == Ne {
                             cx.emit(L::BoolNot, vec![e], LlType::Bool)
                         } else {
                             e
@@ -268,19 +292,31 @@ impl RTyper<'_, '_> {
                     }
                     _ => {
                         let c = self.call_helper(cx, &crate::runtime_names::STR_CMP, vec![a, b]);
-                        cx.emit(int_cmp(op.name), vec![c, LlValue::int(0)], LlType::Bool)
+                        cx.emit(int_cmp(name), vec![c, LlValue::int(0)], LlType::Bool)
                     }
                 }
             }
             (SomeValue::None, _) | (_, SomeValue::None) | (SomeValue::Instance { .. }, _)
-                if matches!(op.name, Eq | Ne) =>
+                if eq_or_ne =>
             {
                 // Instances without `__eq__` compare by identity.
-                let r = self.identity(cx, op, args_s)?;
-                if op.name == Ne {
+                let r = self.identity(cx, a, a_s, b, b_s)?;
+                if name == Ne {
                     cx.emit(L::BoolNot, vec![r], LlType::Bool)
                 } else {
                     r
+                }
+            }
+            (SomeValue::Tuple(xs), SomeValue::Tuple(ys)) => {
+                let (xs, ys) = (xs.clone(), ys.clone());
+                self.tuple_compare(cx, name, a, &xs, b, &ys)?
+            }
+            (SomeValue::List { .. }, SomeValue::List { .. }) if eq_or_ne => {
+                let e = self.list_eq(cx, a, a_s, b, b_s)?;
+                if name == Ne {
+                    cx.emit(L::BoolNot, vec![e], LlType::Bool)
+                } else {
+                    e
                 }
             }
             _ => {
@@ -290,13 +326,13 @@ impl RTyper<'_, '_> {
                     b_s.kind_word()
                 )))
             }
-        };
-        self.set_result(cx, op, r);
-        Ok(())
+        })
     }
 
     fn lower_is(&mut self, cx: &mut GraphCx, op: &Op, args_s: &[SomeValue]) -> LResult {
-        let r = self.identity(cx, op, args_s)?;
+        let a = self.arg(cx, op, 0, args_s);
+        let b = self.arg(cx, op, 1, args_s);
+        let r = self.identity(cx, a, &args_s[0], b, &args_s[1])?;
         self.set_result(cx, op, r);
         Ok(())
     }
@@ -305,15 +341,15 @@ impl RTyper<'_, '_> {
     fn identity(
         &mut self,
         cx: &mut GraphCx,
-        op: &Op,
-        args_s: &[SomeValue],
+        a: LlValue,
+        a_s: &SomeValue,
+        b: LlValue,
+        b_s: &SomeValue,
     ) -> Result<LlValue, String> {
-        let a = self.arg(cx, op, 0, args_s);
-        let b = self.arg(cx, op, 1, args_s);
         let (ta, tb) = (cx.ty(&a), cx.ty(&b));
         Ok(match (ta, tb) {
             (LlType::Void, LlType::Void) => {
-                let same = matches!((&args_s[0], &args_s[1]), (SomeValue::None, SomeValue::None));
+                let same = matches!((a_s, b_s), (SomeValue::None, SomeValue::None));
                 LlValue::Const(LlConst::Bool(same), LlType::Bool)
             }
             (LlType::Ptr(_) | LlType::FuncPtr(_), LlType::Void) => {
@@ -328,8 +364,8 @@ impl RTyper<'_, '_> {
                 } else {
                     LlType::Ptr(self.prog.object_type.expect("classes"))
                 };
-                let a = self.convert(cx, a, &args_s[0], obj);
-                let b = self.convert(cx, b, &args_s[1], obj);
+                let a = self.convert(cx, a, a_s, obj);
+                let b = self.convert(cx, b, b_s, obj);
                 cx.emit(L::PtrEq, vec![a, b], LlType::Bool)
             }
             (x, y) if x == y && x != LlType::Float => cx.emit(L::IntEq, vec![a, b], LlType::Bool),

@@ -154,6 +154,22 @@ fn check_op(
             if op == LlOpName::CallHelper {
                 check_helper_call(p, g, args)?;
             }
+            if op == LlOpName::Select {
+                let (c, a, b) = (
+                    ty(0).ok_or("arity")?,
+                    ty(1).ok_or("arity")?,
+                    ty(2).ok_or("arity")?,
+                );
+                if args.len() != 3 || c != LlType::Bool || a != b || result != a {
+                    return Err(format!(
+                        "expects (Bool, T, T) -> T, got ({}, {}, {}) -> {}",
+                        p.types.show(c),
+                        p.types.show(a),
+                        p.types.show(b),
+                        p.types.show(result)
+                    ));
+                }
+            }
         }
     }
     Ok(())

@@ -13,7 +13,7 @@
 //! After [`lookup`] returns a helper, calling it with exactly `nargs`
 //! words is equivalent to calling the function itself.
 
-use crate::{dict, exc, gc, io, list, stack, string, GcPtr};
+use crate::{dict, exc, gc, io, list, listops, math, stack, string, GcPtr};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -178,6 +178,13 @@ registry! {
     io::os_open_rpy(path: Str, flags: i64, mode: i64);
     io::os_close_rpy(fd: i64);
     io::os_getenv_rpy(tid: u32, name: Str);
+    io::os_lseek_rpy(fd: i64, pos: i64, how: i64);
+    io::os_unlink_rpy(path: Str);
+    io::os_getpid();
+    io::os_isatty(fd: i64);
+    io::os_path_exists_rpy(path: Str);
+    io::os_path_isfile_rpy(path: Str);
+    io::os_path_isdir_rpy(path: Str);
     io::time_time();
     io::time_perf_counter();
     io::time_monotonic();
@@ -196,6 +203,67 @@ registry! {
     list::array_copy(src: Array, src_start: i64, dst: Array, dst_start: i64, n: i64);
     list::array_slice(src: Array, start: i64, stop: i64);
     list::array_item_ptr(a: Array, i: i64);
+    // list items (listops) and math
+    listops::items_find_word(a: Array, len: i64, x: u64);
+    listops::items_find_float(a: Array, len: i64, x: f64);
+    listops::items_find_str(a: Array, len: i64, x: Str);
+    listops::items_index_word(a: Array, len: i64, x: u64, show: i64, remove: bool);
+    listops::items_index_float(a: Array, len: i64, x: f64, remove: bool);
+    listops::items_index_str(a: Array, len: i64, x: Str, remove: bool);
+    listops::items_count_word(a: Array, len: i64, x: u64);
+    listops::items_count_float(a: Array, len: i64, x: f64);
+    listops::items_count_str(a: Array, len: i64, x: Str);
+    listops::items_eq_word(a: Array, alen: i64, b: Array, blen: i64);
+    listops::items_eq_float(a: Array, alen: i64, b: Array, blen: i64);
+    listops::items_eq_str(a: Array, alen: i64, b: Array, blen: i64);
+    listops::items_sort_int(a: Array, len: i64, reverse: bool);
+    listops::items_sort_uint(a: Array, len: i64, reverse: bool);
+    listops::items_sort_float(a: Array, len: i64, reverse: bool);
+    listops::items_sort_str(a: Array, len: i64, reverse: bool);
+    listops::items_reverse(a: Array, len: i64);
+    listops::items_sum_int(a: Array, len: i64, start: i64);
+    listops::items_sum_float(a: Array, len: i64, start: f64);
+    listops::items_any_word(a: Array, len: i64);
+    listops::items_all_word(a: Array, len: i64);
+    listops::array_repeat(a: Array, len: i64, times: i64);
+    listops::array_concat(a: Array, alen: i64, b: Array, blen: i64);
+    listops::array_slice_clamped(a: Array, len: i64, start: i64, stop: i64);
+    listops::array_from_str_chars(array_tid: u32, s: Str);
+    listops::array_from_range(array_tid: u32, start: i64, stop: i64, step: i64);
+    listops::list_setslice(l: List, start: i64, stop: i64, src: Array, n: i64, array_tid: u32);
+    listops::list_delslice(l: List, start: i64, stop: i64, array_tid: u32);
+    listops::list_extend_items(l: List, src: Array, n: i64, array_tid: u32);
+    math::math_sqrt(x: f64);
+    math::math_exp(x: f64);
+    math::math_log(x: f64);
+    math::math_log_base(x: f64, base: f64);
+    math::math_log10(x: f64);
+    math::math_log2(x: f64);
+    math::math_pow(x: f64, y: f64);
+    math::math_sin(x: f64);
+    math::math_cos(x: f64);
+    math::math_tan(x: f64);
+    math::math_asin(x: f64);
+    math::math_acos(x: f64);
+    math::math_atan(x: f64);
+    math::math_sinh(x: f64);
+    math::math_cosh(x: f64);
+    math::math_tanh(x: f64);
+    math::math_atan2(y: f64, x: f64);
+    math::math_hypot(x: f64, y: f64);
+    math::math_fmod(x: f64, y: f64);
+    math::math_ldexp(x: f64, i: i64);
+    math::math_copysign(x: f64, y: f64);
+    math::math_degrees(x: f64);
+    math::math_radians(x: f64);
+    math::math_isinf(x: f64);
+    math::math_isnan(x: f64);
+    math::math_isfinite(x: f64);
+    math::math_floor(x: f64);
+    math::math_ceil(x: f64);
+    math::math_trunc(x: f64);
+    math::math_gcd(a: i64, b: i64);
+    math::int_pow(base: i64, exp: i64);
     // dict
     dict::dict_new_tids(dict_tid: u32, entries_tid: u32, indexes_tid: u32);
     dict::dict_len(d: Dict);

@@ -347,6 +347,80 @@ pub unsafe fn os_getenv_rpy(tid: u32, name: *mut RpyStr) -> *mut RpyStr {
     }
 }
 
+/// The bytes of a run-time string as a path.
+unsafe fn path_of<'a>(s: *mut RpyStr) -> &'a std::ffi::OsStr {
+    use std::os::unix::ffi::OsStrExt;
+    let bytes = std::slice::from_raw_parts((*s).bytes.as_ptr(), (*s).nbytes as usize);
+    std::ffi::OsStr::from_bytes(bytes)
+}
+
+extern "C" {
+    fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
+    fn isatty(fd: i32) -> i32;
+}
+
+/// `os.lseek(fd, pos, how)`: the new offset, or -1 with OSError raised.
+///
+/// # Safety
+/// May collect when raising.
+pub unsafe fn os_lseek_rpy(fd: i64, pos: i64, how: i64) -> i64 {
+    let (Ok(fd), Ok(how)) = (i32::try_from(fd), i32::try_from(how)) else {
+        raise_os_error(EINVAL);
+        return -1;
+    };
+    let r = lseek(fd, pos, how);
+    if r < 0 {
+        raise_os_error(errno_of(&std::io::Error::last_os_error()));
+        return -1;
+    }
+    r
+}
+
+/// `os.unlink(path)`, raising OSError on failure.
+///
+/// # Safety
+/// `path` is a valid string; may collect when raising.
+pub unsafe fn os_unlink_rpy(path: *mut RpyStr) {
+    if let Err(e) = std::fs::remove_file(path_of(path)) {
+        raise_os_error(errno_of(&e));
+    }
+}
+
+/// `os.getpid()`.
+pub fn os_getpid() -> i64 {
+    std::process::id() as i64
+}
+
+/// `os.isatty(fd)` (false for an invalid fd).
+pub fn os_isatty(fd: i64) -> bool {
+    // SAFETY: isatty only inspects the descriptor.
+    i32::try_from(fd).is_ok_and(|fd| unsafe { isatty(fd) } == 1)
+}
+
+/// `os.path.exists(path)`: whether `stat` succeeds (following links).
+///
+/// # Safety
+/// `path` is a valid string.
+pub unsafe fn os_path_exists_rpy(path: *mut RpyStr) -> bool {
+    std::fs::metadata(path_of(path)).is_ok()
+}
+
+/// `os.path.isfile(path)`.
+///
+/// # Safety
+/// `path` is a valid string.
+pub unsafe fn os_path_isfile_rpy(path: *mut RpyStr) -> bool {
+    std::fs::metadata(path_of(path)).is_ok_and(|m| m.is_file())
+}
+
+/// `os.path.isdir(path)`.
+///
+/// # Safety
+/// `path` is a valid string.
+pub unsafe fn os_path_isdir_rpy(path: *mut RpyStr) -> bool {
+    std::fs::metadata(path_of(path)).is_ok_and(|m| m.is_dir())
+}
+
 // ---------------------------------------------------------------------------
 // time
 

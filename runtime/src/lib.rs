@@ -56,6 +56,8 @@ pub mod gc;
 pub mod helpers;
 pub mod io;
 pub mod list;
+pub mod listops;
+pub mod math;
 pub mod stack;
 pub mod string;
 
