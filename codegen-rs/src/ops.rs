@@ -306,6 +306,10 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             quote!(if !#c { #raise })
         }
         L::SameAs => a(0),
+        L::Select => {
+            let (c, x, y) = (a(0), a(1), a(2));
+            quote!((if #c { #x } else { #y }))
+        }
         L::JitMarker => {
             if rty == LlType::Void {
                 quote!(())
