@@ -24,7 +24,9 @@ mod rcall;
 mod rclass;
 mod rconst;
 mod rcontainers;
+mod rformat;
 mod rops;
+mod rstr;
 
 pub use program::LlProgram;
 pub use rtyper::rtype;
