@@ -25,9 +25,11 @@ mod rcall;
 mod rclass;
 mod rconst;
 mod rcontainers;
+mod rformat;
 mod rlist;
 mod rmath;
 mod rops;
+mod rstr;
 
 pub use program::LlProgram;
 pub use rtyper::rtype;

@@ -116,6 +116,16 @@ impl RTyper<'_, '_> {
                 cx.emit(L::JitMarker, vec![marker], LlType::Void);
                 void
             }
+            ("builtins", "repr") => self.to_repr(cx, pos[0].0.clone(), &pos[0].1)?,
+            ("builtins", "hex") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 16)?,
+            ("builtins", "oct") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 8)?,
+            ("builtins", "bin") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 2)?,
+            ("rpython.rlib.objectmodel", "compute_hash") => {
+                self.compute_hash(cx, pos[0].0.clone(), &pos[0].1)?
+            }
+            ("rpython.rlib.rstring", "StringBuilder" | "UnicodeBuilder" | "ByteStringBuilder") => {
+                self.new_builder(cx, &args)
+            }
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
@@ -255,6 +265,13 @@ impl RTyper<'_, '_> {
                 }
                 r
             }
+            BuiltinType::Bytes => match pos.first() {
+                None => {
+                    let e = self.bytes_const(b"", 0);
+                    LlValue::Const(e, LlType::Ptr(self.str_type()))
+                }
+                Some((v, s)) => self.bytes_of_list(cx, v.clone(), s)?,
+            },
             BuiltinType::List if pos.is_empty() => self.build_list(cx, &[], result_s),
             BuiltinType::List if pos.len() == 1 => {
                 self.list_constructor(cx, pos[0].0.clone(), &pos[0].1, result_s)?
@@ -273,9 +290,14 @@ impl RTyper<'_, '_> {
         args: LlArgs,
         result_s: &SomeValue,
     ) -> Result<LlValue, String> {
-        let _ = result_s;
         let pos = &args.positional;
         match (recv_s, name) {
+            (SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. }, _) => {
+                self.lower_text_method(cx, name, recv, recv_s, &args, result_s)
+            }
+            (SomeValue::StringBuilder { bytes }, _) => {
+                self.lower_builder_method(cx, name, recv, *bytes, &args)
+            }
             (SomeValue::List { .. }, "append") => {
                 let repr = self.list_repr_of(recv_s);
                 let len = cx.emit(L::GetField, vec![recv.clone(), fld(0)], LlType::Signed);

@@ -43,9 +43,16 @@ impl RTyper<'_, '_> {
             }
             Str | Repr | FormatValue => {
                 if op.name == FormatValue {
-                    let spec = &args_s[1];
-                    if !matches!(spec, SomeValue::Str { konst: Some(s), .. } if s.is_empty()) {
-                        return Err(not_supported("format specs in f-strings"));
+                    let spec = match &args_s[1] {
+                        SomeValue::Str { konst: Some(s), .. } => s.to_string(),
+                        SomeValue::Char { konst: Some(c) } => c.to_string(),
+                        _ => return Err(not_supported("format specs that are not constants")),
+                    };
+                    if !spec.is_empty() {
+                        let v = self.arg(cx, op, 0, args_s);
+                        let r = self.lower_format_spec(cx, v, &args_s[0], &spec)?;
+                        self.set_result(cx, op, r);
+                        return Ok(());
                     }
                 }
                 let v = self.arg(cx, op, 0, args_s);
@@ -56,20 +63,12 @@ impl RTyper<'_, '_> {
                 }
             }
             BuildStr => {
-                let st = LlType::Ptr(self.str_type());
-                let mut acc: Option<LlValue> = None;
+                let mut pieces = Vec::new();
                 for i in 0..op.args.len() {
                     let v = self.arg(cx, op, i, args_s);
-                    let v = self.to_str(cx, v, &args_s[i])?;
-                    acc = Some(match acc {
-                        None => v,
-                        Some(a) => self.call_helper(cx, &rn::STR_CONCAT, vec![a, v]),
-                    });
+                    pieces.push(self.to_str(cx, v, &args_s[i])?);
                 }
-                acc.unwrap_or_else(|| {
-                    let e = self.str_const("");
-                    LlValue::Const(e, st)
-                })
+                self.concat_pieces(cx, pieces)
             }
             NewList => {
                 let items: Vec<(LlValue, SomeValue)> = (0..op.args.len())
@@ -116,6 +115,9 @@ impl RTyper<'_, '_> {
                     )))
                 }
             },
+            Mod | InplaceMod if matches!(result_s, SomeValue::Str { .. }) => {
+                self.lower_percent(cx, op, args_s)?
+            }
             Mul | InplaceMul => match result_s {
                 SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
                     let st = LlType::Ptr(self.str_type());
@@ -153,6 +155,11 @@ impl RTyper<'_, '_> {
                     let x = self.arg(cx, op, 1, args_s);
                     self.tuple_contains(cx, t, &items, x, x_s)?
                 }
+                (SomeValue::Bytes { .. }, SomeValue::Bytes { .. }) => {
+                    let a = self.arg(cx, op, 0, args_s);
+                    let b = self.arg(cx, op, 1, args_s);
+                    self.call_helper(cx, &rn::BYTES_CONTAINS, vec![b, a])
+                }
                 (c, _) => return Err(not_supported(&format!("`in` on {}", c.kind_word()))),
             },
             Iter => {
@@ -181,6 +188,7 @@ impl RTyper<'_, '_> {
                 cx.emit(L::GetField, vec![v, fld(1)], LlType::Signed)
             }
             SomeValue::List { .. } => self.list_len(cx, v, s),
+            SomeValue::StringBuilder { .. } => self.builder_length(cx, v),
             SomeValue::Tuple(items) => LlValue::int(items.len() as i64),
             SomeValue::Instance { .. } => {
                 self.call_special(cx, v, s, "__len__", vec![], &SomeValue::int())?
@@ -380,7 +388,7 @@ impl RTyper<'_, '_> {
         op: &Op,
         args_s: &[SomeValue],
     ) -> Result<LlValue, String> {
-        let SomeValue::Str { .. } = &args_s[0] else {
+        let (SomeValue::Str { .. } | SomeValue::Bytes { .. }) = &args_s[0] else {
             return Err(not_supported(&format!("slicing {}", args_s[0].kind_word())));
         };
         let s = self.arg(cx, op, 0, args_s);
@@ -408,10 +416,14 @@ impl RTyper<'_, '_> {
     ) -> Result<LlValue, String> {
         let st = LlType::Ptr(self.str_type());
         Ok(match s {
-            SomeValue::Str { .. } => v,
-            SomeValue::Char { .. } => {
-                self.call_helper(cx, &rn::STR_FROM_CHAR, vec![self.str_tid(), v])
+            SomeValue::Str {
+                nullable: false, ..
+            } => v,
+            SomeValue::Str { .. } => {
+                let none = LlValue::Const(self.str_const("None"), st);
+                self.call_helper(cx, &rn::STR_OR_NONE, vec![v, none])
             }
+            SomeValue::Char { .. } => self.as_str_value(cx, v, s),
             SomeValue::Int { ty, .. } => {
                 if ty.signed() {
                     let v = self.convert(cx, v, s, LlType::Signed);
@@ -428,6 +440,9 @@ impl RTyper<'_, '_> {
                 self.call_helper(cx, &rn::FLOAT_REPR, vec![self.str_tid(), v])
             }
             SomeValue::None => LlValue::Const(self.str_const("None"), st),
+            SomeValue::Bytes { .. } => {
+                self.call_helper(cx, &rn::BYTES_REPR, vec![self.str_tid(), v])
+            }
             _ => return Err(not_supported(&format!("str() of {}", s.kind_word()))),
         })
     }
@@ -440,9 +455,14 @@ impl RTyper<'_, '_> {
         s: &SomeValue,
     ) -> Result<LlValue, String> {
         match s {
+            SomeValue::Str { nullable: true, .. } => {
+                let st = LlType::Ptr(self.str_type());
+                let none = LlValue::Const(self.str_const("None"), st);
+                Ok(self.call_helper(cx, &rn::STR_REPR_OR_NONE, vec![v, none]))
+            }
             SomeValue::Str { .. } => Ok(self.call_helper(cx, &rn::STR_REPR, vec![v])),
             SomeValue::Char { .. } => {
-                let s1 = self.call_helper(cx, &rn::STR_FROM_CHAR, vec![self.str_tid(), v]);
+                let s1 = self.as_str_value(cx, v, s);
                 Ok(self.call_helper(cx, &rn::STR_REPR, vec![s1]))
             }
             _ => self.to_str(cx, v, s),
@@ -514,7 +534,7 @@ impl RTyper<'_, '_> {
                 }
                 Ok(it)
             }
-            SomeValue::List { .. } | SomeValue::Str { .. } => {
+            SomeValue::List { .. } | SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
                 let src = cx.ty(&v);
                 let t = self.iter_type(src);
                 let it = cx.emit(
@@ -569,7 +589,7 @@ impl RTyper<'_, '_> {
                 cx.emit(L::SetField, vec![it, fld(0), next], LlType::Void);
                 Ok(cur)
             }
-            SomeValue::List { .. } | SomeValue::Str { .. } => {
+            SomeValue::List { .. } | SomeValue::Str { .. } | SomeValue::Bytes { .. } => {
                 let src_ty = self.lltype(&source);
                 let src = cx.emit(L::GetField, vec![it.clone(), fld(0)], src_ty);
                 let idx = cx.emit(L::GetField, vec![it.clone(), fld(1)], LlType::Signed);
@@ -589,6 +609,9 @@ impl RTyper<'_, '_> {
                     let item_s = self.list_item_annotation(&source);
                     let to = self.lltype(result_s);
                     self.convert(cx, v, &item_s, to)
+                } else if let SomeValue::Bytes { .. } = source {
+                    let b = cx.emit(L::GetArrayItem, vec![src, idx], LlType::Char);
+                    cx.emit(L::CastInt, vec![b], LlType::Signed)
                 } else {
                     self.call_helper(cx, &rn::STR_GETITEM, vec![src, idx])
                 };

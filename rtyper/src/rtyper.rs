@@ -47,7 +47,9 @@ pub struct RTyper<'a, 'i> {
     graph_ids: IndexMap<GraphId, LlGraphId>,
     /// Call site → the graphs it calls.
     pub(crate) call_targets: FxHashMap<OpPos, Vec<GraphId>>,
-    str_consts: IndexMap<Rc<[u8]>, PrebuiltId>,
+    /// Prebuilt strings by (bytes, length): a `str` and a `bytes` with the
+    /// same bytes differ in length when they are not ASCII.
+    str_consts: IndexMap<(Rc<[u8]>, usize), PrebuiltId>,
     pub(crate) prebuilt_objs: IndexMap<ObjRef, PrebuiltId>,
     list_reprs: IndexMap<ListId, ListRepr>,
     tuple_types: IndexMap<Vec<LlType>, TypeId>,
@@ -212,7 +214,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
         self.bytes_const(s.as_bytes(), s.chars().count())
     }
     pub fn bytes_const(&mut self, b: &[u8], length: usize) -> LlConst {
-        if let Some(p) = self.str_consts.get(b) {
+        if let Some(p) = self.str_consts.get(&(Rc::from(b), length)) {
             return LlConst::Prebuilt(*p);
         }
         let n = self.str_consts.len();
@@ -227,7 +229,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             ],
             items: PrebuiltItems::Bytes(Rc::from(b)),
         });
-        self.str_consts.insert(Rc::from(b), p);
+        self.str_consts.insert((Rc::from(b), length), p);
         LlConst::Prebuilt(p)
     }
 
@@ -301,16 +303,18 @@ impl<'a, 'i> RTyper<'a, 'i> {
                 (S::Range { .. }, annotator::model::IterHow::Plain) => {
                     LlType::Ptr(self.range_type())
                 }
-                (S::List { .. } | S::Str { .. }, annotator::model::IterHow::Plain) => {
+                (
+                    S::List { .. } | S::Str { .. } | S::Bytes { .. },
+                    annotator::model::IterHow::Plain,
+                ) => {
                     let src = (**source).clone();
                     let t = self.lltype(&src);
                     LlType::Ptr(self.iter_type(t))
                 }
                 _ => LlType::Void,
             },
-            S::Dict { .. } | S::StringBuilder { .. } | S::BigInt { .. } | S::File { .. } => {
-                LlType::Void
-            }
+            S::StringBuilder { .. } => LlType::Ptr(self.builder_type()),
+            S::Dict { .. } | S::BigInt { .. } | S::File { .. } => LlType::Void,
         }
     }
 

@@ -15,7 +15,12 @@
 //! them are safe in GC stress mode. On MemoryError they return null with the
 //! exception raised; parse errors raise ValueError with CPython's message.
 
+pub mod builder;
 pub mod bytes;
+pub mod chars;
+pub mod codecs;
+pub mod format;
+pub mod seq;
 
 use crate::exc::{self, Builtin};
 use crate::gc::{self, Roots};
@@ -219,12 +224,16 @@ unsafe fn sub_bytes(s: *mut RpyStr, from: usize, to: usize, length: i64) -> *mut
     new
 }
 
-/// `s[start:stop]` by code points, with `0 <= start <= stop <= len(s)`
-/// (normalized by the caller). Returns `s` itself for the whole string.
+/// `s[start:stop]` by code points for `start, stop >= 0` (the caller
+/// normalizes negative indexes): `stop` is clamped to `len(s)` and
+/// `start` to `stop`, as Python slicing does. Returns `s` itself for the
+/// whole string.
 ///
 /// # Safety
 /// As for [`str_concat`].
 pub unsafe fn str_slice(s: *mut RpyStr, start: i64, stop: i64) -> *mut RpyStr {
+    let stop = stop.clamp(0, (*s).length);
+    let start = start.clamp(0, stop);
     let (from, to) = if is_ascii_fast(s) {
         (start as usize, stop as usize)
     } else {
