@@ -24,7 +24,12 @@ mod rcall;
 mod rclass;
 mod rconst;
 mod rcontainers;
+mod rdict;
+mod rdictkeys;
+mod rdictmethods;
+mod riter;
 mod rops;
+mod rsynth;
 
 pub use program::LlProgram;
 pub use rtyper::rtype;
