@@ -79,7 +79,7 @@ fn item_count(p: &LlProgram, id: PrebuiltId) -> Option<usize> {
     let pb = &p.prebuilt[id.index()];
     let def = p.types.get(pb.ty);
     let varsize = match &def.kind {
-        TypeKind::Array { .. } => true,
+        TypeKind::Array { .. } | TypeKind::StructArray { .. } => true,
         TypeKind::Struct { varsize, .. } => varsize.is_some(),
     };
     if !varsize {
@@ -89,6 +89,7 @@ fn item_count(p: &LlProgram, id: PrebuiltId) -> Option<usize> {
         PrebuiltItems::None => 0,
         PrebuiltItems::Consts(cs) => cs.len(),
         PrebuiltItems::Bytes(b) => b.len(),
+        PrebuiltItems::Structs(rows) => rows.len(),
     })
 }
 
@@ -150,6 +151,29 @@ pub fn statics(p: &LlProgram, n: &Names) -> TokenStream {
                 inits.push(quote!(length: #len));
                 inits.push(items_init(p, n, &pb.items, *item));
             }
+            TypeKind::StructArray { item } => {
+                let len = count.unwrap_or(0) as i64;
+                inits.push(quote!(length: #len));
+                let PrebuiltItems::Structs(rows) = &pb.items else {
+                    panic!("prebuilt struct array without struct items")
+                };
+                let name = ident(&n.types[item.index()]);
+                let fields = p.types.fields(*item);
+                let rows: Vec<TokenStream> = rows
+                    .iter()
+                    .map(|row| {
+                        let fs = fields.iter().zip(&n.fields[item.index()]).zip(row).map(
+                            |((f, fname), c)| {
+                                let fname = ident(fname);
+                                let v = const_expr(p, n, c, f.ty);
+                                quote!(#fname: #v)
+                            },
+                        );
+                        quote!(#name { #(#fs),* })
+                    })
+                    .collect();
+                inits.push(quote!(items: [#(#rows),*]));
+            }
             TypeKind::Struct { fields, varsize } => {
                 for ((f, fname), c) in fields.iter().zip(&n.fields[pb.ty.index()]).zip(&pb.fields) {
                     let fname = ident(fname);
@@ -181,6 +205,7 @@ fn items_init(p: &LlProgram, n: &Names, items: &PrebuiltItems, item: LlType) -> 
             let vs: Vec<TokenStream> = cs.iter().map(|c| const_expr(p, n, c, item)).collect();
             quote!(items: [#(#vs),*])
         }
+        PrebuiltItems::Structs(_) => panic!("struct items of a non-struct array"),
     }
 }
 

@@ -144,7 +144,7 @@ fn build_argv(p: &LlProgram, n: &Names, ty: LlType, str_tid: u32) -> TokenStream
     };
     let rt = crate::types::rust_type(p, n, ty);
     let (array_ty, list_tid) = match &p.types.get(t).kind {
-        TypeKind::Array { .. } => (t, None),
+        TypeKind::Array { .. } | TypeKind::StructArray { .. } => (t, None),
         TypeKind::Struct { fields, .. } => {
             let LlType::Ptr(a) = fields[1].ty else {
                 panic!("list items")

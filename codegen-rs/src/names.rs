@@ -88,7 +88,8 @@ impl Names {
                 let id = rtyper::lltype::TypeId::new(i);
                 let fs = match &p.types.get(id).kind {
                     rtyper::lltype::TypeKind::Struct { fields, .. } => fields.as_slice(),
-                    rtyper::lltype::TypeKind::Array { .. } => &[],
+                    rtyper::lltype::TypeKind::Array { .. }
+                    | rtyper::lltype::TypeKind::StructArray { .. } => &[],
                 };
                 uniquify(fs.iter().map(|f| sanitize(&f.name)).collect())
             })

@@ -258,7 +258,7 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
                 panic!("getarraysize of a non-pointer")
             };
             match &cx.p.types.get(t).kind {
-                TypeKind::Array { .. } => quote!((*#x).length),
+                TypeKind::Array { .. } | TypeKind::StructArray { .. } => quote!((*#x).length),
                 TypeKind::Struct { varsize, .. } => {
                     let vs = varsize.as_ref().expect("var-sized struct");
                     let i =

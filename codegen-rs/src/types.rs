@@ -100,6 +100,10 @@ pub fn struct_body(
             let t = rust_type(p, n, *item);
             fields.extend(quote!(pub length: i64, pub items: [#t; #count],));
         }
+        TypeKind::StructArray { item } => {
+            let t = ident(&n.types[item.index()]);
+            fields.extend(quote!(pub length: i64, pub items: [#t; #count],));
+        }
         TypeKind::Struct {
             fields: fs,
             varsize,
@@ -125,7 +129,7 @@ pub fn layout_asserts(p: &LlProgram, n: &Names, id: TypeId, ty: TokenStream) -> 
     let mut checks = Vec::new();
     let size = layout.fixed_size as usize;
     match &def.kind {
-        TypeKind::Array { .. } => {
+        TypeKind::Array { .. } | TypeKind::StructArray { .. } => {
             let lo = layout.length_offset as usize;
             let io = layout.items_offset as usize;
             checks.push(quote!(::core::mem::offset_of!(#ty, length) == #lo));
@@ -156,7 +160,7 @@ pub fn type_info_table(p: &LlProgram, n: &Names) -> TokenStream {
         let l = p.types.layout(id);
         let (fixed, item, lo, io) = (l.fixed_size, l.item_size, l.length_offset, l.items_offset);
         let varsize = match &def.kind {
-            TypeKind::Array { .. } => true,
+            TypeKind::Array { .. } | TypeKind::StructArray { .. } => true,
             TypeKind::Struct { varsize, .. } => varsize.is_some(),
         };
         let item = if varsize { item } else { 0 };

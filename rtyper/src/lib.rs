@@ -25,11 +25,16 @@ mod rcall;
 mod rclass;
 mod rconst;
 mod rcontainers;
+mod rdict;
+mod rdictkeys;
+mod rdictmethods;
 mod rformat;
+mod riter;
 mod rlist;
 mod rmath;
 mod rops;
 mod rstr;
+mod rsynth;
 
 pub use program::LlProgram;
 pub use rtyper::rtype;

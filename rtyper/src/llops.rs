@@ -136,8 +136,8 @@ llop_table! {
     FloatGe "float_ge" FloatCompare pure [] _;
     FloatIsTrue "float_is_true" Special pure [] _;
     // conversions
-    /// Between integer types (and Bool/Char/UniChar to integers): wraps or
-    /// extends like Rust's `as`.
+    /// Between integer types (and Bool/Char/UniChar to integers, integers
+    /// to Char/UniChar): wraps or extends like Rust's `as`.
     CastInt "cast_int" Special pure [] _;
     CastIntToFloat "cast_int_to_float" Special pure [] _;
     /// Truncates toward zero; NaN, infinities and out-of-range values raise

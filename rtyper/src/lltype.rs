@@ -171,6 +171,10 @@ pub enum TypeKind {
     },
     /// `{length: i64, items: [item]}`.
     Array { item: LlType },
+    /// `{length: i64, items: [item]}` whose items are the non-GC struct
+    /// `item` stored inline (a dict's entries). Only runtime helpers
+    /// access the items.
+    StructArray { item: TypeId },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -283,7 +287,7 @@ impl Types {
     pub fn fields(&self, id: TypeId) -> &[Field] {
         match &self.get(id).kind {
             TypeKind::Struct { fields, .. } => fields,
-            TypeKind::Array { .. } => &[],
+            TypeKind::Array { .. } | TypeKind::StructArray { .. } => &[],
         }
     }
     /// Index of a field by name.
@@ -294,6 +298,7 @@ impl Types {
     pub fn item_type(&self, id: TypeId) -> Option<LlType> {
         match &self.get(id).kind {
             TypeKind::Array { item } => Some(*item),
+            TypeKind::StructArray { .. } => None,
             TypeKind::Struct { varsize, .. } => varsize.as_ref().map(|v| v.item),
         }
     }
@@ -331,6 +336,17 @@ impl Types {
                     length_offset,
                     items_offset,
                     item_size: item.size(),
+                }
+            }
+            TypeKind::StructArray { item } => {
+                let length_offset = align_up(off, 8);
+                let items_offset = length_offset + 8;
+                Layout {
+                    fixed_size: items_offset,
+                    offsets: Vec::new(),
+                    length_offset,
+                    items_offset,
+                    item_size: self.compute_layout(*item).fixed_size,
                 }
             }
             TypeKind::Struct { fields, varsize } => {
@@ -376,6 +392,9 @@ impl Types {
     }
     /// Offsets of GC pointers inside one item of the var-sized part.
     pub fn item_gc_pointer_offsets(&self, id: TypeId) -> Vec<u32> {
+        if let TypeKind::StructArray { item } = self.get(id).kind {
+            return self.gc_pointer_offsets(item);
+        }
         match self.item_type(id) {
             Some(t) if self.is_gc_ptr(t) => vec![0],
             _ => Vec::new(),
@@ -448,5 +467,44 @@ mod tests {
         assert_eq!(t.layout(a).items_offset, 16);
         assert_eq!(t.item_gc_pointer_offsets(a), vec![0]);
         assert_eq!(t.get(a).gc_tid, Some(2));
+    }
+
+    #[test]
+    fn struct_arrays_hold_inline_items() {
+        // A dict's entries: `{key: Ptr, value: Signed, hash: Signed}` items,
+        // as the runtime's `TypeInfo::array(24, &[0], ..)`.
+        let mut t = Types::default();
+        let s = t.add(
+            "S".into(),
+            TypeKind::Struct {
+                fields: vec![],
+                varsize: None,
+            },
+            true,
+        );
+        let entry = t.add(
+            "Entry".into(),
+            TypeKind::Struct {
+                fields: vec![
+                    Field::new("key", LlType::Signed),
+                    Field::new("value", LlType::Ptr(s)),
+                    Field::new("hash", LlType::Signed),
+                ],
+                varsize: None,
+            },
+            false,
+        );
+        let entries = t.add(
+            "Entries".into(),
+            TypeKind::StructArray { item: entry },
+            true,
+        );
+        t.finish();
+        let l = t.layout(entries);
+        assert_eq!((l.length_offset, l.items_offset, l.item_size), (8, 16, 24));
+        assert_eq!(l.fixed_size, 16);
+        assert_eq!(t.item_gc_pointer_offsets(entries), vec![8]);
+        assert_eq!(t.item_type(entries), None);
+        assert_eq!(t.get(entry).gc_tid, None);
     }
 }

@@ -135,6 +135,7 @@ impl RTyper<'_, '_> {
             let stop = stopped[i];
             for (k, op) in block.ops.iter().enumerate() {
                 cx.span = Some(op.span);
+                self.dicts.use_site = Some(op.span);
                 cx.pos = OpPos {
                     graph: g,
                     block: b,
@@ -441,7 +442,7 @@ impl RTyper<'_, '_> {
             HType::Tid => LlType::Void,
             HType::Str => LlType::Ptr(self.str_type()),
             // Callers cast the result to the pointer type they know.
-            HType::List | HType::Array | HType::GcPtr => {
+            HType::List | HType::Array | HType::Dict | HType::GcPtr => {
                 LlType::Ptr(self.prog.object_type.expect("classes"))
             }
         }

@@ -39,6 +39,11 @@ fn print_types(p: &LlProgram, out: &mut String) {
                 let gc = if def.gc { "GcArray" } else { "Array" };
                 let _ = writeln!(out, "type {} = {gc}({})", def.name, p.types.show(*item));
             }
+            TypeKind::StructArray { item } => {
+                let gc = if def.gc { "GcArray" } else { "Array" };
+                let item = &p.types.get(*item).name;
+                let _ = writeln!(out, "type {} = {gc}({item})", def.name);
+            }
             TypeKind::Struct { fields, varsize } => {
                 let layout = def.layout.as_ref();
                 let fs: Vec<String> = fields
@@ -80,6 +85,16 @@ fn print_prebuilt(p: &LlProgram, out: &mut String) {
             }
             PrebuiltItems::Consts(cs) => {
                 let items: Vec<String> = cs.iter().map(|c| show_const(p, c)).collect();
+                let _ = write!(line, " [{}]", items.join(", "));
+            }
+            PrebuiltItems::Structs(rows) => {
+                let items: Vec<String> = rows
+                    .iter()
+                    .map(|r| {
+                        let fs: Vec<String> = r.iter().map(|c| show_const(p, c)).collect();
+                        format!("{{{}}}", fs.join(", "))
+                    })
+                    .collect();
                 let _ = write!(line, " [{}]", items.join(", "));
             }
         }

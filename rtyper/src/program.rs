@@ -29,6 +29,8 @@ pub struct Prebuilt {
 pub enum PrebuiltItems {
     None,
     Consts(Vec<LlConst>),
+    /// Items of a `StructArray`: the field values of each item.
+    Structs(Vec<Vec<LlConst>>),
     /// The bytes of a string.
     Bytes(Rc<[u8]>),
 }

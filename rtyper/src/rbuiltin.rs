@@ -60,6 +60,27 @@ impl RTyper<'_, '_> {
                 void
             }
             ("builtins", "len") => self.len_of(cx, pos[0].0.clone(), &pos[0].1)?,
+            ("builtins", "enumerate") | ("builtins", "zip") | ("builtins", "reversed") => {
+                self.lower_iter_builtin(cx, name, pos, result_s)?
+            }
+            ("builtins", "iter") => {
+                let (v, s) = &pos[0];
+                self.make_iter(cx, v.clone(), s, result_s)?
+            }
+            ("builtins", "next") if matches!(pos[0].1, SomeValue::Iter { .. }) => {
+                let (v, s) = &pos[0];
+                self.iter_next(cx, v.clone(), s, result_s)?
+            }
+            ("rpython.rlib.objectmodel", "r_dict") => {
+                let r = self.dict_repr_of(result_s);
+                self.new_dict(cx, &r)
+            }
+            ("rpython.rlib.objectmodel", "compute_hash") => {
+                self.value_hash(cx, pos[0].0.clone(), &pos[0].1)?
+            }
+            ("rpython.rlib.objectmodel", "compute_identity_hash") => {
+                self.call_helper(cx, &rn::IDENTITY_HASH, vec![pos[0].0.clone()])
+            }
             ("builtins", "chr") => {
                 let v = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Signed);
                 cx.emit(L::CastIntToUniChar, vec![v], LlType::UniChar)
@@ -120,9 +141,6 @@ impl RTyper<'_, '_> {
             ("builtins", "hex") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 16)?,
             ("builtins", "oct") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 8)?,
             ("builtins", "bin") => self.int_to_base(cx, pos[0].0.clone(), &pos[0].1, 2)?,
-            ("rpython.rlib.objectmodel", "compute_hash") => {
-                self.compute_hash(cx, pos[0].0.clone(), &pos[0].1)?
-            }
             ("rpython.rlib.rstring", "StringBuilder" | "UnicodeBuilder" | "ByteStringBuilder") => {
                 self.new_builder(cx, &args)
             }
@@ -276,6 +294,10 @@ impl RTyper<'_, '_> {
             BuiltinType::List if pos.len() == 1 => {
                 self.list_constructor(cx, pos[0].0.clone(), &pos[0].1, result_s)?
             }
+            BuiltinType::Dict if pos.is_empty() => {
+                let r = self.dict_repr_of(result_s);
+                self.new_dict(cx, &r)
+            }
             other => return Err(not_supported(&format!("calling {other:?}() here"))),
         })
     }
@@ -290,6 +312,9 @@ impl RTyper<'_, '_> {
         args: LlArgs,
         result_s: &SomeValue,
     ) -> Result<LlValue, String> {
+        if let SomeValue::Dict { .. } = recv_s {
+            return self.lower_dict_method(cx, name, recv, recv_s, &args, result_s);
+        }
         let pos = &args.positional;
         match (recv_s, name) {
             (SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. }, _) => {

@@ -340,13 +340,14 @@ impl RTyper<'_, '_> {
         let cd = &self.ann.classdefs[c.index()];
         let heap = &self.ann.interp.heap;
         match heap.as_class(cd.class) {
+            // CPython's traceback omits the module `__main__` (the target
+            // file run as a script) and `builtins`.
             Some(k) if k.kind == frontend::heap::ClassKind::User => {
-                let module = if &*k.module_name == "__target__" {
-                    "__main__"
+                if &*k.module_name == "__target__" || &*k.module_name == "__main__" {
+                    k.qualname.to_string()
                 } else {
-                    &k.module_name
-                };
-                format!("{module}.{}", k.qualname)
+                    format!("{}.{}", k.module_name, k.qualname)
+                }
             }
             _ => cd.name.to_string(),
         }

@@ -156,6 +156,7 @@ impl RTyper<'_, '_> {
                 self.prog.prebuilt[id.index()].fields = fields;
                 LlConst::Prebuilt(id)
             }
+            SomeValue::Dict { .. } => self.dict_const(r, s),
             _ => LlConst::Null,
         }
     }

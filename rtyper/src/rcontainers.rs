@@ -82,6 +82,38 @@ impl RTyper<'_, '_> {
                     .collect();
                 self.build_tuple(cx, &items, result_s)
             }
+            GetItem | SetItem | DelItem | Contains
+                if matches!(args_s[0], SomeValue::Dict { .. }) =>
+            {
+                let d = self.arg(cx, op, 0, args_s);
+                let k = self.arg(cx, op, 1, args_s);
+                let (d, k) = ((d, &args_s[0]), (k, &args_s[1]));
+                match op.name {
+                    GetItem => self.dict_getitem(cx, d, k, result_s)?,
+                    SetItem => {
+                        let r = self.dict_repr_of(&args_s[0]);
+                        if let crate::rdict::KeyKind::Unsupported(why) = &r.kind {
+                            return Err(not_supported(why));
+                        }
+                        let dv = self.convert(cx, d.0, d.1, LlType::Ptr(r.ty));
+                        let kv = self.convert(cx, k.0, k.1, r.key);
+                        let v = self.arg_as(cx, op, 2, args_s, r.value);
+                        self.dict_store(cx, &r, dv, kv, v)?;
+                        LlValue::void(LlConst::Void)
+                    }
+                    DelItem => {
+                        self.dict_delitem(cx, d, k)?;
+                        LlValue::void(LlConst::Void)
+                    }
+                    _ => self.dict_contains(cx, d, k)?,
+                }
+            }
+            NewDict => {
+                let items: Vec<(LlValue, SomeValue)> = (0..op.args.len())
+                    .map(|i| (self.arg(cx, op, i, args_s), args_s[i].clone()))
+                    .collect();
+                self.lower_newdict(cx, &items, result_s)?
+            }
             GetItem => self.lower_getitem(cx, op, args_s, result_s)?,
             SetItem => {
                 self.lower_setitem(cx, op, args_s)?;
@@ -193,6 +225,7 @@ impl RTyper<'_, '_> {
             SomeValue::Instance { .. } => {
                 self.call_special(cx, v, s, "__len__", vec![], &SomeValue::int())?
             }
+            SomeValue::Dict { .. } => self.dict_len(cx, v, s),
             _ => return Err(not_supported(&format!("len() of {}", s.kind_word()))),
         })
     }
@@ -488,6 +521,31 @@ impl RTyper<'_, '_> {
         )
     }
 
+    /// Item `idx` (in bounds) of a list or str, converted to the type of
+    /// `result_s`.
+    pub(crate) fn item_at(
+        &mut self,
+        cx: &mut GraphCx,
+        src: LlValue,
+        idx: LlValue,
+        source: &SomeValue,
+        result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        Ok(if let SomeValue::List { .. } = source {
+            let repr = self.list_repr_of(source);
+            let items = self.list_items(cx, src, source);
+            let v = cx.emit(L::GetArrayItem, vec![items, idx], repr.item);
+            let item_s = self.list_item_annotation(source);
+            let to = self.lltype(result_s);
+            self.convert(cx, v, &item_s, to)
+        } else if let SomeValue::Bytes { .. } = source {
+            let b = cx.emit(L::GetArrayItem, vec![src, idx], LlType::Char);
+            cx.emit(L::CastInt, vec![b], LlType::Signed)
+        } else {
+            self.call_helper(cx, &rn::STR_GETITEM, vec![src, idx])
+        })
+    }
+
     /// The iterator struct over a container type: `{source, index}`.
     pub(crate) fn iter_type(&mut self, source: LlType) -> TypeId {
         let word = match source {
@@ -511,13 +569,16 @@ impl RTyper<'_, '_> {
         )
     }
 
-    fn make_iter(
+    pub(crate) fn make_iter(
         &mut self,
         cx: &mut GraphCx,
         v: LlValue,
         s: &SomeValue,
         result_s: &SomeValue,
     ) -> Result<LlValue, String> {
+        if let Some(r) = self.make_other_iter(cx, v.clone(), s) {
+            return r;
+        }
         match s {
             SomeValue::Instance { .. } => self.call_special(cx, v, s, "__iter__", vec![], result_s),
             SomeValue::Range { .. } => {
@@ -553,7 +614,7 @@ impl RTyper<'_, '_> {
         }
     }
 
-    fn iter_next(
+    pub(crate) fn iter_next(
         &mut self,
         cx: &mut GraphCx,
         it: LlValue,
@@ -566,12 +627,15 @@ impl RTyper<'_, '_> {
         let SomeValue::Iter { source, how } = s else {
             return Err(not_supported(&format!("next() of {}", s.kind_word())));
         };
+        let source = (**source).clone();
+        if let Some(r) = self.other_iter_next(cx, it.clone(), &source, *how, result_s) {
+            return r;
+        }
         if *how != IterHow::Plain {
             return Err(not_supported(
                 "this kind of iteration (enumerate/zip/reversed/dict views)",
             ));
         }
-        let source = (**source).clone();
         match &source {
             SomeValue::Range { .. } => {
                 let cur = cx.emit(L::GetField, vec![it.clone(), fld(0)], LlType::Signed);
@@ -602,20 +666,7 @@ impl RTyper<'_, '_> {
                     LlType::Signed,
                 );
                 cx.emit(L::SetField, vec![it, fld(1), next], LlType::Void);
-                let v = if let SomeValue::List { .. } = source {
-                    let repr = self.list_repr_of(&source);
-                    let items = self.list_items(cx, src, &source);
-                    let v = cx.emit(L::GetArrayItem, vec![items, idx], repr.item);
-                    let item_s = self.list_item_annotation(&source);
-                    let to = self.lltype(result_s);
-                    self.convert(cx, v, &item_s, to)
-                } else if let SomeValue::Bytes { .. } = source {
-                    let b = cx.emit(L::GetArrayItem, vec![src, idx], LlType::Char);
-                    cx.emit(L::CastInt, vec![b], LlType::Signed)
-                } else {
-                    self.call_helper(cx, &rn::STR_GETITEM, vec![src, idx])
-                };
-                Ok(v)
+                self.item_at(cx, src, idx, &source, result_s)
             }
             other => Err(not_supported(&format!(
                 "iterating over {}",

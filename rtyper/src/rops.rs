@@ -415,6 +415,15 @@ impl RTyper<'_, '_> {
                 let n = self.list_len(cx, v, s);
                 cx.emit(L::IntIsTrue, vec![n], LlType::Bool)
             }
+            SomeValue::Dict { nullable, .. } => {
+                if *nullable {
+                    return Err(not_supported(
+                        "the truth value of a dict that may be None (test `is not None` first)",
+                    ));
+                }
+                let n = self.dict_len(cx, v, s);
+                cx.emit(L::IntIsTrue, vec![n], LlType::Bool)
+            }
             _ => {
                 return Err(not_supported(&format!(
                     "the truth value of {}",

@@ -580,45 +580,4 @@ impl RTyper<'_, '_> {
         let t = self.str_tid();
         Ok(self.call_helper(cx, &rn::INT_TO_BASE_STR, vec![t, v, LlValue::int(base)]))
     }
-
-    /// `compute_hash(v)` of `rpython.rlib.objectmodel`, the same function
-    /// as the rlib's untranslated one.
-    pub(crate) fn compute_hash(&mut self, cx: &mut GraphCx, v: LlValue, s: &SomeValue) -> LlResult {
-        Ok(match s {
-            SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. } => {
-                let bytes = matches!(s, SomeValue::Bytes { .. });
-                let v = self.as_str_value(cx, v, s);
-                let flag = LlValue::Const(LlConst::Bool(bytes), LlType::Bool);
-                self.call_helper(cx, &rn::STR_COMPUTE_HASH, vec![v, flag])
-            }
-            SomeValue::Int { .. } | SomeValue::Bool { .. } => {
-                self.convert(cx, v, s, LlType::Signed)
-            }
-            SomeValue::Float { .. } => self.call_helper(cx, &rn::FLOAT_COMPUTE_HASH, vec![v]),
-            SomeValue::None => LlValue::int(0),
-            SomeValue::Tuple(items) => {
-                // x = 0x345678; x = (x ^ hash(item)) * mult; mult grows by a
-                // constant per item (known here); result x + 97531.
-                let items = items.clone();
-                let n = items.len() as i64;
-                let mut x = LlValue::int(0x345678);
-                let mut mult: i64 = 1000003;
-                for (i, is) in items.iter().enumerate() {
-                    let ty = self.lltype(is);
-                    let item = cx.emit(L::GetField, vec![v.clone(), fld(i as u32)], ty);
-                    let h = self.compute_hash(cx, item, is)?;
-                    let xo = cx.emit(L::IntXor, vec![x, h], LlType::Signed);
-                    x = cx.emit(L::IntMul, vec![xo, LlValue::int(mult)], LlType::Signed);
-                    mult = mult.wrapping_add(82520 + 2 * (n - i as i64));
-                }
-                cx.emit(L::IntAdd, vec![x, LlValue::int(97531)], LlType::Signed)
-            }
-            other => {
-                return Err(not_supported(&format!(
-                    "compute_hash() of {}",
-                    other.kind_word()
-                )))
-            }
-        })
-    }
 }

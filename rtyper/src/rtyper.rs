@@ -54,6 +54,10 @@ pub struct RTyper<'a, 'i> {
     list_reprs: IndexMap<ListId, ListRepr>,
     tuple_types: IndexMap<Vec<LlType>, TypeId>,
     type_names: IndexSet<String>,
+    /// Graphs the rtyper writes itself (`rsynth.rs`).
+    pub(crate) synth: crate::rsynth::SynthGraphs,
+    /// Dict representations and types (`rdict.rs`).
+    pub(crate) dicts: crate::rdict::DictTypes,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -82,6 +86,8 @@ impl<'a, 'i> RTyper<'a, 'i> {
             list_reprs: IndexMap::new(),
             tuple_types: IndexMap::new(),
             type_names: IndexSet::new(),
+            synth: Default::default(),
+            dicts: Default::default(),
             errors: Vec::new(),
         }
     }
@@ -111,6 +117,8 @@ impl<'a, 'i> RTyper<'a, 'i> {
         self.fill_vtables();
         self.prog.argv_type = Some(self.list_repr_of(&self.argv_annotation(entry)).ty);
         self.register_builtin_exceptions();
+        let synth = self.synth.take();
+        self.prog.graphs.extend(synth);
         self.prog.types.finish();
     }
 
@@ -125,6 +133,11 @@ impl<'a, 'i> RTyper<'a, 'i> {
     }
     pub fn has_graph(&self, g: GraphId) -> bool {
         self.graph_ids.contains_key(&g)
+    }
+    /// The number of low-level graphs lowered from annotated graphs (the
+    /// ids of synthesized graphs come after them).
+    pub(crate) fn user_graph_count(&self) -> usize {
+        self.graph_ids.len()
     }
 
     /// The default graph of a method function, if it was reached.
@@ -311,10 +324,14 @@ impl<'a, 'i> RTyper<'a, 'i> {
                     let t = self.lltype(&src);
                     LlType::Ptr(self.iter_type(t))
                 }
-                _ => LlType::Void,
+                _ => {
+                    let (src, how) = ((**source).clone(), *how);
+                    self.other_iter_lltype(&src, how)
+                }
             },
             S::StringBuilder { .. } => LlType::Ptr(self.builder_type()),
-            S::Dict { .. } | S::BigInt { .. } | S::File { .. } => LlType::Void,
+            S::Dict { .. } => LlType::Ptr(self.dict_repr_of(s).ty),
+            S::BigInt { .. } | S::File { .. } => LlType::Void,
         }
     }
 
@@ -475,7 +492,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
     }
 
     /// A short word for a type in generated type names.
-    fn type_word(&self, t: LlType) -> String {
+    pub(crate) fn type_word(&self, t: LlType) -> String {
         match t {
             LlType::Ptr(id) => {
                 let n = &self.prog.types.get(id).name;

@@ -80,6 +80,8 @@ pub enum HType {
     List,
     /// `*mut RpyArray` (a GC array of any item type).
     Array,
+    /// `*mut RpyDict` (a dict of any key and value types).
+    Dict,
     /// Any GC pointer (`GcPtr`).
     GcPtr,
 }
@@ -295,7 +297,42 @@ helpers! {
     MATH_TRUNC "math::math_trunc" (Float) -> Float [] _;
     MATH_GCD "math::math_gcd" (Signed, Signed) -> Signed [] _;
     INT_POW "math::int_pow" (Signed, Signed) -> Signed [ValueError] _;
-    // dicts
+    // dicts (keys and values are passed as `u64` words)
+    DICT_NEW "dict::dict_new_tids" (Tid, Tid, Tid) -> Dict [MemoryError] collect;
+    DICT_CLEAR "dict::dict_clear_auto" (Dict) -> Bool [MemoryError] collect;
+    DICT_COPY "dict::dict_copy_auto" (Dict) -> Dict [MemoryError] collect;
+    DICT_NEXT "dict::dict_next" (Dict, Signed) -> Signed [] _;
+    DICT_GET_KEY "dict::dict_get_key" (Dict, Signed) -> Unsigned [] _;
+    DICT_GET_VALUE "dict::dict_get_value" (Dict, Signed) -> Unsigned [] _;
+    DICT_GET_HASH "dict::dict_get_hash" (Dict, Signed) -> Signed [] _;
+    DICT_SET_VALUE "dict::dict_set_value" (Dict, Signed, Unsigned) -> Void [] _;
+    DICT_LAST_LIVE "dict::dict_last_live" (Dict) -> Signed [] _;
+    DICT_POP_ENTRY "dict::dict_pop_entry" (Dict, Signed) -> Void [] _;
+    DICT_INSERT_ABSENT "dict::dict_insert_absent" (Dict, Unsigned, Unsigned, Signed) -> Void [MemoryError] collect;
+    DICT_ITER_NEXT "dict::dict_iter_next" (Dict, Signed, Signed) -> Signed [RuntimeError, StopIteration] _;
+    DICT_KEY_ERROR "dict::dict_key_error" (Str) -> Void [KeyError] _;
+    DICT_KEY_ERROR_BYTES "dict::dict_key_error_bytes" (Str) -> Void [KeyError] _;
+    DICT_POPITEM_EMPTY "dict::dict_popitem_empty" () -> Void [KeyError] _;
+    DICT_LOOKUP_INT "dict::dict_lookup_int" (Dict, Unsigned) -> Signed [] _;
+    DICT_CONTAINS_INT "dict::dict_contains_int" (Dict, Unsigned) -> Bool [] _;
+    DICT_GETITEM_INT "dict::dict_getitem_int" (Dict, Unsigned) -> Unsigned [KeyError] _;
+    DICT_GET_INT "dict::dict_get_int" (Dict, Unsigned, Unsigned) -> Unsigned [] _;
+    DICT_SETITEM_INT "dict::dict_setitem_int" (Dict, Unsigned, Unsigned) -> Void [MemoryError] collect;
+    DICT_DELITEM_INT "dict::dict_delitem_int" (Dict, Unsigned) -> Bool [] _;
+    DICT_LOOKUP_STR "dict::dict_lookup_str" (Dict, Unsigned) -> Signed [] _;
+    DICT_CONTAINS_STR "dict::dict_contains_str" (Dict, Unsigned) -> Bool [] _;
+    DICT_GETITEM_STR "dict::dict_getitem_str" (Dict, Unsigned) -> Unsigned [KeyError] _;
+    DICT_GETITEM_BYTES "dict::dict_getitem_bytes" (Dict, Unsigned) -> Unsigned [KeyError] _;
+    DICT_GET_STR "dict::dict_get_str" (Dict, Unsigned, Unsigned) -> Unsigned [] _;
+    DICT_SETITEM_STR "dict::dict_setitem_str" (Dict, Unsigned, Unsigned) -> Void [MemoryError] collect;
+    DICT_DELITEM_STR "dict::dict_delitem_str" (Dict, Unsigned) -> Bool [] _;
+    DICT_LOOKUP_ID "dict::dict_lookup_id" (Dict, Unsigned) -> Signed [] _;
+    DICT_CONTAINS_ID "dict::dict_contains_id" (Dict, Unsigned) -> Bool [] _;
+    DICT_GETITEM_ID "dict::dict_getitem_id" (Dict, Unsigned) -> Unsigned [KeyError] _;
+    DICT_GET_ID "dict::dict_get_id" (Dict, Unsigned, Unsigned) -> Unsigned [] _;
+    DICT_SETITEM_ID "dict::dict_setitem_id" (Dict, Unsigned, Unsigned) -> Void [MemoryError] collect;
+    DICT_DELITEM_ID "dict::dict_delitem_id" (Dict, Unsigned) -> Bool [] _;
+    IDENTITY_HASH "gc::identity_hash" (GcPtr) -> Signed [] _;
     // I/O, os, time, files
     OS_WRITE "io::os_write_rpy" (Signed, Str) -> Signed [OSError] _;
     PRINT_STR "io::print_str" (Str) -> Void [] _;

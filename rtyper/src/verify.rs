@@ -200,7 +200,9 @@ fn check_helper_call(p: &LlProgram, g: &LlGraph, args: &[LlValue]) -> Result<(),
             HType::UniChar => t == LlType::UniChar,
             HType::Tid => matches!(a, LlValue::Const(LlConst::Type(_), _)),
             HType::Str => Some(t) == p.str_type.map(LlType::Ptr),
-            HType::List | HType::Array | HType::GcPtr => matches!(t, LlType::Ptr(_)),
+            HType::List | HType::Array | HType::Dict | HType::GcPtr => {
+                matches!(t, LlType::Ptr(_))
+            }
         };
         if !ok {
             return Err(format!(

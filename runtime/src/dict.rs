@@ -852,3 +852,105 @@ pub unsafe fn dict_popitem(d: *mut RpyDict) -> Option<(u64, u64)> {
     dict_pop_entry(d, ix);
     Some((e.key, e.value))
 }
+
+// ---------------------------------------------------------------------------
+// Primitives for lookups written as low-level graphs (tuple keys, r_dict):
+// the rtyper's graph computes the hash and walks the probe sequence calling
+// the program's own equality, then uses these to read and insert.
+
+/// The stored hash of entry `ix`.
+///
+/// # Safety
+/// `d` is valid and `0 <= ix < num_used`.
+#[inline(always)]
+pub unsafe fn dict_get_hash(d: *mut RpyDict, ix: i64) -> i64 {
+    (*entries_of(d).add(ix as usize)).hash
+}
+
+/// Inserts `key` (whose hash is `hash`), known to be absent, with `value`:
+/// the first DELETED or EMPTY slot of its probe sequence gets it, growing
+/// the dict if needed.
+///
+/// # Safety
+/// [`gc::init`] was called; `d` is a valid dict; `key` and `value` are of
+/// its types and no live entry's key equals `key`. May collect; raises
+/// MemoryError.
+pub unsafe fn dict_insert_absent(d: *mut RpyDict, key: u64, value: u64, hash: i64) {
+    let hash = fix_hash(hash);
+    let ty = DictType::of(d);
+    let h = Held::new(d, key, value);
+    let p = probe_free(h.dict(), hash);
+    insert_new(&h, hash, p, &ty);
+}
+
+/// The first free (DELETED or EMPTY) slot on `hash`'s probe sequence.
+unsafe fn probe_free(d: *mut RpyDict, hash: i64) -> Probe {
+    let slots = slots_of(d);
+    let size = index_size(d);
+    let mask = size - 1;
+    let mut i = hash as usize & mask;
+    let mut perturb = hash as u64;
+    for steps in 0..size + 16 {
+        if *slots.add(i) < 0 {
+            return Probe {
+                ix: -1,
+                slot: i,
+                steps,
+            };
+        }
+        i = next_slot(i, &mut perturb, mask);
+    }
+    Probe {
+        ix: -1,
+        slot: usize::MAX,
+        steps: size + 16,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Iteration and errors as the rtyper's graphs use them
+
+/// The next live entry of an iteration over `d` at or after `pos`, for an
+/// iterator created when `d` had `expected_len` items: raises RuntimeError
+/// (`dictionary changed size during iteration`) if the size changed, as
+/// CPython does, and StopIteration at the end (returning -1).
+///
+/// # Safety
+/// `d` is a valid dict; `pos >= 0`.
+pub unsafe fn dict_iter_next(d: *mut RpyDict, pos: i64, expected_len: i64) -> i64 {
+    if (*d).num_live != expected_len {
+        exc::raise_builtin(
+            Builtin::RuntimeError,
+            "dictionary changed size during iteration",
+        );
+        return -1;
+    }
+    let ix = dict_next(d, pos);
+    if ix < 0 {
+        exc::raise_builtin(Builtin::StopIteration, "");
+    }
+    ix
+}
+
+/// Raises KeyError whose message is `key_repr` (the repr of the missing
+/// key, computed by the caller).
+///
+/// # Safety
+/// `key_repr` is a valid string.
+pub unsafe fn dict_key_error(key_repr: *mut crate::RpyStr) {
+    exc::raise_builtin(Builtin::KeyError, crate::string::str_as_str(key_repr));
+}
+
+/// `d.popitem()` when the dict is empty: raises its KeyError.
+pub fn dict_popitem_empty() {
+    unsafe { exc::raise_builtin(Builtin::KeyError, "'popitem(): dictionary is empty'") };
+}
+
+/// Raises KeyError for the missing `bytes` key `key` (its `b'...'` repr).
+///
+/// # Safety
+/// `key` is a valid string.
+pub unsafe fn dict_key_error_bytes(key: *mut crate::RpyStr) {
+    let text = pytext::bytes_repr(crate::string::str_as_bytes(key));
+    exc::raise_builtin(Builtin::KeyError, &text);
+}

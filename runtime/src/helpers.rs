@@ -293,6 +293,13 @@ registry! {
     dict::dict_get_id(d: Dict, key: u64, default: u64);
     dict::dict_setitem_id(d: Dict, key: u64, value: u64);
     dict::dict_delitem_id(d: Dict, key: u64);
+    dict::dict_getitem_bytes(d: Dict, key: u64);
+    dict::dict_get_hash(d: Dict, ix: i64);
+    dict::dict_insert_absent(d: Dict, key: u64, value: u64, hash: i64);
+    dict::dict_iter_next(d: Dict, pos: i64, expected_len: i64);
+    dict::dict_key_error(key_repr: Str);
+    dict::dict_key_error_bytes(key: Str);
+    dict::dict_popitem_empty();
     // string
     string::str_alloc(tid: u32, nbytes: i64, length: i64);
     string::str_len(s: Str);

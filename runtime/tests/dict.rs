@@ -514,3 +514,185 @@ fn identity_keys_survive_moves() {
         assert_eq!(dict::dict_len(r.get_as(0)), 100);
     });
 }
+
+// ---------------------------------------------------------------------------
+// The primitives the rtyper's lookup graphs use (tuple keys, r_dict): the
+// probe loop below is the one `rtyper/src/rdictkeys.rs` emits as a
+// low-level graph, with the program's equality and hash.
+
+/// Case-insensitive str keys (like `r_dict(ci_eq, ci_hash)`).
+unsafe fn ci_hash(key: u64) -> i64 {
+    let t = text(key).to_lowercase();
+    let h = t
+        .bytes()
+        .fold(7i64, |h, b| h.wrapping_mul(31).wrapping_add(b as i64));
+    // Collide often, and sometimes on the reserved hash.
+    if t.starts_with('m') {
+        i64::MIN
+    } else {
+        h % 13
+    }
+}
+
+unsafe fn ci_eq(a: u64, b: u64) -> bool {
+    text(a).to_lowercase() == text(b).to_lowercase()
+}
+
+/// The graph's hash: the program's hash with `i64::MIN` remapped.
+unsafe fn graph_hash(key: u64) -> i64 {
+    let h = ci_hash(key);
+    h + (h == i64::MIN) as i64
+}
+
+/// The lookup graph: the entry index of `key` or -1.
+unsafe fn graph_lookup(d: *mut RpyDict, key: u64, hash: i64) -> i64 {
+    let slot_at =
+        |d: *mut RpyDict, i: i64| *((*(*d).indexes).items.as_ptr() as *const i64).add(i as usize);
+    let size = (*(*d).indexes).length;
+    let mut i = hash & (size - 1);
+    let mut perturb = hash as u64;
+    let mut steps = 0;
+    loop {
+        let ix = slot_at(d, i);
+        if ix == dict::EMPTY {
+            return -1;
+        }
+        if ix >= 0 && dict::dict_get_hash(d, ix) == hash && ci_eq(dict::dict_get_key(d, ix), key) {
+            return ix;
+        }
+        steps += 1;
+        let size = (*(*d).indexes).length;
+        if steps > size + 16 {
+            return -1;
+        }
+        perturb >>= 5;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(perturb as i64)
+            .wrapping_add(1))
+            & (size - 1);
+    }
+}
+
+fn run_graph_lookups(seed: u64, stress: bool, steps: usize) {
+    with_heap(stress, || unsafe {
+        let mut rng = Rng(seed);
+        // model: lowercased key -> (first spelling, value), in order
+        let mut model: Vec<(String, String, u64)> = vec![];
+        let r = Roots::new([dict::dict_new(&TY_SI) as GcPtr, std::ptr::null_mut()]);
+        let words = [
+            "Apple", "apple", "APPLE", "pear", "Pear", "mango", "Melon", "fig", "kiwi",
+        ];
+        for step in 0..steps {
+            let w = words[rng.below(words.len() as u64) as usize];
+            let n = if rng.below(3) == 0 {
+                format!("{w}{}", rng.below(30))
+            } else {
+                w.to_string()
+            };
+            let key = new_str(&n);
+            r.set(1, key as GcPtr);
+            let lower = n.to_lowercase();
+            let at = model.iter().position(|(l, _, _)| *l == lower);
+            let hash = graph_hash(key as u64);
+            let ix = graph_lookup(r.get_as(0), r.get(1) as u64, hash);
+            assert_eq!(ix >= 0, at.is_some(), "step {step}: lookup of {n}");
+            if rng.below(4) == 0 {
+                // delete
+                if let Some(p) = at {
+                    dict::dict_pop_entry(r.get_as(0), ix);
+                    model.remove(p);
+                }
+            } else if let Some(p) = at {
+                dict::dict_set_value(r.get_as(0), ix, step as u64);
+                model[p].2 = step as u64;
+            } else {
+                dict::dict_insert_absent(r.get_as(0), r.get(1) as u64, step as u64, hash);
+                assert!(!exc::occurred());
+                model.push((lower, n, step as u64));
+            }
+            let d = r.get_as::<RpyDict>(0);
+            assert_eq!(dict::dict_len(d), model.len() as i64);
+            let got: Vec<(String, u64)> = dict_items(d)
+                .into_iter()
+                .map(|(k, v)| (text(k), v))
+                .collect();
+            let want: Vec<(String, u64)> = model.iter().map(|(_, k, v)| (k.clone(), *v)).collect();
+            assert_eq!(got, want, "step {step}");
+        }
+    });
+}
+
+#[test]
+fn graph_lookups_with_insert_absent() {
+    run_graph_lookups(17, false, 3_000);
+}
+
+#[test]
+fn graph_lookups_with_insert_absent_stress() {
+    run_graph_lookups(99, true, 600);
+}
+
+#[test]
+fn iteration_detects_size_changes_like_cpython() {
+    with_heap(false, || unsafe {
+        let r = Roots::new([dict::dict_new(&TY_II) as GcPtr]);
+        for k in [5u64, 1, 9] {
+            dict::dict_setitem(r.get_as(0), k, k * 10, &mut IntKeys, &TY_II);
+        }
+        assert!(dict::dict_delitem(r.get_as(0), 1, &mut IntKeys));
+        let d = r.get_as::<RpyDict>(0);
+        let n = dict::dict_len(d);
+        let mut pos = 0;
+        let mut keys = vec![];
+        loop {
+            let ix = dict::dict_iter_next(d, pos, n);
+            if exc::occurred() {
+                assert_eq!(exc::pending_builtin(), Some(exc::Builtin::StopIteration));
+                exc::clear();
+                break;
+            }
+            keys.push(dict::dict_get_key(d, ix));
+            pos = ix + 1;
+        }
+        assert_eq!(keys, vec![5, 9]);
+        // d = {5: 50, 9: 90}; for k in d: d[k + 1] = 0  -> RuntimeError
+        let ix = dict::dict_iter_next(d, 0, n);
+        dict::dict_setitem(d, dict::dict_get_key(d, ix) + 1, 0, &mut IntKeys, &TY_II);
+        let d = r.get_as::<RpyDict>(0);
+        dict::dict_iter_next(d, ix + 1, n);
+        assert_eq!(exc::pending_builtin(), Some(exc::Builtin::RuntimeError));
+        assert_eq!(
+            exc::pending_message().as_deref(),
+            Some("dictionary changed size during iteration")
+        );
+        exc::clear();
+    });
+}
+
+#[test]
+fn key_errors_show_the_key_like_cpython() {
+    with_heap(false, || unsafe {
+        // str(KeyError(b"a'b\xff")) == 'b"a\'b\\xff"'
+        let r = Roots::new([dict::dict_new(&TY_SI) as GcPtr]);
+        let k = runtime::string::bytes_from(T_STR, b"a'b\xff");
+        dict::dict_getitem_bytes(r.get_as(0), k as u64);
+        assert_eq!(exc::pending_builtin(), Some(exc::Builtin::KeyError));
+        assert_eq!(exc::pending_message().as_deref(), Some("b\"a'b\\xff\""));
+        exc::clear();
+        dict::dict_key_error_bytes(k);
+        assert_eq!(exc::pending_message().as_deref(), Some("b\"a'b\\xff\""));
+        exc::clear();
+        // the rtyper passes the repr of other keys
+        dict::dict_key_error(new_str("(1, 'a')"));
+        assert_eq!(exc::pending_builtin(), Some(exc::Builtin::KeyError));
+        assert_eq!(exc::pending_message().as_deref(), Some("(1, 'a')"));
+        exc::clear();
+        dict::dict_popitem_empty();
+        assert_eq!(
+            exc::pending_message().as_deref(),
+            Some("'popitem(): dictionary is empty'")
+        );
+        exc::clear();
+    });
+}

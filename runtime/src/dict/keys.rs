@@ -54,6 +54,28 @@ impl KeyOps for StrKeys {
     }
 }
 
+/// `bytes` keys: as [`StrKeys`], but a KeyError shows the `b'...'` repr.
+pub struct BytesKeys;
+
+impl KeyOps for BytesKeys {
+    const PURE: bool = true;
+    #[inline(always)]
+    unsafe fn hash(&mut self, key: u64) -> i64 {
+        StrKeys.hash(key)
+    }
+    #[inline(always)]
+    unsafe fn eq(&mut self, a: u64, b: u64) -> bool {
+        StrKeys.eq(a, b)
+    }
+    unsafe fn describe(&mut self, key: u64) -> String {
+        if key == 0 {
+            "None".into()
+        } else {
+            pytext::bytes_repr(crate::string::str_as_bytes(key as *mut RpyStr))
+        }
+    }
+}
+
 /// GC-pointer keys compared by identity, hashed with
 /// [`gc::identity_hash`].
 pub struct IdentityKeys;
@@ -148,6 +170,15 @@ keyed_wrappers!(
     dict_setitem_id,
     dict_delitem_id
 );
+
+/// [`dict_getitem`] with [`BytesKeys`] (the other operations on `bytes`
+/// keys are those of [`StrKeys`]).
+///
+/// # Safety
+/// As for [`dict_getitem`].
+pub unsafe fn dict_getitem_bytes(d: *mut RpyDict, key: u64) -> u64 {
+    dict_getitem(d, key, &mut BytesKeys)
+}
 
 /// [`dict_new`] from the three type ids.
 ///
