@@ -27,7 +27,10 @@ impl Annotator<'_> {
             SomeValue::Instance { class, .. } => {
                 let class = *class;
                 if name == "__class__" {
-                    return Ok(SomeValue::TypeOf { of: var });
+                    return Ok(SomeValue::TypeOf {
+                        of: var,
+                        nullable: false,
+                    });
                 }
                 match self.class_lookup(class, name) {
                     Some(ClassAttr::Method(_)) => {

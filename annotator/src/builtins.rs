@@ -712,56 +712,19 @@ impl Annotator<'_> {
             _ => vec![],
         };
         let mut narrow: Option<Narrow> = None;
-        let mut konst = None;
+        // Folded when the annotation decides it: true if one class surely
+        // matches, false if none can (so an `argtype` specialization keeps
+        // only the branch for its argument's type).
+        let (mut any_true, mut all_false) = (false, !classes.is_empty());
         for c in classes {
             let kind = self.interp.heap.as_class(c).map(|k| k.kind);
-            match kind {
+            let matches = match kind {
                 Some(frontend::heap::ClassKind::Builtin(bt)) => {
-                    let matches = match (bt, obj) {
-                        (
-                            BuiltinType::Int,
-                            SomeValue::Int {
-                                ty: IntType::Int, ..
-                            }
-                            | SomeValue::Bool { .. },
-                        ) => Some(true),
-                        (BuiltinType::Float, SomeValue::Float { .. }) => Some(true),
-                        (
-                            BuiltinType::Str,
-                            SomeValue::Str {
-                                nullable: false, ..
-                            }
-                            | SomeValue::Char { .. },
-                        ) => Some(true),
-                        (BuiltinType::Str, SomeValue::Str { nullable: true, .. }) => None,
-                        (
-                            BuiltinType::Bytes,
-                            SomeValue::Bytes {
-                                nullable: false, ..
-                            },
-                        ) => Some(true),
-                        (
-                            BuiltinType::List,
-                            SomeValue::List {
-                                nullable: false, ..
-                            },
-                        ) => Some(true),
-                        (
-                            BuiltinType::Dict,
-                            SomeValue::Dict {
-                                nullable: false, ..
-                            },
-                        ) => Some(true),
-                        (BuiltinType::Tuple, SomeValue::Tuple(_)) => Some(true),
-                        (BuiltinType::Object, s) if !s.can_be_none() => Some(true),
-                        (_, SomeValue::Instance { .. }) => Some(false),
-                        _ => None,
-                    };
-                    if matches == Some(true) {
-                        konst = Some(true);
-                    } else if obj.can_be_none() {
+                    let m = builtin_isinstance(bt, obj);
+                    if m != Some(true) && obj.can_be_none() {
                         narrow = Some(Narrow::NotNone);
                     }
+                    m
                 }
                 Some(_) => {
                     let cd = self.classdef(c);
@@ -771,19 +734,33 @@ impl Annotator<'_> {
                         }
                         _ => Narrow::Instance(cd),
                     });
-                    if let SomeValue::Instance {
-                        class,
-                        nullable: false,
-                    } = obj
-                    {
-                        if self.is_subclassdef(*class, cd) {
-                            konst = Some(true);
+                    match obj {
+                        SomeValue::Instance { class, nullable } => {
+                            if !*nullable && self.is_subclassdef(*class, cd) {
+                                Some(true)
+                            } else if !self.is_subclassdef(*class, cd)
+                                && !self.is_subclassdef(cd, *class)
+                            {
+                                Some(false)
+                            } else {
+                                None
+                            }
                         }
+                        other => value_kind(other).map(|_| false),
                     }
                 }
-                None => {}
-            }
+                None => None,
+            };
+            any_true |= matches == Some(true);
+            all_false &= matches == Some(false);
         }
+        let konst = if any_true {
+            Some(true)
+        } else if all_false {
+            Some(false)
+        } else {
+            None
+        };
         let ktd = match (var, narrow) {
             (Some(v), Some(n)) if konst.is_none() => facts(vec![(v, n)], vec![]),
             _ => None,
@@ -961,5 +938,44 @@ impl Annotator<'_> {
                 format!("not supported yet: calling {name}() at run time"),
             )),
         }
+    }
+}
+
+/// The builtin type of the values an annotation describes, when it is one
+/// of the types `isinstance` can decide (None for sized ints, PBCs...).
+fn value_kind(s: &SomeValue) -> Option<BuiltinType> {
+    Some(match s {
+        SomeValue::None => BuiltinType::NoneType,
+        SomeValue::Bool { .. } => BuiltinType::Bool,
+        SomeValue::Int {
+            ty: IntType::Int, ..
+        } => BuiltinType::Int,
+        SomeValue::Float { .. } => BuiltinType::Float,
+        SomeValue::Char { .. } | SomeValue::Str { .. } => BuiltinType::Str,
+        SomeValue::Bytes { .. } => BuiltinType::Bytes,
+        SomeValue::List { .. } => BuiltinType::List,
+        SomeValue::Dict { .. } => BuiltinType::Dict,
+        SomeValue::Tuple(_) => BuiltinType::Tuple,
+        SomeValue::Instance { .. } => BuiltinType::Object,
+        _ => return None,
+    })
+}
+
+/// `isinstance(obj, bt)` for a builtin type, when the annotation decides
+/// it (a value that may be None is decided only when its type is not `bt`).
+fn builtin_isinstance(bt: BuiltinType, obj: &SomeValue) -> Option<bool> {
+    if bt == BuiltinType::Object {
+        return (!obj.can_be_none()).then_some(true);
+    }
+    let kind = value_kind(obj)?;
+    // A user instance is of none of the builtin types (RPython classes
+    // cannot subclass them); a bool is an int.
+    let same = kind == bt || (kind == BuiltinType::Bool && bt == BuiltinType::Int);
+    if !same {
+        Some(false)
+    } else if obj.can_be_none() {
+        None
+    } else {
+        Some(true)
     }
 }

@@ -18,7 +18,7 @@ use frontend::heap::{ClassKind, Object};
 
 use crate::classdefs::ClassAttr;
 use crate::containers::Family;
-use crate::model::{Desc, GraphId, OpPos, SomeValue};
+use crate::model::{Desc, GraphId, OpPos, Pos, SomeValue};
 use crate::ops::OpResult;
 use crate::Annotator;
 
@@ -251,8 +251,10 @@ impl Annotator<'_> {
             .and_then(|f| f.dict.get("_annspecialcase_").cloned());
         let key = match tag {
             Some(Constant::Str(s)) => match self.specialization_key(at, func, &s, &params)? {
-                Some(k) => k,
-                None => return self.call_memo(at, func, &params),
+                SpecKey::Key(k) => k,
+                SpecKey::Memo => return self.call_memo(at, func, &params),
+                // Rescheduled when the container's items are known.
+                SpecKey::Blocked => return Ok(SomeValue::Impossible),
             },
             _ => String::new(),
         };
@@ -544,7 +546,7 @@ impl Annotator<'_> {
         func: ObjRef,
         tag: &str,
         params: &[SomeValue],
-    ) -> Result<Option<String>, Diagnostic> {
+    ) -> Result<SpecKey, Diagnostic> {
         let (kind, nums) = match tag.split_once('(') {
             Some((k, rest)) => {
                 let nums: Vec<usize> = rest
@@ -562,13 +564,16 @@ impl Annotator<'_> {
                 .cloned()
                 .ok_or_else(|| this.error(at, format!("{tag}: the function has no argument {i}")))
         };
-        Ok(Some(match kind {
-            "specialize:memo" => return Ok(None),
+        Ok(SpecKey::Key(match kind {
+            "specialize:memo" => return Ok(SpecKey::Memo),
             "specialize:argtype" => {
                 let mut parts = Vec::new();
                 for i in nums {
                     let s = arg(self, i)?;
-                    parts.push(self.describe(&s.without_const()));
+                    match self.argtype_key(&s, at.pos()) {
+                        Some(k) => parts.push(k),
+                        None => return Ok(SpecKey::Blocked),
+                    }
                 }
                 parts.join(",")
             }
@@ -597,6 +602,62 @@ impl Annotator<'_> {
             }
             _ => String::new(),
         }))
+    }
+
+    /// The key of one argument of a `specialize.argtype` function: its type
+    /// without constants, non-negativity or nullability, and the item types
+    /// of containers (a list of ints and a list of chars get separate
+    /// graphs). While a container's items are unknown (a list still empty
+    /// during the fixpoint) there is no key yet: the call at `reader` waits
+    /// for the first item, so that one list does not get a graph per stage
+    /// of its item type and two empty lists never share (and unify in) one
+    /// graph. Containers still empty at the fixpoint are then keyed by
+    /// their definition ([`Annotator::release_empty_containers`]).
+    pub(crate) fn argtype_key(&mut self, s: &SomeValue, reader: Pos) -> Option<String> {
+        Some(match s {
+            SomeValue::Impossible => "?".to_string(),
+            SomeValue::Int { ty, .. } => ty.name().to_string(),
+            SomeValue::List { def, .. } => {
+                let item = self.lists.get(def.raw()).item.clone();
+                if item.is_impossible() {
+                    if !self.release_empty {
+                        self.lists.get_mut(def.raw()).readers.insert(reader);
+                        self.waiting_for_items.insert(reader);
+                        return None;
+                    }
+                    return Some(format!("list#{}", self.lists.find(def.raw())));
+                }
+                format!("list[{}]", self.argtype_key(&item, reader)?)
+            }
+            SomeValue::Dict { def, .. } => {
+                let (k, v) = {
+                    let d = self.dicts.get(def.raw());
+                    (d.key.clone(), d.value.clone())
+                };
+                if k.is_impossible() || v.is_impossible() {
+                    if !self.release_empty {
+                        self.dicts.get_mut(def.raw()).readers.insert(reader);
+                        self.waiting_for_items.insert(reader);
+                        return None;
+                    }
+                    return Some(format!("dict#{}", self.dicts.find(def.raw())));
+                }
+                let k = self.argtype_key(&k, reader)?;
+                let v = self.argtype_key(&v, reader)?;
+                format!("dict[{k}, {v}]")
+            }
+            SomeValue::Tuple(items) => {
+                let mut keys = Vec::new();
+                for i in items.iter() {
+                    keys.push(self.argtype_key(i, reader)?);
+                }
+                format!("({})", keys.join(", "))
+            }
+            other => {
+                let plain = other.with_nullable(false).unwrap_or_else(|| other.clone());
+                self.describe(&plain.without_const())
+            }
+        })
     }
 
     /// `specialize.memo()`: runs the function at annotation time on every
@@ -748,4 +809,15 @@ impl Annotator<'_> {
         }
         Ok(out)
     }
+}
+
+/// What `specialize.*` makes of a call.
+enum SpecKey {
+    /// The graph of this key (empty: the function's only graph).
+    Key(String),
+    /// `specialize.memo`: run at annotation time.
+    Memo,
+    /// Not decidable yet (an `argtype` argument is a container whose items
+    /// are not known yet): the call waits.
+    Blocked,
 }

@@ -107,7 +107,12 @@ impl Annotator<'_> {
                 self.consider_op(at, &op, &args)
             };
             let s = match result {
-                Ok(s) => s,
+                Ok(s) => {
+                    if !self.failures.is_empty() {
+                        self.retract_op_failure(at);
+                    }
+                    s
+                }
                 Err(d) => {
                     let key = format!("op {:?} {}", at, d.message);
                     self.fail(key, Failure::Op(at, Box::new(d)));
@@ -142,6 +147,18 @@ impl Annotator<'_> {
             self.graphs[gi].bindings[op.result.index()] = new;
         }
         self.follow_exits(pos, false);
+    }
+
+    /// Forgets the failure of the op at `at` recorded by an earlier flow of
+    /// its block: its operands have grown since (a callee's result that
+    /// was only None so far, an attribute not yet set...) and it now
+    /// succeeds. Bindings only grow, so the final flow decides.
+    fn retract_op_failure(&mut self, at: OpPos) {
+        let keys = &mut self.failure_keys;
+        self.failures.retain(|f| match f {
+            Failure::Op(a, d) if *a == at => !keys.remove(&format!("op {:?} {}", at, d.message)),
+            _ => true,
+        });
     }
 
     fn follow_exits(&mut self, pos: Pos, only_exceptions: bool) {
@@ -249,7 +266,10 @@ impl Annotator<'_> {
                         .iter()
                         .position(|x| matches!((x, link.exc_vars), (Value::Var(y), Some((_, ev))) if *y == ev))
                         .map(|j| target_args[j]);
-                    SomeValue::TypeOf { of }
+                    SomeValue::TypeOf {
+                        of,
+                        nullable: false,
+                    }
                 }
                 (Value::Var(v), Some((_, ev))) if *v == ev => exc_value
                     .as_ref()
@@ -265,7 +285,7 @@ impl Annotator<'_> {
                 }
             }
             // Knowledge about variables of the source block does not cross.
-            if let SomeValue::TypeOf { of: Some(_) } = &s {
+            if let SomeValue::TypeOf { of: Some(_), .. } = &s {
                 if !matches!(a, Value::Var(v) if link.exc_vars.is_some_and(|(et, _)| et == *v)) {
                     s = rename_typeof(&s, link, &target_args);
                 }
@@ -331,7 +351,11 @@ fn strip_local(s: SomeValue) -> SomeValue {
 }
 
 fn rename_typeof(s: &SomeValue, link: &flowgraph::Link, target_args: &[VarId]) -> SomeValue {
-    let SomeValue::TypeOf { of: Some(v) } = s else {
+    let SomeValue::TypeOf {
+        of: Some(v),
+        nullable,
+    } = s
+    else {
         return s.clone();
     };
     let of = link
@@ -339,7 +363,10 @@ fn rename_typeof(s: &SomeValue, link: &flowgraph::Link, target_args: &[VarId]) -
         .iter()
         .position(|a| matches!(a, Value::Var(x) if x == v))
         .map(|j| target_args[j]);
-    SomeValue::TypeOf { of }
+    SomeValue::TypeOf {
+        of,
+        nullable: *nullable,
+    }
 }
 
 fn const_matches(k: &Constant, case: &Constant) -> bool {

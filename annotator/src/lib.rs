@@ -117,7 +117,13 @@ pub struct Annotator<'i> {
     pending: VecDeque<Pos>,
     queued: FxHashSet<Pos>,
     pub failures: Vec<Failure>,
-    failure_keys: FxHashSet<String>,
+    pub(crate) failure_keys: FxHashSet<String>,
+    /// Calls of `specialize.argtype` functions waiting for the items of a
+    /// container argument (see [`Annotator::argtype_key`]).
+    pub(crate) waiting_for_items: IndexSet<Pos>,
+    /// Set once the fixpoint is reached with calls still waiting: their
+    /// containers are empty for good and get keyed by definition.
+    pub(crate) release_empty: bool,
     /// Functions whose graph could not be built (reported once).
     broken: FxHashSet<ObjRef>,
     pub entry: Option<GraphId>,
@@ -158,6 +164,8 @@ impl<'i> Annotator<'i> {
             queued: FxHashSet::default(),
             failures: Vec::new(),
             failure_keys: FxHashSet::default(),
+            waiting_for_items: IndexSet::new(),
+            release_empty: false,
             broken: FxHashSet::default(),
             entry: None,
         }
@@ -183,7 +191,25 @@ impl<'i> Annotator<'i> {
         self.entry = Some(g);
         self.bind_params(g, vec![argv]);
         self.run();
+        self.release_empty_containers();
         Ok(g)
+    }
+
+    /// Once the fixpoint is reached, the `argtype` calls still waiting for
+    /// the items of a container argument (a list that stays empty) are
+    /// flowed again, keyed by the container's definition.
+    fn release_empty_containers(&mut self) {
+        if self.waiting_for_items.is_empty() {
+            return;
+        }
+        self.release_empty = true;
+        let waiting: Vec<Pos> = std::mem::take(&mut self.waiting_for_items)
+            .into_iter()
+            .collect();
+        for pos in waiting {
+            self.schedule(pos);
+        }
+        self.run();
     }
 
     /// A fresh list definition.

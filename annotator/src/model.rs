@@ -203,8 +203,10 @@ pub enum SomeValue {
     },
     /// A class object obtained at run time (`type(x)`, a caught exception's
     /// type); `of` is the variable of the same block it is the type of.
+    /// `nullable`: may also be None (`__exit__`'s `exc_type`).
     TypeOf {
         of: Option<VarId>,
+        nullable: bool,
     },
     /// A native function (`len`, `os.write`...): its heap object.
     Builtin(ObjRef),
@@ -306,6 +308,7 @@ impl SomeValue {
             | SomeValue::Instance { nullable, .. }
             | SomeValue::BigInt { nullable }
             | SomeValue::File { nullable, .. }
+            | SomeValue::TypeOf { nullable, .. }
             | SomeValue::Pbc { nullable, .. } => *nullable,
             _ => false,
         }
@@ -341,6 +344,12 @@ impl SomeValue {
             | SomeValue::BigInt { nullable }
             | SomeValue::File { nullable, .. }
             | SomeValue::Pbc { nullable, .. } => *nullable = n,
+            SomeValue::TypeOf { of, nullable } => {
+                *nullable = n;
+                if n {
+                    *of = None;
+                }
+            }
             _ => return None,
         }
         Some(s)

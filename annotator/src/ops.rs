@@ -48,7 +48,10 @@ impl Annotator<'_> {
                 self.check_printable(at, &args[0], op.name.as_str())?;
                 Ok(SomeValue::str())
             }
-            Type => Ok(SomeValue::TypeOf { of: arg_var(0) }),
+            Type => Ok(SomeValue::TypeOf {
+                of: arg_var(0),
+                nullable: false,
+            }),
             Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow | LShift | RShift | And | Or | Xor
             | MatMul | InplaceAdd | InplaceSub | InplaceMul | InplaceTrueDiv | InplaceFloorDiv
             | InplaceMod | InplacePow | InplaceLShift | InplaceRShift | InplaceAnd | InplaceOr
@@ -143,7 +146,53 @@ impl Annotator<'_> {
             ExceptionMatch => Ok(self.exception_match(&args[0], &op.args[1])),
             Yield => Err(self.error(at, "not supported yet: generators (yield)")),
             SameAs => Ok(args[0].clone()),
-            Hint => Ok(args[0].clone()),
+            Hint => self.hint(at, op, args),
+        }
+    }
+
+    /// `hint(value, kind)`: the checks the front end asks for (see
+    /// [`flowgraph::ops`]); gives `value`.
+    fn hint(&mut self, at: OpPos, op: &Op, args: &[SomeValue]) -> OpResult {
+        let kind = op.args.get(1).and_then(const_str);
+        match (kind.as_deref(), args.first()) {
+            (Some(flowgraph::ops::HINT_WITH_EXIT), Some(r)) => {
+                let always_false = r.is_impossible()
+                    || matches!(
+                        self.truth(r, None),
+                        SomeValue::Bool {
+                            konst: Some(false),
+                            ..
+                        }
+                    );
+                if !always_false {
+                    return Err(self
+                        .error(
+                            at,
+                            format!(
+                                "`__exit__` may return a true value ({}): suppressing exceptions is not RPython",
+                                self.show(r)
+                            ),
+                        )
+                        .with_label("the exception raised in this `with` reaches `__exit__`")
+                        .with_note("make `__exit__` return None or False; catch the exception with `try`/`except` instead"));
+                }
+                Ok(r.clone())
+            }
+            (Some(flowgraph::ops::HINT_UNPACK_LIST), Some(s)) => match s {
+                SomeValue::List { .. } => Ok(s.clone()),
+                other => Err(self
+                    .error(
+                        at,
+                        format!(
+                            "a starred assignment needs a list, not {}",
+                            self.show(other)
+                        ),
+                    )
+                    .with_label("unpacked here")
+                    .with_note("convert it first, e.g. `a, *rest = list(value)`")),
+            },
+            (_, Some(v)) => Ok(v.clone()),
+            (_, None) => Ok(SomeValue::None),
         }
     }
 
@@ -395,7 +444,7 @@ impl Annotator<'_> {
             });
         }
         let ktd = match (etype, narrowed) {
-            (SomeValue::TypeOf { of: Some(v) }, Some(cd)) => {
+            (SomeValue::TypeOf { of: Some(v), .. }, Some(cd)) => {
                 facts(vec![(*v, Narrow::Instance(cd))], vec![])
             }
             _ => None,

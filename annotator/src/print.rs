@@ -125,7 +125,12 @@ fn write_value(ann: &Annotator, s: &SomeValue, out: &mut String, depth: usize) {
             out.push(']');
         }
         SomeValue::Range { .. } => out.push_str("range"),
-        SomeValue::TypeOf { .. } => out.push_str("type"),
+        SomeValue::TypeOf { nullable, .. } => {
+            out.push_str("type");
+            if *nullable {
+                out.push_str(" | None");
+            }
+        }
         SomeValue::Builtin(r) => out.push_str(&ann.interp.heap.describe(*r)),
         SomeValue::BuiltinMethod { name, receiver } => {
             let recv = match &**receiver {

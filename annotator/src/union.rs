@@ -253,25 +253,31 @@ impl Annotator<'_> {
                 }
             }
             (S::Range { nonneg: n1 }, S::Range { nonneg: n2 }) => S::Range { nonneg: *n1 && *n2 },
-            (S::TypeOf { .. }, S::TypeOf { .. }) => S::TypeOf { of: None },
+            (S::TypeOf { nullable: n1, .. }, S::TypeOf { nullable: n2, .. }) => S::TypeOf {
+                of: None,
+                nullable: *n1 || *n2,
+            },
             (
-                S::TypeOf { .. },
+                S::TypeOf { nullable: n1, .. },
                 S::Pbc {
                     descs,
-                    nullable: false,
+                    nullable: n2,
                 },
             )
             | (
                 S::Pbc {
                     descs,
-                    nullable: false,
+                    nullable: n2,
                 },
-                S::TypeOf { .. },
+                S::TypeOf { nullable: n1, .. },
             ) if descs
                 .iter()
                 .all(|d| matches!(d, crate::model::Desc::Class(_))) =>
             {
-                S::TypeOf { of: None }
+                S::TypeOf {
+                    of: None,
+                    nullable: *n1 || *n2,
+                }
             }
             (
                 S::BuiltinMethod {

@@ -130,8 +130,18 @@ op_table! {
     Yield "yield_" 1 _ _;
     // misc
     SameAs "same_as" 1 pure _;
+    // `hint(value, kind, ...)`: gives `value`; `kind` (a constant str, one
+    // of the `HINT_*` below) asks the annotator to check something.
     Hint "hint" * _ _;
 }
+
+/// `hint(r, 'with_exit')`: `r` is the result of `__exit__` called with an
+/// exception, which must always be false (RPython context managers cannot
+/// suppress exceptions).
+pub const HINT_WITH_EXIT: &str = "with_exit";
+/// `hint(seq, 'unpack_list')`: `seq` is the source of a starred assignment
+/// (`a, *b = seq`), which must be a list.
+pub const HINT_UNPACK_LIST: &str = "unpack_list";
 
 impl OpName {
     pub fn desc(self) -> &'static OpDesc {

@@ -24,6 +24,9 @@ use crate::eval::expr::{ast_constant, binop_name, cmpop_name};
 use crate::eval::{ops, FrameKind, Interp};
 use crate::heap::{FuncCode, FuncDef, Function, Native, Object};
 
+mod unpack;
+mod with_stmt;
+
 type BResult<T> = Result<T, Diagnostic>;
 
 /// The values of the local slots (`None`: unbound) and the temporaries.
@@ -468,7 +471,13 @@ impl<'a> Builder<'a> {
                 }
             };
         }
+        // Temporaries are not assigned by the loop: constants (a function
+        // called with a comprehension argument...) stay constants.
         for v in &state.stack {
+            if let Value::Const(_) = v {
+                template.stack.push(v.clone());
+                continue;
+            }
             let var = self.graph.new_var(None);
             inputargs.push(var);
             args.push(v.clone());
@@ -512,7 +521,11 @@ impl<'a> Builder<'a> {
                 }
             }
         }
-        args.extend(state.stack.iter().cloned());
+        for (t, v) in header.template.stack.iter().zip(&state.stack) {
+            if let Value::Var(_) = t {
+                args.push(v.clone());
+            }
+        }
         spans.resize(args.len(), None);
         self.graph.block_mut(from).exits.push(Link {
             args,
@@ -890,12 +903,23 @@ impl<'a> Builder<'a> {
                 }
             }
             Stmt::Raise(r) => {
-                if r.cause.is_some() {
-                    return Err(Diagnostic::not_supported_yet(span, "`raise ... from ...`"));
-                }
                 match &r.exc {
                     Some(e) => {
                         let v = self.expr(e)?;
+                        if let Some(cause) = &r.cause {
+                            // `raise X from Y`: Y is evaluated (after X, as
+                            // in CPython) and dropped: exceptions carry no
+                            // `__cause__` (see doc/rpython-3.md).
+                            self.push(v);
+                            self.expr(cause)?;
+                            if self.cur.is_none() {
+                                return Ok(());
+                            }
+                            let v = self.pop();
+                            let (etype, evalue) = self.exception_pair(v, span)?;
+                            self.raise(etype, evalue, [Some(span); 2])?;
+                            return Ok(());
+                        }
                         let (etype, evalue) = self.exception_pair(v, span)?;
                         self.raise(etype, evalue, [Some(span); 2])?;
                     }
@@ -1115,7 +1139,7 @@ impl<'a> Builder<'a> {
             let r = match &saved[0].kind {
                 HandlerKind::Except => Ok(()),
                 HandlerKind::Finally(body) => self.stmts(body),
-                HandlerKind::With(slot) => self.call_exit(*slot, None, span),
+                HandlerKind::With(slot) => self.call_exit(*slot, None, span).map(|_| ()),
             };
             self.handlers.extend(saved);
             r?;
@@ -1318,68 +1342,6 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// Calls `__exit__` of the manager in `slot` with the exception or Nones.
-    fn call_exit(&mut self, slot: usize, exc: Option<(Value, Value)>, span: Span) -> BResult<()> {
-        let mgr = self.state().get(slot).cloned().expect("context manager");
-        let exit = self.emit(
-            OpName::GetAttr,
-            vec![mgr, Value::Const(Constant::Str("__exit__".into()))],
-            span,
-        )?;
-        let none = Value::Const(Constant::None);
-        let (t, v) = exc.unwrap_or((none.clone(), none.clone()));
-        self.emit(OpName::SimpleCall, vec![exit, t, v, none], span)?;
-        Ok(())
-    }
-
-    fn with_stmt(
-        &mut self,
-        items: &'a [ast::WithItem],
-        body: &'a [Stmt],
-        span: Span,
-    ) -> BResult<()> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        let mgr = self.expr(&item.context_expr)?;
-        let slot = self.new_slot("manager");
-        let mgr_span = self.span(item.context_expr.range());
-        self.state().set(slot, Some(mgr.clone()), Some(mgr_span));
-        let enter = self.emit(
-            OpName::GetAttr,
-            vec![mgr, Value::Const(Constant::Str("__enter__".into()))],
-            span,
-        )?;
-        let v = self.emit(OpName::SimpleCall, vec![enter], span)?;
-        if let Some(t) = &item.optional_vars {
-            // `with open(p) as f`: the origin covers `open(p) as f`.
-            let origin = Span {
-                end: self.span(t.range()).end,
-                ..mgr_span
-            };
-            self.assign(t, v, Some(origin))?;
-        }
-        let depth = self.state().stack.len();
-        self.handlers.push(HandlerCtx {
-            kind: HandlerKind::With(slot),
-            join: Join::default(),
-            stack_depth: depth,
-        });
-        self.with_stmt(rest, body, span)?;
-        let ctx = self.handlers.pop().expect("with handler");
-        let mut after = Join::default();
-        if self.cur.is_some() {
-            self.call_exit(slot, None, span)?;
-            self.goto(&mut after, vec![]);
-        }
-        if let Some((extra, origins)) = self.resolve_with_origins(ctx.join) {
-            self.call_exit(slot, Some((extra[0].clone(), extra[1].clone())), span)?;
-            self.raise(extra[0].clone(), extra[1].clone(), [origins[0], origins[1]])?;
-        }
-        self.resolve(after);
-        Ok(())
-    }
-
     fn assigned_slots(&self, body: &[Stmt], extra: &[&Expr]) -> HashSet<usize> {
         let mut names = crate::scope::assigned_names(body);
         for e in extra {
@@ -1574,11 +1536,8 @@ impl<'a> Builder<'a> {
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(st) = elts.iter().find(|e| matches!(e, Expr::Starred(_))) {
-                    return Err(Diagnostic::not_supported_yet(
-                        self.span(st.range()),
-                        "starred assignment targets",
-                    ));
+                if elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+                    return self.assign_starred(elts, v, span, origin);
                 }
                 if let Value::Const(c) = &v {
                     if let Some(items) = self.interp.heap.tuple_items(c) {
