@@ -188,7 +188,10 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             let x = a(0);
             match (at(0), rty) {
                 (LlType::Ptr(_), LlType::Ptr(_)) => quote!((#x as #rt)),
-                _ => quote!(::core::mem::transmute::<_, #rt>(#x)),
+                _ => {
+                    let st = cx.ty(at(0));
+                    quote!(::core::mem::transmute::<#st, #rt>(#x))
+                }
             }
         }
         L::CastToWord => {
@@ -196,7 +199,10 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             match at(0) {
                 LlType::Float => quote!((#x).to_bits()),
                 LlType::Ptr(_) => quote!((#x as usize as u64)),
-                LlType::FuncPtr(_) => quote!((::core::mem::transmute::<_, usize>(#x) as u64)),
+                LlType::FuncPtr(_) => {
+                    let st = cx.ty(at(0));
+                    quote!((::core::mem::transmute::<#st, usize>(#x) as u64))
+                }
                 _ => quote!((#x as u64)),
             }
         }
@@ -463,6 +469,10 @@ fn helper_call(cx: &FnCx, op: &LlOp) -> TokenStream {
             HType::GcPtr => {
                 let x = cx.val(v);
                 quote!(#x as ::runtime::GcPtr)
+            }
+            HType::Dict => {
+                let x = cx.val(v);
+                quote!(#x as *mut ::runtime::dict::RpyDict)
             }
             _ => cx.val(v),
         })

@@ -40,7 +40,8 @@ pub enum PrebuiltItems {
 pub struct ClassInfo {
     /// The qualified name (`Frame`, `ValueError`).
     pub name: String,
-    /// The name CPython shows in a traceback's last line (`__main__.E`,
+    /// The name CPython shows in a traceback's last line (`E` for a class of
+    /// the target file, `pkg.mod.E` otherwise,
     /// `ValueError`).
     pub traceback_name: String,
     pub base: Option<usize>,
