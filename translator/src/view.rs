@@ -437,7 +437,7 @@ mod tests {
     use super::*;
     use expect_test::expect;
     use flowgraph::{Constant, FileId, Link, ObjRef, Op, OpName, Span};
-    use flowgraph::{Value, VarId};
+    use flowgraph::Value;
 
     struct TestNamer;
     impl ConstNamer for TestNamer {
