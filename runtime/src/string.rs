@@ -320,44 +320,7 @@ pub unsafe fn str_contains(s: *mut RpyStr, sub: *mut RpyStr) -> bool {
 /// [`gc::init`] was called; `sep` is a valid string and `items` a valid
 /// list of strings. May collect.
 pub unsafe fn str_join(sep: *mut RpyStr, items: *mut RpyList) -> *mut RpyStr {
-    let n = (*items).length;
-    let (mut nbytes, mut length) = (0i64, 0i64);
-    for i in 0..n {
-        let item = *(array_item_ptr((*items).items, i) as *mut *mut RpyStr);
-        if item.is_null() {
-            let msg = format!("sequence item {i}: expected str instance, NoneType found");
-            exc::raise_builtin(Builtin::TypeError, &msg);
-            return null_mut();
-        }
-        nbytes += (*item).nbytes;
-        length += (*item).length;
-    }
-    if n == 1 {
-        return *(array_item_ptr((*items).items, 0) as *mut *mut RpyStr);
-    }
-    if n > 1 {
-        nbytes += (*sep).nbytes * (n - 1);
-        length += (*sep).length * (n - 1);
-    }
-    let r = Roots::new([sep as GcPtr, items as GcPtr]);
-    let s = str_alloc((*sep).hdr.tid, nbytes, length);
-    if s.is_null() {
-        return s;
-    }
-    let (sep, items) = (r.get_as::<RpyStr>(0), r.get_as::<RpyList>(1));
-    let mut dst = (*s).bytes.as_mut_ptr();
-    for i in 0..n {
-        if i > 0 {
-            let k = (*sep).nbytes as usize;
-            ptr::copy_nonoverlapping((*sep).bytes.as_ptr(), dst, k);
-            dst = dst.add(k);
-        }
-        let item = *(array_item_ptr((*items).items, i) as *mut *mut RpyStr);
-        let k = (*item).nbytes as usize;
-        ptr::copy_nonoverlapping((*item).bytes.as_ptr(), dst, k);
-        dst = dst.add(k);
-    }
-    s
+    seq::str_join_items(sep, (*items).items, (*items).length)
 }
 
 // ---------------------------------------------------------------------------

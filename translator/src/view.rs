@@ -436,8 +436,8 @@ pub fn graph_to_dot(graph: &Graph, names: &dyn ConstNamer) -> String {
 mod tests {
     use super::*;
     use expect_test::expect;
-    use flowgraph::{Constant, FileId, Link, ObjRef, Op, OpName, Span};
     use flowgraph::Value;
+    use flowgraph::{Constant, FileId, Link, ObjRef, Op, OpName, Span};
 
     struct TestNamer;
     impl ConstNamer for TestNamer {
