@@ -36,6 +36,11 @@ pub fn const_expr(p: &LlProgram, n: &Names, c: &LlConst, ty: LlType) -> TokenStr
             quote!(f64::from_bits(#bits))
         }
         (LlConst::Null, LlType::FuncPtr(_)) => quote!(::core::option::Option::None),
+        (LlConst::Null, t @ LlType::Ptr(_)) => {
+            // Typed, so the value can also be cast (`as usize` for a helper).
+            let pt = rust_type(p, n, t);
+            quote!((::core::ptr::null_mut() as #pt))
+        }
         (LlConst::Null, _) => quote!(::core::ptr::null_mut()),
         (LlConst::Prebuilt(id), t) => {
             let s = ident(&n.statics[id.index()]);

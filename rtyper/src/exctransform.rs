@@ -205,7 +205,10 @@ impl Tx<'_> {
             // Variables (current names) used after this op.
             let mut used = FxHashMap::default();
             collect_uses(&all_ops[i + 1..], &final_exits, &final_switch, &mut used);
-            if protected {
+            // The exception exits leave from the protected ops at the end
+            // of the block: what they use stays live through every split
+            // before them too.
+            if protected_from.is_some() {
                 collect_link_uses(&exc_exits, &mut used);
             }
             let live: Vec<LlVarId> = cur_inputs

@@ -1,9 +1,9 @@
 //! Builtin functions, builtin types called as constructors, and methods of
 //! builtin values (`str`, `list`).
 
-use annotator::SomeValue;
+use annotator::{Desc, SomeValue};
 use flowgraph::ObjRef;
-use frontend::heap::{BuiltinType, ClassKind, Object};
+use frontend::heap::{BuiltinType, ClassKind, Native, Object};
 
 use crate::llgraph::{LlConst, LlValue};
 use crate::llops::LlOpName as L;
@@ -317,6 +317,23 @@ impl RTyper<'_, '_> {
         }
         let pos = &args.positional;
         match (recv_s, name) {
+            (SomeValue::Pbc { descs, .. }, "jit_merge_point" | "can_enter_jit")
+                if matches!(&descs[..], [Desc::Frozen(obj)]
+                    if matches!(self.ann.interp.heap.get(*obj), Object::Native(Native::JitDriver(_)))) =>
+            {
+                let name = if name == "jit_merge_point" {
+                    "jit_merge_point"
+                } else {
+                    "can_enter_jit"
+                };
+                // A marker for the JIT (issue 6 reads it); no effect on the
+                // program: `jit_marker(name, green and red values...)`.
+                let mut marker_args = vec![LlValue::void(LlConst::Text(name))];
+                marker_args.extend(pos.iter().map(|(v, _)| v.clone()));
+                marker_args.extend(args.keywords.iter().map(|(_, v, _)| v.clone()));
+                cx.emit(L::JitMarker, marker_args, LlType::Void);
+                Ok(LlValue::void(LlConst::Void))
+            }
             (SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. }, _) => {
                 self.lower_text_method(cx, name, recv, recv_s, &args, result_s)
             }

@@ -489,8 +489,16 @@ impl Driver {
         let mut p = self.llprog.take().expect("rtyped before the source stage");
         let check = |p: &rtyper::LlProgram, after: &str| {
             rtyper::verify::verify(p).map_err(|e| {
+                // Keep the evidence for the bug report.
+                let dump = std::env::temp_dir().join("rpython-malformed-graphs.txt");
+                let saved = std::fs::write(&dump, rtyper::print::print_program(p)).is_ok();
+                let where_ = if saved {
+                    format!(" (the program is printed in {})", dump.display())
+                } else {
+                    String::new()
+                };
                 Stop::Failed(format!(
-                    "internal error: the low-level graphs are malformed after {after}: {e}"
+                    "internal error: the low-level graphs are malformed after {after}: {e}{where_}"
                 ))
             })
         };

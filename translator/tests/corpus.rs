@@ -12,41 +12,13 @@
 //! Translated packages are kept under `target/corpus/` so that a rerun
 //! only rebuilds what changed.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-impl Run {
-    fn last_stderr_line(&self) -> &str {
-        self.stderr.lines().last().unwrap_or("")
-    }
-}
-
-fn run(mut cmd: Command, stdin: Option<&Path>) -> Run {
-    cmd.stdin(match stdin {
-        Some(p) => Stdio::from(std::fs::File::open(p).expect("open stdin file")),
-        None => Stdio::null(),
-    });
-    let out = cmd.output().expect("run a program");
-    Run {
-        code: out.status.code(),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
+use common::{cpython, repo_root, run, translate};
 
 /// Compares one program; `Err` says how it differs.
 fn check_program(py: &Path, work: &Path) -> Result<(), String> {
@@ -58,33 +30,11 @@ fn check_program(py: &Path, work: &Path) -> Result<(), String> {
     let stdin = dir.join(format!("{stem}.stdin"));
     let stdin = stdin.is_file().then_some(stdin);
 
-    let mut cpython = Command::new("python3");
-    cpython
-        .arg("-u")
-        .arg(py)
-        .args(&args)
-        .env("PYTHONPATH", repo_root())
-        .env("PYTHONUNBUFFERED", "1");
-    let expected = run(cpython, stdin.as_deref());
+    let expected = run(cpython(py, &args), stdin.as_deref());
 
     let exe = work.join(format!("{stem}-c"));
-    let mut translate = Command::new(env!("CARGO_BIN_EXE_translate"));
-    translate
-        .arg(py)
-        .arg("-o")
-        .arg(&exe)
-        .arg("--emit-dir")
-        .arg(work.join(format!("{stem}-build")));
-    let t = run(translate, None);
-    if t.code != Some(0) {
-        let first = t
-            .stderr
-            .lines()
-            .find(|l| l.starts_with("error"))
-            .unwrap_or(t.last_stderr_line())
-            .to_string();
-        return Err(format!("does not translate: {first}"));
-    }
+    translate(py, &exe, &work.join(format!("{stem}-build")))
+        .map_err(|first| format!("does not translate: {first}"))?;
     let modes: &[(&str, &str)] = if expected.stdout.len() < 200_000 {
         &[("", "0"), (" (GC stress mode)", "1")]
     } else {
