@@ -314,9 +314,11 @@ impl Annotator<'_> {
         };
         match self.class_lookup(*class, name) {
             Some(ClassAttr::Method(_)) => {
-                let descs = self.method_descs(*class, name, at.pos());
+                let descs: Rc<[Desc]> = Rc::from(self.method_descs(*class, name, at.pos()));
+                self.special_calls
+                    .insert((*class, Rc::from(name)), descs.clone());
                 let f = SomeValue::Pbc {
-                    descs: Rc::from(descs),
+                    descs,
                     nullable: false,
                 };
                 self.call_value(at, &f, crate::calls::CallArgs::positional(args))

@@ -390,7 +390,7 @@ impl Annotator<'_> {
             }
             ("builtins", "print") => {
                 for s in &args.positional {
-                    self.check_printable(at, s, "print")?;
+                    self.annotate_printable(at, s, "print")?;
                 }
                 for (k, _) in &args.keywords {
                     if !matches!(&**k, "sep" | "end") {
@@ -446,7 +446,7 @@ impl Annotator<'_> {
             }
             ("builtins", "repr") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;
-                self.check_printable(at, &a[0], "repr")?;
+                self.annotate_printable(at, &a[0], "repr")?;
                 Ok(SomeValue::str())
             }
             ("builtins", "hasattr") | ("builtins", "getattr") => {
@@ -852,7 +852,7 @@ impl Annotator<'_> {
             BuiltinType::Str => {
                 let a = self.positional_only(at, name, args, 0, 1)?;
                 if let Some(s) = a.first() {
-                    self.check_printable(at, s, "str")?;
+                    self.annotate_printable(at, s, "str")?;
                 }
                 Ok(SomeValue::str())
             }

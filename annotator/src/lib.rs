@@ -117,6 +117,10 @@ pub struct Annotator<'i> {
     pending: VecDeque<Pos>,
     queued: FxHashSet<Pos>,
     pub failures: Vec<Failure>,
+    /// Special methods called implicitly (`len(x)`, `str(x)`, `for`...):
+    /// (receiver class, name) → the methods that may run (the RTyper gives
+    /// the ones with several implementations a vtable slot).
+    pub special_calls: IndexMap<(ClassId, Rc<str>), Rc<[Desc]>>,
     pub(crate) failure_keys: FxHashSet<String>,
     /// Calls of `specialize.argtype` functions waiting for the items of a
     /// container argument (see [`Annotator::argtype_key`]).
@@ -158,6 +162,7 @@ impl<'i> Annotator<'i> {
             dicts: DictDefs::default(),
             families: Families::default(),
             call_graphs: Vec::new(),
+            special_calls: IndexMap::new(),
             prebuilt: FxHashMap::default(),
             global_names,
             pending: VecDeque::new(),

@@ -13,8 +13,9 @@ use flowgraph::{Constant, ObjRef, Op, OpName, Value};
 use frontend::diag::Diagnostic;
 use frontend::heap::Object;
 
+use crate::classdefs::ClassAttr;
 use crate::fixpoint::facts;
-use crate::model::{IntType, Narrow, OpPos, SomeValue};
+use crate::model::{ClassId, IntType, Narrow, OpPos, SomeValue};
 use crate::Annotator;
 
 pub type OpResult = Result<SomeValue, Diagnostic>;
@@ -45,7 +46,7 @@ impl Annotator<'_> {
             Iter => self.iter_of(at, &args[0]),
             Next => self.next_of(at, &args[0]),
             Str | Repr => {
-                self.check_printable(at, &args[0], op.name.as_str())?;
+                self.annotate_printable(at, &args[0], op.name.as_str())?;
                 Ok(SomeValue::str())
             }
             Type => Ok(SomeValue::TypeOf {
@@ -139,7 +140,7 @@ impl Annotator<'_> {
                 self.call_value(at, &args[0], call)
             }
             FormatValue => {
-                self.check_printable(at, &args[0], "format")?;
+                self.annotate_printable(at, &args[0], "format")?;
                 Ok(SomeValue::str())
             }
             BuildStr => Ok(SomeValue::str()),
@@ -279,7 +280,18 @@ impl Annotator<'_> {
             {
                 Ok(S::str())
             }
-            (S::Str { .. } | S::Char { .. }, _) if base == Mod => Ok(S::str()),
+            (S::Str { .. } | S::Char { .. }, items) if base == Mod => {
+                // `%s` / `%r` of instances call their `__str__`/`__repr__`.
+                let items: Vec<SomeValue> = match items {
+                    S::Tuple(t) => t.to_vec(),
+                    one => vec![one.clone()],
+                };
+                for item in items.iter().filter(|s| matches!(s, S::Instance { .. })) {
+                    self.annotate_printable(at, item, "str")?;
+                    self.annotate_printable(at, item, "repr")?;
+                }
+                Ok(S::str())
+            }
             (S::Bytes { .. }, S::Bytes { .. }) if base == Add => Ok(S::bytes()),
             (S::Bytes { .. }, y) | (y, S::Bytes { .. }) if base == Mul && is_int(y) => {
                 Ok(S::bytes())
@@ -453,6 +465,90 @@ impl Annotator<'_> {
     }
 
     /// Types `print`, `str()`, `%s` and f-strings can render.
+    /// The special method `str()` (`what` != "repr") or `repr()` of an
+    /// instance of `class` calls, if its class defines one: `__str__`
+    /// falls back to `__repr__`, as in CPython. `Ok(None)`: the default
+    /// `<module.Class object at 0x...>`. An error when the choice depends on
+    /// the run-time class (a subclass defines the method that `class` lacks).
+    pub fn text_special_method(
+        &self,
+        class: ClassId,
+        what: &str,
+    ) -> Result<Option<&'static str>, String> {
+        let names: &[&'static str] = if what == "repr" {
+            &["__repr__"]
+        } else {
+            &["__str__", "__repr__"]
+        };
+        for name in names {
+            if matches!(self.class_lookup(class, name), Some(ClassAttr::Method(_))) {
+                return Ok(Some(name));
+            }
+            if let Some(sub) = self.subclass_defining(class, name) {
+                return Err(format!(
+                    "not supported yet: {what}() of an instance of {} (which has no `{name}`) whose subclass {} defines `{name}`",
+                    self.class_name(class),
+                    self.class_name(sub)
+                ));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A subclass of `class` (at any depth) whose own body defines `name`.
+    fn subclass_defining(&self, class: ClassId, name: &str) -> Option<ClassId> {
+        self.classdefs[class.index()]
+            .subclasses
+            .iter()
+            .copied()
+            .find_map(|sub| {
+                let own = self
+                    .interp
+                    .heap
+                    .as_class(self.classdefs[sub.index()].class)
+                    .is_some_and(|k| k.dict.contains_key(name));
+                if own {
+                    Some(sub)
+                } else {
+                    self.subclass_defining(sub, name)
+                }
+            })
+    }
+
+    /// Checks that `s` can be converted to text by `what` (`str`, `repr`,
+    /// `print`, `format`) and annotates the `__str__`/`__repr__` call of an
+    /// instance.
+    pub fn annotate_printable(
+        &mut self,
+        at: OpPos,
+        s: &SomeValue,
+        what: &str,
+    ) -> Result<(), Diagnostic> {
+        self.check_printable(at, s, what)?;
+        if let SomeValue::Instance { class, .. } = s {
+            let special = self
+                .text_special_method(*class, what)
+                .map_err(|e| self.error(at, e))?;
+            if let Some(name) = special {
+                let r = self.call_special(at, s, name, vec![])?;
+                if !matches!(
+                    r,
+                    SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Impossible
+                ) {
+                    return Err(self.error(
+                        at,
+                        format!(
+                            "`{name}` of {} returns {}, not a str",
+                            self.class_name(*class),
+                            self.show(&r)
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     pub fn check_printable(&self, at: OpPos, s: &SomeValue, what: &str) -> Result<(), Diagnostic> {
         match s {
             SomeValue::Int { .. }

@@ -81,6 +81,9 @@ impl RTyper<'_, '_> {
             ("rpython.rlib.objectmodel", "compute_identity_hash") => {
                 self.call_helper(cx, &rn::IDENTITY_HASH, vec![pos[0].0.clone()])
             }
+            ("rpython.rlib.objectmodel", "compute_unique_id") => {
+                self.call_helper(cx, &rn::UNIQUE_ID, vec![pos[0].0.clone()])
+            }
             ("builtins", "chr") => {
                 let v = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Signed);
                 cx.emit(L::CastIntToUniChar, vec![v], LlType::UniChar)

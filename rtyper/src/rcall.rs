@@ -437,6 +437,11 @@ impl RTyper<'_, '_> {
         let is_key_error = self.ann.class_name(cd) == "KeyError";
         match &args.positional[..] {
             [] => Ok(LlValue::Const(LlConst::Null, st)),
+            // (An instance argument shows as `object.__repr__` would: its
+            // own `__str__` is not called at construction time.)
+            [(v, SomeValue::Instance { class, .. })] => {
+                Ok(self.default_object_repr(cx, v.clone(), *class))
+            }
             [(v, s)] => {
                 if is_key_error {
                     self.to_repr(cx, v.clone(), s)
@@ -452,7 +457,12 @@ impl RTyper<'_, '_> {
                         acc =
                             self.call_helper(cx, &crate::runtime_names::STR_CONCAT, vec![acc, sep]);
                     }
-                    let r = self.to_repr(cx, v.clone(), s)?;
+                    let r = match s {
+                        SomeValue::Instance { class, .. } => {
+                            self.default_object_repr(cx, v.clone(), *class)
+                        }
+                        _ => self.to_repr(cx, v.clone(), s)?,
+                    };
                     acc = self.call_helper(cx, &crate::runtime_names::STR_CONCAT, vec![acc, r]);
                 }
                 let close = LlValue::Const(self.str_const(")"), st);

@@ -278,6 +278,15 @@ impl RTyper<'_, '_> {
                 }
             }
         }
+        for descs in self.ann.special_calls.values() {
+            let f = SomeValue::Pbc {
+                descs: descs.clone(),
+                nullable: false,
+            };
+            if let Some((base, name)) = self.method_dispatch(&f) {
+                out.insert((base, name), ());
+            }
+        }
         // A slot on a class also serves its subclasses; drop slots whose
         // class has an ancestor with the same slot.
         let keys: Vec<(ClassId, Rc<str>)> = out.keys().cloned().collect();

@@ -476,8 +476,68 @@ impl RTyper<'_, '_> {
             SomeValue::Bytes { .. } => {
                 self.call_helper(cx, &rn::BYTES_REPR, vec![self.str_tid(), v])
             }
+            SomeValue::Instance { class, .. } => self.instance_text(cx, v, s, *class, "str")?,
             _ => return Err(not_supported(&format!("str() of {}", s.kind_word()))),
         })
+    }
+
+    /// `str()` / `repr()` of an instance: its `__str__` / `__repr__` (the
+    /// annotator annotated the call at this operation), else the default
+    /// text.
+    fn instance_text(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+        class: annotator::ClassId,
+        what: &str,
+    ) -> Result<LlValue, String> {
+        match self.ann.text_special_method(class, what)? {
+            Some(name) => self.call_special(cx, v, s, name, vec![], &SomeValue::str()),
+            None => Ok(self.default_object_repr(cx, v, class)),
+        }
+    }
+
+    /// CPython's `object.__repr__`: `<module.Class object at 0x...>`, the
+    /// "address" being the object's unique id (stable across moves of the
+    /// GC; `None` for a null pointer).
+    pub(crate) fn default_object_repr(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        class: annotator::ClassId,
+    ) -> LlValue {
+        let cd = &self.ann.classdefs[class.index()];
+        let qualified = match self.ann.interp.heap.as_class(cd.class) {
+            Some(k) => {
+                let module = match &*k.module_name {
+                    "__target__" => "__main__",
+                    m => m,
+                };
+                format!("{module}.{}", k.qualname)
+            }
+            None => cd.name.to_string(),
+        };
+        let st = LlType::Ptr(self.str_type());
+        let obj = self.convert(
+            cx,
+            v.clone(),
+            &SomeValue::instance(class),
+            LlType::Ptr(self.prog.object_type.expect("classes")),
+        );
+        let id = self.call_helper(cx, &rn::UNIQUE_ID, vec![obj.clone()]);
+        let hex = self.call_helper(
+            cx,
+            &rn::INT_TO_BASE_STR,
+            vec![self.str_tid(), id, LlValue::int(16)],
+        );
+        let head = LlValue::Const(self.str_const(&format!("<{qualified} object at ")), st);
+        let text = self.call_helper(cx, &rn::STR_CONCAT, vec![head, hex]);
+        let tail = LlValue::Const(self.str_const(">"), st);
+        let text = self.call_helper(cx, &rn::STR_CONCAT, vec![text, tail]);
+        let none = LlValue::Const(self.str_const("None"), st);
+        let is_null = cx.emit(L::PtrIsNull, vec![obj], LlType::Bool);
+        cx.emit(L::Select, vec![is_null, none, text], st)
     }
 
     /// `repr(v)`.
@@ -498,6 +558,7 @@ impl RTyper<'_, '_> {
                 let s1 = self.as_str_value(cx, v, s);
                 Ok(self.call_helper(cx, &rn::STR_REPR, vec![s1]))
             }
+            SomeValue::Instance { class, .. } => self.instance_text(cx, v, s, *class, "repr"),
             _ => self.to_str(cx, v, s),
         }
     }

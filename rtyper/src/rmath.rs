@@ -318,6 +318,11 @@ impl RTyper<'_, '_> {
             }
         }
         let targets = self.call_targets.get(&cx.pos).cloned().unwrap_or_default();
+        if targets.is_empty() {
+            return Err(format!(
+                "internal error: the annotator did not annotate the call of `{name}` here"
+            ));
+        }
         let args = LlArgs {
             positional: args,
             keywords: Vec::new(),

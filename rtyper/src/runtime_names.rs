@@ -333,6 +333,7 @@ helpers! {
     DICT_SETITEM_ID "dict::dict_setitem_id" (Dict, Unsigned, Unsigned) -> Void [MemoryError] collect;
     DICT_DELITEM_ID "dict::dict_delitem_id" (Dict, Unsigned) -> Bool [] _;
     IDENTITY_HASH "gc::identity_hash" (GcPtr) -> Signed [] _;
+    UNIQUE_ID "gc::unique_id" (GcPtr) -> Signed [] _;
     // I/O, os, time, files
     OS_WRITE "io::os_write_rpy" (Signed, Str) -> Signed [OSError] _;
     PRINT_STR "io::print_str" (Str) -> Void [] _;
