@@ -28,6 +28,7 @@ mod rcontainers;
 mod rdict;
 mod rdictkeys;
 mod rdictmethods;
+mod rfile;
 mod rformat;
 mod riter;
 mod rlist;

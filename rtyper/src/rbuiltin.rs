@@ -147,6 +147,7 @@ impl RTyper<'_, '_> {
             ("rpython.rlib.rstring", "StringBuilder" | "UnicodeBuilder" | "ByteStringBuilder") => {
                 self.new_builder(cx, &args)
             }
+            ("rpython.rlib.rfile", _) => self.lower_rfile_call(cx, name, &args, result_s)?,
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
@@ -339,6 +340,9 @@ impl RTyper<'_, '_> {
             }
             (SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. }, _) => {
                 self.lower_text_method(cx, name, recv, recv_s, &args, result_s)
+            }
+            (SomeValue::File { binary, .. }, _) => {
+                self.lower_file_method(cx, name, recv, *binary, &args)
             }
             (SomeValue::StringBuilder { bytes }, _) => {
                 self.lower_builder_method(cx, name, recv, *bytes, &args)

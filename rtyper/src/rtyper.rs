@@ -331,7 +331,8 @@ impl<'a, 'i> RTyper<'a, 'i> {
             },
             S::StringBuilder { .. } => LlType::Ptr(self.builder_type()),
             S::Dict { .. } => LlType::Ptr(self.dict_repr_of(s).ty),
-            S::BigInt { .. } | S::File { .. } => LlType::Void,
+            S::File { .. } => LlType::Ptr(self.file_type()),
+            S::BigInt { .. } => LlType::Void,
         }
     }
 

@@ -353,4 +353,15 @@ helpers! {
     TIME_PERF_COUNTER "io::time_perf_counter" () -> Float [] _;
     TIME_MONOTONIC "io::time_monotonic" () -> Float [] _;
     TIME_SLEEP "io::time_sleep" (Float) -> Void [ValueError] _;
+    RFILE_OPEN "rfile::open_rpy" (Str, Str) -> Signed [OSError, ValueError] _;
+    RFILE_FDOPEN "rfile::fdopen_rpy" (Signed, Str) -> Signed [OSError, ValueError] _;
+    RFILE_READ "rfile::read_rpy" (Tid, Signed, Signed, Bool, Bool) -> Str [OSError, ValueError, MemoryError] collect;
+    RFILE_WRITE "rfile::write_rpy" (Signed, Str) -> Void [OSError, ValueError] _;
+    RFILE_FLUSH "rfile::flush_rpy" (Signed) -> Void [OSError, ValueError] _;
+    RFILE_CLOSE "rfile::close_rpy" (Signed) -> Void [OSError, ValueError] _;
+    RFILE_TELL "rfile::tell_rpy" (Signed) -> Signed [OSError, ValueError] _;
+    RFILE_SEEK "rfile::seek_rpy" (Signed, Signed, Signed) -> Void [OSError, ValueError] _;
+    RFILE_TRUNCATE "rfile::truncate_rpy" (Signed, Signed) -> Void [OSError, ValueError] _;
+    RFILE_FILENO "rfile::fileno_rpy" (Signed) -> Signed [OSError, ValueError] _;
+    RFILE_ISATTY "rfile::isatty_rpy" (Signed) -> Bool [OSError, ValueError] _;
 }

@@ -13,7 +13,7 @@
 //! After [`lookup`] returns a helper, calling it with exactly `nargs`
 //! words is equivalent to calling the function itself.
 
-use crate::{dict, exc, gc, io, list, listops, math, stack, string, GcPtr};
+use crate::{dict, exc, gc, io, list, listops, math, rfile, stack, string, GcPtr};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -189,6 +189,18 @@ registry! {
     io::time_perf_counter();
     io::time_monotonic();
     io::time_sleep(secs: f64);
+    // rfile
+    rfile::open_rpy(path: Str, mode: Str);
+    rfile::fdopen_rpy(fd: i64, mode: Str);
+    rfile::read_rpy(tid: u32, id: i64, size: i64, text: bool, line: bool);
+    rfile::write_rpy(id: i64, data: Str);
+    rfile::flush_rpy(id: i64);
+    rfile::close_rpy(id: i64);
+    rfile::tell_rpy(id: i64);
+    rfile::seek_rpy(id: i64, pos: i64, whence: i64);
+    rfile::truncate_rpy(id: i64, size: i64);
+    rfile::fileno_rpy(id: i64);
+    rfile::isatty_rpy(id: i64);
     // list
     list::list_new(list_tid: u32, array_tid: u32, length: i64);
     list::list_new_hint(list_tid: u32, array_tid: u32, capacity: i64);

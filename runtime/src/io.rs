@@ -87,6 +87,7 @@ pub fn stderr_write(bytes: &[u8]) {
 
 /// Flushes everything; call before the process exits.
 pub fn exit_flush() {
+    crate::rfile::flush_all();
     stdout_flush();
 }
 
@@ -357,6 +358,29 @@ unsafe fn path_of<'a>(s: *mut RpyStr) -> &'a std::ffi::OsStr {
 extern "C" {
     fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
     fn isatty(fd: i32) -> i32;
+    fn ftruncate(fd: i32, length: i64) -> i32;
+}
+
+/// Truncates (or extends) the file of `fd` to `size` bytes.
+pub fn os_ftruncate(fd: i32, size: i64) -> Result<(), i32> {
+    // SAFETY: ftruncate only changes the file's size.
+    if unsafe { ftruncate(fd, size) } == 0 {
+        Ok(())
+    } else {
+        Err(errno_of(&std::io::Error::last_os_error()))
+    }
+}
+
+/// Moves the offset of `fd` (`whence`: 0 start, 1 current, 2 end); the new
+/// offset.
+pub fn os_lseek(fd: i32, pos: i64, whence: i32) -> Result<i64, i32> {
+    // SAFETY: lseek only changes the descriptor's offset.
+    let r = unsafe { lseek(fd, pos, whence) };
+    if r < 0 {
+        Err(errno_of(&std::io::Error::last_os_error()))
+    } else {
+        Ok(r)
+    }
 }
 
 /// `os.lseek(fd, pos, how)`: the new offset, or -1 with OSError raised.

@@ -58,6 +58,7 @@ pub mod io;
 pub mod list;
 pub mod listops;
 pub mod math;
+pub mod rfile;
 pub mod stack;
 pub mod string;
 

@@ -269,27 +269,32 @@ pub unsafe fn bytes_decode_utf8(str_tid: u32, b: *mut RpyStr) -> *mut RpyStr {
             out
         }
         Err(e) => {
-            let pos = e.valid_up_to();
-            let byte = data[pos];
-            let msg = match e.error_len() {
-                None if data.len() - pos > 1 => format!(
-                    "'utf-8' codec can't decode bytes in position {pos}-{}: unexpected end of data",
-                    data.len() - 1
-                ),
-                None => format!(
-                    "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: unexpected end of data"
-                ),
-                Some(_) => {
-                    let reason = if (0x80..0xc2).contains(&byte) || byte > 0xf4 {
-                        "invalid start byte"
-                    } else {
-                        "invalid continuation byte"
-                    };
-                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
-                }
-            };
+            let msg = utf8_error_message(data, &e);
             exc::raise_builtin(Builtin::ValueError, &msg);
             null_mut()
+        }
+    }
+}
+
+/// CPython's message for bytes that are not UTF-8 (`UnicodeDecodeError`).
+pub fn utf8_error_message(data: &[u8], e: &std::str::Utf8Error) -> String {
+    let pos = e.valid_up_to();
+    let byte = data[pos];
+    match e.error_len() {
+        None if data.len() - pos > 1 => format!(
+            "'utf-8' codec can't decode bytes in position {pos}-{}: unexpected end of data",
+            data.len() - 1
+        ),
+        None => format!(
+            "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: unexpected end of data"
+        ),
+        Some(_) => {
+            let reason = if (0x80..0xc2).contains(&byte) || byte > 0xf4 {
+                "invalid start byte"
+            } else {
+                "invalid continuation byte"
+            };
+            format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
         }
     }
 }
