@@ -21,7 +21,8 @@ error of the translator.
 Examples:
   translate targets/bf --flow          print the flow graphs of the bf target
   translate targets/bf --view bf.html  write them as an HTML page
-  translate -Ojit targets/pyinterp     build pypy-c with a JIT";
+  translate -Ojit targets/pyinterp     build pypy-c with a JIT
+  translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -37,6 +38,7 @@ pub struct Cli {
     pub target: PathBuf,
 
     /// Arguments passed to the target's `target(driver, args)` function
+    /// (with --llinterp: the program's arguments, after argv[0])
     #[arg(last = true, value_name = "TARGET-ARGS")]
     pub target_args: Vec<String>,
 
@@ -55,6 +57,10 @@ pub struct Cli {
     /// Stop after generating the Rust source of the executable
     #[arg(short = 's', long, group = "goal", help_heading = "Goals")]
     pub source: bool,
+
+    /// Run the program in the low-level graph interpreter instead of building it
+    #[arg(long, group = "goal", help_heading = "Goals")]
+    pub llinterp: bool,
 
     /// Optimization level (jit: also build a tracing JIT compiler)
     #[arg(
@@ -126,6 +132,8 @@ impl Cli {
             Goal::Rtype
         } else if self.source {
             Goal::Source
+        } else if self.llinterp {
+            Goal::LlInterp
         } else {
             Goal::Compile
         }

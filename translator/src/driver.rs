@@ -46,16 +46,20 @@ pub enum Goal {
     Rtype,
     /// `--source`
     Source,
+    /// `--llinterp`: run the rtyped program in the low-level graph
+    /// interpreter instead of building it.
+    LlInterp,
     /// The default: build the executable.
     Compile,
 }
 
 impl Goal {
-    const ALL: [Goal; 5] = [
+    const ALL: [Goal; 6] = [
         Goal::Flow,
         Goal::Annotate,
         Goal::Rtype,
         Goal::Source,
+        Goal::LlInterp,
         Goal::Compile,
     ];
 
@@ -65,6 +69,7 @@ impl Goal {
             Goal::Annotate => Stage::Annotate,
             Goal::Rtype => Stage::Rtype,
             Goal::Source => Stage::Source,
+            Goal::LlInterp => Stage::LlInterp,
             Goal::Compile => Stage::Compile,
         }
     }
@@ -76,6 +81,7 @@ impl Goal {
             Goal::Annotate => "--annotate",
             Goal::Rtype => "--rtype",
             Goal::Source => "--source",
+            Goal::LlInterp => "--llinterp",
             Goal::Compile => "build the executable",
         }
     }
@@ -136,6 +142,7 @@ pub enum Stage {
     Annotate,
     Rtype,
     Source,
+    LlInterp,
     Compile,
 }
 
@@ -192,6 +199,13 @@ pub const TASKS: &[Task] = &[
         stage: Stage::Source,
         name: "source",
         what: "generating the Rust source",
+        deps: &[Stage::Rtype],
+        implemented: true,
+    },
+    Task {
+        stage: Stage::LlInterp,
+        name: "llinterp",
+        what: "running the program in the low-level graph interpreter",
         deps: &[Stage::Rtype],
         implemented: true,
     },
@@ -376,6 +390,8 @@ struct Driver {
     rtype_time: Option<Duration>,
     /// The generated package (after the source stage).
     build: Option<codegen_rs::build::BuildConfig>,
+    /// The exit status of the program run by `--llinterp`.
+    program_status: Option<i32>,
 }
 
 /// Runs the translation described by `cfg`; returns the exit status.
@@ -395,6 +411,7 @@ pub fn run(cfg: Config) -> i32 {
         llprog: None,
         rtype_time: None,
         build: None,
+        program_status: None,
     };
     let plan = plan(d.cfg.goal, d.cfg.view.is_some());
     d.note(&format!(
@@ -439,7 +456,7 @@ pub fn run(cfg: Config) -> i32 {
     // A bad command line gets no timing table: nothing was translated.
     let usage_error = matches!(stop, Some(Stop::Usage(_)));
     let code = match stop {
-        None => EXIT_OK,
+        None => d.program_status.unwrap_or(EXIT_OK),
         Some(s) => d.report(s),
     };
     if show_timings && !usage_error && !timings.is_empty() {
@@ -479,6 +496,7 @@ impl Driver {
             // annotator, which borrows the evaluator); this stage prints.
             Stage::Rtype => self.print_rtyped(),
             Stage::Source => self.source(),
+            Stage::LlInterp => self.llinterp(),
             Stage::Compile => self.compile(),
         }
     }
@@ -524,6 +542,20 @@ impl Driver {
         Ok(())
     }
 
+    /// Runs the rtyped program in the low-level graph interpreter (with the
+    /// recursion guards, before the exception transform); `argv` is the
+    /// target then the TARGET-ARGS. An uncaught exception is reported as
+    /// the translated program reports it.
+    fn llinterp(&mut self) -> Result<(), Stop> {
+        let mut p = self.llprog.take().expect("rtyped before running");
+        rtyper::stackcheck::insert_stack_checks(&mut p);
+        let mut argv = vec![self.cfg.target.display().to_string()];
+        argv.extend(self.cfg.target_args.iter().cloned());
+        let outcome = self.progress.suspend(|| llinterp::run(&p, &argv));
+        self.program_status = Some(outcome.report());
+        Ok(())
+    }
+
     /// Compiles the package and writes the executable.
     fn compile(&mut self) -> Result<(), Stop> {
         let cfg = self.build.clone().expect("source before compile");
@@ -543,7 +575,13 @@ impl Driver {
                 .with_note("a target is a directory containing target.py, or a .py file");
             return Err(Stop::Usage(vec![d]));
         }
-        match frontend::load_target(arg, &self.cfg.target_args) {
+        // With `--llinterp`, TARGET-ARGS are the program's arguments.
+        let target_args: &[String] = if self.cfg.goal == Goal::LlInterp {
+            &[]
+        } else {
+            &self.cfg.target_args
+        };
+        match frontend::load_target(arg, target_args) {
             Ok(t) => {
                 let exe = t
                     .executable_name
@@ -918,6 +956,10 @@ mod tests {
             ["load", "flow", "view", "annotate", "rtype"]
         );
         // The annotator builds the graphs it reaches itself.
+        assert_eq!(
+            names(&plan(Goal::LlInterp, false)),
+            ["load", "annotate", "rtype", "llinterp"]
+        );
         assert_eq!(
             names(&plan(Goal::Compile, false)),
             ["load", "annotate", "rtype", "source", "compile"]

@@ -652,7 +652,7 @@ fn help_text() {
 
         Arguments:
           <TARGET>          The target: a directory containing target.py, or a .py file
-          [TARGET-ARGS]...  Arguments passed to the target's `target(driver, args)` function
+          [TARGET-ARGS]...  Arguments passed to the target's `target(driver, args)` function (with --llinterp: the program's arguments, after argv[0])
 
         Options:
           -O, --opt <LEVEL>              Optimization level (jit: also build a tracing JIT compiler) [default: 2] [possible values: 0, 1, 2, 3, jit, size, mem]
@@ -670,6 +670,7 @@ fn help_text() {
           -a, --annotate  Stop after type inference (the annotator)
           -t, --rtype     Stop after converting to low-level types (the RTyper)
           -s, --source    Stop after generating the Rust source of the executable
+              --llinterp  Run the program in the low-level graph interpreter instead of building it
 
         Goals: translation stops after the stage a goal names; without one it runs to
         the end and builds the executable.
@@ -682,6 +683,7 @@ fn help_text() {
           translate targets/bf --flow          print the flow graphs of the bf target
           translate targets/bf --view bf.html  write them as an HTML page
           translate -Ojit targets/pyinterp     build pypy-c with a JIT
+          translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling
     "#]],
     );
 }
@@ -696,5 +698,63 @@ fn rtype_prints_low_level_graphs() {
         out.stdout.contains("type RpyStr = GcStruct("),
         "{}",
         out.stdout
+    );
+}
+
+#[test]
+fn llinterp_runs_the_program_with_its_arguments() {
+    let tmp = TempDir::new("llinterp");
+    tmp.write(
+        "prog.py",
+        "\
+class Bad(Exception):
+    pass
+
+
+def check(s):
+    if s == 'boom':
+        raise Bad('argument ' + s)
+    return len(s)
+
+
+def entry_point(argv):
+    total = 0
+    for a in argv[1:]:
+        total += check(a)
+        print(a, total)
+    return total
+
+
+def target(driver, args):
+    return entry_point
+",
+    );
+    let out = translate_in(
+        tmp.path(),
+        &["--llinterp", "prog.py", "--", "ab", "c"],
+        None,
+    );
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    check(
+        &out.stdout,
+        expect![[r#"
+            ab 2
+            c 3
+        "#]],
+    );
+    assert!(!tmp.path().join("prog-c").exists(), "nothing is built");
+    let out = translate_in(
+        tmp.path(),
+        &["--llinterp", "prog.py", "--", "x", "boom"],
+        None,
+    );
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "x 1\n");
+    check(
+        &out.stderr,
+        expect![[r#"
+            Traceback (most recent call last):
+            Bad: argument boom
+        "#]],
     );
 }
