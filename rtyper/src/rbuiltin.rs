@@ -144,6 +144,7 @@ impl RTyper<'_, '_> {
             ("rpython.rlib.rstring", "StringBuilder" | "UnicodeBuilder" | "ByteStringBuilder") => {
                 self.new_builder(cx, &args)
             }
+            ("rpython.rlib.rbigint", _) => self.lower_bigint_new(cx, name, &args)?,
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
@@ -319,6 +320,9 @@ impl RTyper<'_, '_> {
         match (recv_s, name) {
             (SomeValue::Str { .. } | SomeValue::Char { .. } | SomeValue::Bytes { .. }, _) => {
                 self.lower_text_method(cx, name, recv, recv_s, &args, result_s)
+            }
+            (SomeValue::BigInt { .. }, _) => {
+                self.lower_bigint_method(cx, name, recv, &args, result_s)
             }
             (SomeValue::StringBuilder { bytes }, _) => {
                 self.lower_builder_method(cx, name, recv, *bytes, &args)
