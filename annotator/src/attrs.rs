@@ -82,6 +82,8 @@ impl Annotator<'_> {
                     format!("this value is always None: it has no attribute `{name}`"),
                 )
                 .with_label("always None here")),
+            // `rbigint.sign` is a property (-1, 0 or 1).
+            SomeValue::BigInt { .. } if name == "sign" => Ok(SomeValue::int()),
             other => {
                 if crate::methods::has_method(other, name) {
                     return Ok(SomeValue::BuiltinMethod {

@@ -185,7 +185,6 @@ static BIGINT_METHODS: &[(&str, BigArg, BigRet)] = &[
     ("bit_length", BigArg::None, BigRet::NonNeg),
     ("is_odd", BigArg::None, BigRet::Bool),
     ("numdigits", BigArg::None, BigRet::NonNeg),
-    ("sign", BigArg::None, BigRet::Int),
     ("log", BigArg::Float, BigRet::Float),
     ("format", BigArg::Str, BigRet::Str),
     ("tobytes", BigArg::Any, BigRet::Bytes),

@@ -20,6 +20,7 @@ pub mod stackcheck;
 pub mod verify;
 
 mod lower;
+mod rbigint;
 mod rbuiltin;
 mod rcall;
 mod rclass;

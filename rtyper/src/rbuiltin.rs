@@ -148,6 +148,7 @@ impl RTyper<'_, '_> {
                 self.new_builder(cx, &args)
             }
             ("rpython.rlib.rfile", _) => self.lower_rfile_call(cx, name, &args, result_s)?,
+            ("rpython.rlib.rbigint", _) => self.lower_bigint_new(cx, name, &args)?,
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
@@ -343,6 +344,9 @@ impl RTyper<'_, '_> {
             }
             (SomeValue::File { binary, .. }, _) => {
                 self.lower_file_method(cx, name, recv, *binary, &args)
+            }
+            (SomeValue::BigInt { .. }, _) => {
+                self.lower_bigint_method(cx, name, recv, &args, result_s)
             }
             (SomeValue::StringBuilder { bytes }, _) => {
                 self.lower_builder_method(cx, name, recv, *bytes, &args)

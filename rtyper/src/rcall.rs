@@ -521,6 +521,9 @@ impl RTyper<'_, '_> {
                     )));
                 }
             }
+            SomeValue::BigInt { .. } if name == "sign" => {
+                self.call_helper(cx, &crate::runtime_names::BIGINT_SIGN, vec![obj])
+            }
             _ => {
                 // Builtin methods carry their receiver; constants of
                 // constants were folded by the generic rule.

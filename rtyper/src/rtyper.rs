@@ -58,6 +58,8 @@ pub struct RTyper<'a, 'i> {
     pub(crate) synth: crate::rsynth::SynthGraphs,
     /// Dict representations and types (`rdict.rs`).
     pub(crate) dicts: crate::rdict::DictTypes,
+    /// The rbigint struct, once used (`rbigint.rs`).
+    pub(crate) bigint_ty: Option<TypeId>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -88,6 +90,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             type_names: IndexSet::new(),
             synth: Default::default(),
             dicts: Default::default(),
+            bigint_ty: None,
             errors: Vec::new(),
         }
     }
@@ -332,7 +335,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             S::StringBuilder { .. } => LlType::Ptr(self.builder_type()),
             S::Dict { .. } => LlType::Ptr(self.dict_repr_of(s).ty),
             S::File { .. } => LlType::Ptr(self.file_type()),
-            S::BigInt { .. } => LlType::Void,
+            S::BigInt { .. } => LlType::Ptr(self.bigint_type()),
         }
     }
 

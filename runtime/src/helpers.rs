@@ -13,7 +13,7 @@
 //! After [`lookup`] returns a helper, calling it with exactly `nargs`
 //! words is equivalent to calling the function itself.
 
-use crate::{dict, exc, gc, io, list, listops, math, rfile, stack, string, GcPtr};
+use crate::{bigint, dict, exc, gc, io, list, listops, math, rfile, stack, string, GcPtr};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -148,6 +148,7 @@ type Str = *mut crate::RpyStr;
 type List = *mut crate::RpyList;
 type Array = *mut crate::RpyArray;
 type Dict = *mut dict::RpyDict;
+type Big = bigint::Big;
 
 registry! {
     // gc
@@ -276,6 +277,39 @@ registry! {
     math::math_trunc(x: f64);
     math::math_gcd(a: i64, b: i64);
     math::int_pow(base: i64, exp: i64);
+    // rbigint
+    bigint::bigint_fromint(tid: u32, v: i64);
+    bigint::bigint_fromfloat(tid: u32, f: f64);
+    bigint::text::bigint_fromstr(tid: u32, s: Str, base: i64);
+    bigint::text::bigint_fromdecimalstr(tid: u32, s: Str);
+    bigint::bigint_toint(a: Big);
+    bigint::bigint_touint(a: Big);
+    bigint::bigint_tofloat(a: Big);
+    bigint::bigint_sign(a: Big);
+    bigint::bigint_bit_length(a: Big);
+    bigint::bigint_is_odd(a: Big);
+    bigint::bigint_numdigits(a: Big);
+    bigint::bigint_hash(a: Big);
+    bigint::bigint_cmp(a: Big, b: Big);
+    bigint::bigint_add(a: Big, b: Big);
+    bigint::bigint_sub(a: Big, b: Big);
+    bigint::bigint_mul(a: Big, b: Big);
+    bigint::bigint_floordiv(a: Big, b: Big);
+    bigint::bigint_mod(a: Big, b: Big);
+    bigint::bigint_and(a: Big, b: Big);
+    bigint::bigint_or(a: Big, b: Big);
+    bigint::bigint_xor(a: Big, b: Big);
+    bigint::bigint_pow(a: Big, b: Big, m: Big);
+    bigint::bigint_truediv(a: Big, b: Big);
+    bigint::bigint_neg(a: Big);
+    bigint::bigint_abs(a: Big);
+    bigint::bigint_invert(a: Big);
+    bigint::bigint_lshift(a: Big, n: i64);
+    bigint::bigint_rshift(a: Big, n: i64);
+    bigint::text::bigint_to_base(str_tid: u32, a: Big, base: i64);
+    bigint::text::bigint_format(str_tid: u32, a: Big, digits: Str);
+    bigint::text::bigint_tobytes(str_tid: u32, a: Big, nbytes: i64, little: bool, signed: bool);
+    bigint::text::bigint_log(a: Big, base: f64);
     // dict
     dict::dict_new_tids(dict_tid: u32, entries_tid: u32, indexes_tid: u32);
     dict::dict_len(d: Dict);

@@ -48,8 +48,11 @@
 //! * resizable list: [`RpyList`] `{length, items: *mut RpyArray}`; the
 //!   array's capacity is its own length. Fixed-size lists are bare arrays.
 //! * dict: see `dict.rs`.
+//! * rbigint: [`bigint::RpyBigInt`] `{sign, length, [u64 limbs]}` (see
+//!   `bigint.rs`).
 
 pub mod arith;
+pub mod bigint;
 pub mod dict;
 pub mod exc;
 pub mod gc;
