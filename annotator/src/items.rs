@@ -484,7 +484,7 @@ impl Annotator<'_> {
         if new != old {
             d.item = new;
             let readers: Vec<crate::Pos> = d.readers.iter().copied().collect();
-            self.reflow_readers(readers, at);
+            self.reflow_readers(readers);
         }
         Ok(())
     }
@@ -557,7 +557,7 @@ impl Annotator<'_> {
         if new != old {
             *slot = new;
             let readers: Vec<crate::Pos> = d.readers.iter().copied().collect();
-            self.reflow_readers(readers, at);
+            self.reflow_readers(readers);
         }
         Ok(())
     }
@@ -585,13 +585,12 @@ impl Annotator<'_> {
         d
     }
 
-    /// Reschedules the blocks that read a container's items (the block
-    /// storing the item is being flowed already).
-    fn reflow_readers(&mut self, readers: Vec<crate::Pos>, at: OpPos) {
+    /// Reschedules the blocks that read a container's items, including the
+    /// block storing the item: it may have read the old item type before
+    /// the store (`out[i + 1] = out[i] + x`).
+    fn reflow_readers(&mut self, readers: Vec<crate::Pos>) {
         for r in readers {
-            if r != at.pos() {
-                self.schedule(r);
-            }
+            self.schedule(r);
         }
     }
 

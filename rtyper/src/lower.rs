@@ -156,15 +156,33 @@ impl RTyper<'_, '_> {
                     break;
                 }
             }
-            if stop.is_some() {
-                cx.ll.block_mut(cx.cur).switch = LlSwitch::Unreachable;
-                continue;
-            }
-            self.lower_exits(&mut cx, &graph, block, &bmap, &reached, protected_from);
+            let normal_unreachable = match stop {
+                None => false,
+                // A protected op that never returns normally (a call of a
+                // function that always raises, `[].pop()`): only its
+                // exception exits remain.
+                Some(k) if k == last && protected_from.is_some() => true,
+                Some(_) => {
+                    cx.ll.block_mut(cx.cur).switch = LlSwitch::Unreachable;
+                    continue;
+                }
+            };
+            self.lower_exits(
+                &mut cx,
+                &graph,
+                block,
+                &bmap,
+                &reached,
+                protected_from,
+                normal_unreachable,
+            );
         }
         cx.ll
     }
 
+    /// Lowers the exits of `block`; with `normal_unreachable`, the normal
+    /// exit of its protected op (the first) goes to an unreachable block.
+    #[allow(clippy::too_many_arguments)]
     fn lower_exits(
         &mut self,
         cx: &mut GraphCx,
@@ -173,10 +191,14 @@ impl RTyper<'_, '_> {
         bmap: &[Option<BlockId>],
         reached: &[bool],
         protected_from: Option<usize>,
+        normal_unreachable: bool,
     ) {
         let live: Vec<&Link> = block
             .exits
             .iter()
+            .enumerate()
+            .filter(|(k, _)| !(normal_unreachable && *k == 0))
+            .map(|(_, l)| l)
             .filter(|l| {
                 let t = l.target.index();
                 reached[t] || l.target == graph.return_block || l.target == graph.except_block
@@ -195,6 +217,16 @@ impl RTyper<'_, '_> {
             },
         };
         let mut exits = Vec::new();
+        if normal_unreachable {
+            let dead = cx.ll.new_block(Vec::new());
+            cx.ll.block_mut(dead).switch = LlSwitch::Unreachable;
+            exits.push(LlLink {
+                args: Vec::new(),
+                target: dead,
+                case: LlCase::Default,
+                exc_vars: None,
+            });
+        }
         for link in live {
             let target = bmap[link.target.index()].expect("live target");
             let case = match &link.exitcase {
@@ -351,6 +383,15 @@ impl RTyper<'_, '_> {
             Value::Var(v) => cx.vals[v.index()]
                 .clone()
                 .unwrap_or(LlValue::Const(LlConst::Void, LlType::Void)),
+            Value::Const(Constant::BigInt(n)) => {
+                // A long literal used at run time.
+                let ty = self.lltype(s);
+                if ty == LlType::Void {
+                    return LlValue::Const(LlConst::Void, ty);
+                }
+                let k = self.long_const(&**n, ty, cx.span.or(cx.ll.span));
+                LlValue::Const(k, ty)
+            }
             Value::Const(c) => self.const_value(c, s),
         }
     }
@@ -379,6 +420,11 @@ impl RTyper<'_, '_> {
                 }
                 _ => LlValue::Const(LlConst::Null, to),
             },
+            (LlType::Ptr(_), LlType::Ptr(t))
+                if matches!(s, SomeValue::Tuple(_)) && self.is_tuple_type(t) =>
+            {
+                self.convert_tuple(cx, v, s, t)
+            }
             (LlType::Ptr(_), LlType::Ptr(_)) => match v {
                 LlValue::Const(LlConst::Null, _) => LlValue::Const(LlConst::Null, to),
                 _ => cx.emit(LlOpName::CastPtr, vec![v], to),

@@ -369,7 +369,12 @@ impl RTyper<'_, '_> {
             (SomeValue::List { .. }, "pop") if pos.is_empty() => {
                 let repr = self.list_repr_of(recv_s);
                 let len = cx.emit(L::GetField, vec![recv.clone(), fld(0)], LlType::Signed);
-                let idx = cx.emit(L::CheckIndex, vec![LlValue::int(-1), len], LlType::Signed);
+                let msg = LlValue::void(LlConst::Text("pop from empty list"));
+                let idx = cx.emit(
+                    L::CheckIndex,
+                    vec![LlValue::int(-1), len, msg],
+                    LlType::Signed,
+                );
                 let items = cx.emit(
                     L::GetField,
                     vec![recv.clone(), fld(1)],

@@ -45,7 +45,10 @@ impl RTyper<'_, '_> {
                 LlType::Float => LlConst::Float(*bits as i64 as f64),
                 _ => LlConst::Int(*bits as i64),
             },
-            Constant::BigInt(_) => LlConst::Int(0),
+            Constant::BigInt(n) => {
+                let at = self.dicts.use_site;
+                self.long_const(&**n, ty, at)
+            }
             Constant::Float(f) => LlConst::Float(*f),
             Constant::Str(st) => match ty {
                 LlType::UniChar => LlConst::Char(st.chars().next().map_or(0, |c| c as u32)),
@@ -57,6 +60,30 @@ impl RTyper<'_, '_> {
             },
             Constant::Obj(r) => self.heap_const(*r, s, ty),
         }
+    }
+
+    /// An integer constant that does not fit a machine word (a long
+    /// literal): exact as a float (CPython rounds the same way), an error
+    /// as an integer, since RPython ints are machine words.
+    pub fn long_const(
+        &mut self,
+        n: &dyn std::fmt::Display,
+        ty: LlType,
+        at: Option<flowgraph::Span>,
+    ) -> LlConst {
+        if ty == LlType::Float {
+            return LlConst::Float(n.to_string().parse().unwrap_or(f64::INFINITY));
+        }
+        if let Some(span) = at {
+            self.error(
+                span,
+                format!(
+                    "the integer constant {n} does not fit a machine word \
+                     (RPython ints are 64-bit: use r_uint(...) or intmask(...))"
+                ),
+            );
+        }
+        LlConst::Int(0)
     }
 
     fn heap_const(&mut self, r: ObjRef, s: &SomeValue, ty: LlType) -> LlConst {

@@ -319,6 +319,46 @@ impl RTyper<'_, '_> {
         p
     }
 
+    /// Converts tuple `v` (annotated `s`) to the tuple type `to` whose items
+    /// have other representations (`('8', 8)` stored in a list of
+    /// `(str, int)`): a new tuple with each item converted.
+    pub fn convert_tuple(
+        &mut self,
+        cx: &mut GraphCx,
+        v: LlValue,
+        s: &SomeValue,
+        to: TypeId,
+    ) -> LlValue {
+        let SomeValue::Tuple(item_s) = s else {
+            return LlValue::void(LlConst::Void);
+        };
+        let LlType::Ptr(from) = cx.ty(&v) else {
+            return LlValue::void(LlConst::Void);
+        };
+        let mut items = Vec::new();
+        for (i, is) in item_s.clone().iter().enumerate() {
+            let fty = self.prog.types.fields(from)[i].ty;
+            let x = cx.emit(L::GetField, vec![v.clone(), fld(i as u32)], fty);
+            items.push((x, is.clone()));
+        }
+        let p = cx.emit(
+            L::Malloc,
+            vec![LlValue::void(LlConst::Type(to))],
+            LlType::Ptr(to),
+        );
+        for (i, (x, is)) in items.into_iter().enumerate() {
+            let fty = self.prog.types.fields(to)[i].ty;
+            let x = self.convert(cx, x, &is, fty);
+            cx.emit(L::SetField, vec![p.clone(), fld(i as u32), x], LlType::Void);
+        }
+        p
+    }
+
+    /// Whether `t` is the struct of a tuple.
+    pub fn is_tuple_type(&self, t: TypeId) -> bool {
+        self.tuple_types.values().any(|x| *x == t)
+    }
+
     /// A normalized, bounds-checked index into something of length `len`.
     fn checked_index(
         &mut self,

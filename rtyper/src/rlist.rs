@@ -427,7 +427,15 @@ impl RTyper<'_, '_> {
                 let repr = self.resizable(l_s, "pop()")?;
                 let i = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Signed);
                 let len = self.list_len(cx, l.clone(), l_s);
-                let idx = cx.emit(L::CheckIndex, vec![i, len], LlType::Signed);
+                // CPython checks for an empty list first.
+                let empty = LlValue::void(LlConst::Text("pop from empty list"));
+                cx.emit(
+                    L::CheckIndexNonNeg,
+                    vec![LlValue::int(0), len.clone(), empty],
+                    LlType::Signed,
+                );
+                let msg = LlValue::void(LlConst::Text("pop index out of range"));
+                let idx = cx.emit(L::CheckIndex, vec![i, len, msg], LlType::Signed);
                 let items = cx.emit(
                     L::GetField,
                     vec![l.clone(), fld(1)],

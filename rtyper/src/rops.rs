@@ -5,7 +5,8 @@
 //!
 //! Rules choose low-level operations from the annotations of the arguments
 //! and of the result. A pure op whose result annotation is a constant
-//! becomes that constant.
+//! becomes that constant, unless it can raise at run time (indexing,
+//! division...).
 
 use annotator::{IntType, SomeValue};
 use flowgraph::{Op, OpName, Value};
@@ -22,7 +23,11 @@ impl RTyper<'_, '_> {
     /// Lowers one flow operation into the current block of `cx`.
     pub(crate) fn lower_op(&mut self, cx: &mut GraphCx, op: &Op) -> LResult {
         let result_s = cx.binding(op.result).clone();
-        if op.name.desc().pure && result_s.is_constant() && op.name != OpName::SameAs {
+        if op.name.desc().pure
+            && result_s.is_constant()
+            && op.name != OpName::SameAs
+            && !raises_at_run_time(op.name)
+        {
             if let Some(c) = constant_of(&result_s) {
                 let v = self.const_value(&c, &result_s);
                 self.set_result(cx, op, v);
@@ -529,6 +534,30 @@ pub fn constant_of(s: &SomeValue) -> Option<flowgraph::Constant> {
         SomeValue::Bytes { konst: Some(b), .. } => C::Bytes(b.clone()),
         _ => return None,
     })
+}
+
+/// Whether a pure op may raise at run time even when its result is known
+/// (`d[k]` of a dict whose values are all `1`, `x // y`): it must still run.
+fn raises_at_run_time(name: OpName) -> bool {
+    use OpName::*;
+    matches!(
+        name,
+        GetItem
+            | GetSlice
+            | Contains
+            | TrueDiv
+            | FloorDiv
+            | Mod
+            | Pow
+            | AddOvf
+            | SubOvf
+            | MulOvf
+            | FloorDivOvf
+            | ModOvf
+            | LShiftOvf
+            | NegOvf
+            | AbsOvf
+    )
 }
 
 /// The message of a construct the rtyper does not handle yet.

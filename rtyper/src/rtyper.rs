@@ -52,7 +52,7 @@ pub struct RTyper<'a, 'i> {
     str_consts: IndexMap<(Rc<[u8]>, usize), PrebuiltId>,
     pub(crate) prebuilt_objs: IndexMap<ObjRef, PrebuiltId>,
     list_reprs: IndexMap<ListId, ListRepr>,
-    tuple_types: IndexMap<Vec<LlType>, TypeId>,
+    pub(crate) tuple_types: IndexMap<Vec<LlType>, TypeId>,
     type_names: IndexSet<String>,
     /// Graphs the rtyper writes itself (`rsynth.rs`).
     pub(crate) synth: crate::rsynth::SynthGraphs,

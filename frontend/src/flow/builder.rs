@@ -22,7 +22,7 @@ use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use crate::diag::Diagnostic;
 use crate::eval::expr::{ast_constant, binop_name, cmpop_name};
 use crate::eval::{ops, FrameKind, Interp};
-use crate::heap::{FuncCode, FuncDef, Function, Native, Object};
+use crate::heap::{BuiltinType, ClassKind, FuncCode, FuncDef, Function, Native, Object};
 
 mod unpack;
 mod with_stmt;
@@ -717,6 +717,26 @@ impl<'a> Builder<'a> {
         let Some(Constant::Obj(f)) = args[0].as_const() else {
             return Ok(None);
         };
+        if let Some(c) = self.interp.heap.as_class(*f) {
+            // `r_uint(5)`, `r_uint(0xcbf29ce484222325)`...: converting an
+            // integer constant to a sized integer is pure and gives a
+            // machine word, even when the literal does not fit a signed one.
+            if !matches!(c.kind, ClassKind::Builtin(BuiltinType::SizedInt(_))) {
+                return Ok(None);
+            }
+            return Ok(match &args[1..] {
+                [Value::Const(
+                    a @ (Constant::Int(_)
+                    | Constant::BigInt(_)
+                    | Constant::SizedInt(..)
+                    | Constant::Bool(_)),
+                )] => {
+                    let (callee, a) = (Constant::Obj(*f), a.clone());
+                    self.interp.call(&callee, vec![a], vec![], span).ok()
+                }
+                _ => None,
+            });
+        }
         let Object::Builtin(desc) = self.interp.heap.get(*f) else {
             return Ok(None);
         };
