@@ -238,13 +238,6 @@ static SIMPLE: &[Row] = &[
     ),
     (
         "rpython.rlib.rfloat",
-        "double_to_string",
-        &[T::Num, T::Str, T::Int, T::Int],
-        0,
-        T::Str,
-    ),
-    (
-        "rpython.rlib.rfloat",
         "string_to_float",
         &[T::Str],
         0,
@@ -490,6 +483,14 @@ impl Annotator<'_> {
                 let q = self.consider_binary(at, flowgraph::OpName::FloorDiv, &a[0], &a[1])?;
                 let r = self.consider_binary(at, flowgraph::OpName::Mod, &a[0], &a[1])?;
                 Ok(SomeValue::Tuple(Rc::from(vec![q, r])))
+            }
+            ("rpython.rlib.rfloat", "double_to_string") => {
+                let a = self.positional_only(at, name, args, 4, 4)?;
+                let ok = matches_t(T::Num, &a[0]) && matches_t(T::Str, &a[1]) && matches_t(T::Int, &a[2]) && matches_t(T::Int, &a[3]);
+                if !ok {
+                    return Err(self.error(at, "double_to_string() takes (float, str, int, int)"));
+                }
+                Ok(SomeValue::Tuple(Rc::from(vec![SomeValue::str(), SomeValue::nonneg_int()])))
             }
             ("math", "frexp") | ("math", "modf") => {
                 let a = self.positional_only(at, name, args, 1, 1)?;

@@ -499,3 +499,134 @@ mod tests {
         assert_eq!(float_hash(f64::NAN), 0);
     }
 }
+
+/// `rpython.rlib.rfloat.double_to_string(value, code, precision, flags)`'s
+/// text: `code` is one of `e E f F g G r` (`r`: the shortest repr, without
+/// `.0`, precision ignored); `flags` are `DTSF_SIGN` (1: always a sign),
+/// `DTSF_ADD_DOT_0` (2: `.0` after an integral-looking result) and
+/// `DTSF_ALT` (4: `#`). `Err` for another code (rfloat's ValueError text).
+///
+/// ```
+/// use pytext::float::rfloat_double_to_string;
+/// assert_eq!(rfloat_double_to_string(1.0, 'r', 0, 0).unwrap(), "1");
+/// assert_eq!(rfloat_double_to_string(1.0, 'r', 0, 2).unwrap(), "1.0");
+/// assert_eq!(rfloat_double_to_string(2.5, 'f', 0, 3).unwrap(), "+2.0");
+/// assert_eq!(rfloat_double_to_string(-f64::INFINITY, 'E', 3, 0).unwrap(), "-INF");
+/// ```
+pub fn rfloat_double_to_string(
+    value: f64,
+    code: char,
+    precision: i64,
+    flags: i64,
+) -> Result<String, String> {
+    const SIGN: i64 = 1;
+    const ADD_DOT_0: i64 = 2;
+    const ALT: i64 = 4;
+    if !"eEfFgGr".contains(code) {
+        return Err(format!("bad format code '{code}'"));
+    }
+    let f = FloatFlags {
+        alternate: flags & ALT != 0 && code != 'r',
+        ..FloatFlags::default()
+    };
+    let precision = precision.max(0) as usize;
+    let mut text = if code == 'r' {
+        let r = float_repr(value);
+        r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
+    } else {
+        double_to_string(value, code, precision, f)
+    };
+    if !value.is_finite() {
+        if flags & SIGN != 0 && !text.starts_with('-') {
+            text.insert(0, '+');
+        }
+        return Ok(text);
+    }
+    if flags & SIGN != 0 && !text.starts_with('-') {
+        text.insert(0, '+');
+    }
+    let digits = text.trim_start_matches(['+', '-']);
+    if flags & ADD_DOT_0 != 0 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        text.push_str(".0");
+    }
+    Ok(text)
+}
+
+/// `rpython.rlib.rfloat.round_double(value, ndigits, half_even)`: `value`
+/// rounded to `ndigits` decimal places (negative: tens, hundreds...) using
+/// its exact binary value; ties away from zero, or to even. `None` when the
+/// result overflows (OverflowError).
+///
+/// ```
+/// use pytext::float::round_double;
+/// assert_eq!(round_double(2.675, 2, false), Some(2.67)); // 2.67499999...
+/// assert_eq!(round_double(0.5, 0, false), Some(1.0));
+/// assert_eq!(round_double(0.5, 0, true), Some(0.0));
+/// assert_eq!(round_double(1250.0, -2, true), Some(1200.0));
+/// assert_eq!(round_double(-1250.0, -2, false), Some(-1300.0));
+/// ```
+pub fn round_double(value: f64, ndigits: i64, half_even: bool) -> Option<f64> {
+    if !value.is_finite() || value == 0.0 || ndigits > 323 {
+        return Some(value);
+    }
+    if ndigits < -308 {
+        return Some(0.0f64.copysign(value));
+    }
+    // The exact decimal expansion: digits `d` with the point after `point`.
+    let exact = format!("{:.*}", MAX_EXACT_DECIMALS, value.abs());
+    let (int_part, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let d: Vec<u8> = int_part.bytes().chain(frac.bytes()).collect();
+    let point = int_part.len() as i64;
+    let keep = point + ndigits;
+    if keep >= d.len() as i64 {
+        return Some(value);
+    }
+    let (kept, rest): (Vec<u8>, &[u8]) = if keep < 0 {
+        (Vec::new(), &[])
+    } else {
+        (d[..keep as usize].to_vec(), &d[keep as usize..])
+    };
+    let up = match rest.first() {
+        None => false,
+        Some(b) if *b > b'5' => true,
+        Some(b) if *b < b'5' => false,
+        Some(_) => {
+            if rest[1..].iter().any(|b| *b != b'0') {
+                true
+            } else if half_even {
+                kept.last().is_some_and(|b| (b - b'0') % 2 == 1)
+            } else {
+                true
+            }
+        }
+    };
+    let mut kept = kept;
+    if up {
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
+    }
+    let mantissa = if kept.is_empty() {
+        "0".to_string()
+    } else {
+        String::from_utf8(kept).expect("digits")
+    };
+    let r: f64 = format!("{mantissa}e{}", -ndigits)
+        .parse()
+        .expect("a decimal number");
+    if r.is_infinite() {
+        return None;
+    }
+    Some(r.copysign(value))
+}

@@ -30,6 +30,7 @@ mod rdict;
 mod rdictkeys;
 mod rdictmethods;
 mod rfile;
+mod rfloat;
 mod rformat;
 mod riter;
 mod rlist;

@@ -99,7 +99,12 @@ impl RTyper<'_, '_> {
             let v = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Float);
             return Ok(cx.emit(L::FloatAbs, vec![v], LlType::Float));
         }
-        if module == "math" {
+        if let Some(r) = self.lower_rfloat_call(cx, module, name, args, result_s)? {
+            return Ok(r);
+        }
+        if module == "math"
+            || (module == "rpython.rlib.rfloat" && math_helper(name, pos.len()).is_some())
+        {
             let (h, to_int) = math_helper(name, pos.len()).ok_or_else(unsupported)?;
             let mut vals = Vec::new();
             for (i, (v, s)) in pos.iter().enumerate() {

@@ -297,6 +297,15 @@ helpers! {
     MATH_TRUNC "math::math_trunc" (Float) -> Float [] _;
     MATH_GCD "math::math_gcd" (Signed, Signed) -> Signed [] _;
     INT_POW "math::int_pow" (Signed, Signed) -> Signed [ValueError] _;
+    MATH_FREXP_MANTISSA "math::math_frexp_mantissa" (Float) -> Float [] _;
+    MATH_FREXP_EXPONENT "math::math_frexp_exponent" (Float) -> Signed [] _;
+    MATH_MODF_FRACTION "math::math_modf_fraction" (Float) -> Float [] _;
+    MATH_MODF_INTEGER "math::math_modf_integer" (Float) -> Float [] _;
+    RFLOAT_FORMATD "rfloat::rfloat_formatd" (Tid, Float, Str, Signed, Signed) -> Str [ValueError, MemoryError] collect;
+    RFLOAT_SPECIAL "rfloat::rfloat_special" (Float) -> Signed [] _;
+    RFLOAT_STRING_TO_FLOAT "rfloat::rfloat_string_to_float" (Str) -> Float [ValueError] _;
+    RFLOAT_ROUND_DOUBLE "rfloat::rfloat_round_double" (Float, Signed, Bool) -> Float [OverflowError] _;
+    RFLOAT_ROUND_AWAY "rfloat::rfloat_round_away" (Float) -> Float [] _;
     // rbigint: `GcPtr` operands and results are rbigints
     BIGINT_FROMINT "bigint::bigint_fromint" (Tid, Signed) -> GcPtr [MemoryError] collect;
     BIGINT_FROMFLOAT "bigint::bigint_fromfloat" (Tid, Float) -> GcPtr [OverflowError, ValueError, MemoryError] collect;

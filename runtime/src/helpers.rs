@@ -13,7 +13,7 @@
 //! After [`lookup`] returns a helper, calling it with exactly `nargs`
 //! words is equivalent to calling the function itself.
 
-use crate::{bigint, dict, exc, gc, io, list, listops, math, rfile, stack, string, GcPtr};
+use crate::{bigint, dict, exc, gc, io, list, listops, math, rfile, rfloat, stack, string, GcPtr};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -277,6 +277,16 @@ registry! {
     math::math_trunc(x: f64);
     math::math_gcd(a: i64, b: i64);
     math::int_pow(base: i64, exp: i64);
+    math::math_frexp_mantissa(x: f64);
+    math::math_frexp_exponent(x: f64);
+    math::math_modf_fraction(x: f64);
+    math::math_modf_integer(x: f64);
+    // rfloat
+    rfloat::rfloat_formatd(tid: u32, value: f64, code: Str, precision: i64, flags: i64);
+    rfloat::rfloat_special(value: f64);
+    rfloat::rfloat_string_to_float(s: Str);
+    rfloat::rfloat_round_double(value: f64, ndigits: i64, half_even: bool);
+    rfloat::rfloat_round_away(x: f64);
     // rbigint
     bigint::bigint_fromint(tid: u32, v: i64);
     bigint::bigint_fromfloat(tid: u32, f: f64);

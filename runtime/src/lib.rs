@@ -62,6 +62,7 @@ pub mod list;
 pub mod listops;
 pub mod math;
 pub mod rfile;
+pub mod rfloat;
 pub mod stack;
 pub mod string;
 

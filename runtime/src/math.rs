@@ -287,3 +287,45 @@ pub unsafe fn int_pow(base: i64, exp: i64) -> i64 {
     }
     result
 }
+
+/// The mantissa and exponent of `math.frexp(x)`: `x == m * 2**e` with
+/// `0.5 <= |m| < 1` (`(x, 0)` for zero, infinities and NaN).
+pub fn frexp(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    if biased == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, biased - 1022)
+}
+
+/// `math.frexp(x)[0]`.
+pub fn math_frexp_mantissa(x: f64) -> f64 {
+    frexp(x).0
+}
+
+/// `math.frexp(x)[1]`.
+pub fn math_frexp_exponent(x: f64) -> i64 {
+    frexp(x).1
+}
+
+/// `math.modf(x)[0]`: the fractional part, with the sign of `x` (`±0.0`
+/// for infinities).
+pub fn math_modf_fraction(x: f64) -> f64 {
+    if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        (x - x.trunc()).copysign(x)
+    }
+}
+
+/// `math.modf(x)[1]`: the integral part, as a float.
+pub fn math_modf_integer(x: f64) -> f64 {
+    x.trunc()
+}
