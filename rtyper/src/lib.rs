@@ -30,6 +30,7 @@ mod rdictkeys;
 mod rdictmethods;
 mod rformat;
 mod riter;
+mod riterobj;
 mod rlist;
 mod rmath;
 mod rops;

@@ -368,8 +368,9 @@ impl RTyper<'_, '_> {
         }
         match (from, to) {
             (_, LlType::Void) => LlValue::Const(LlConst::Void, LlType::Void),
-            (LlType::Void, LlType::Ptr(_)) => LlValue::Const(LlConst::Null, to),
-            (LlType::Void, LlType::FuncPtr(_)) => match s {
+            (LlType::Void, LlType::Ptr(_) | LlType::FuncPtr(_)) => match s {
+                // A single function or class (`raise ValueError` passes the
+                // class to the except block): its graph or vtable.
                 SomeValue::Pbc { descs, .. } if descs.len() == 1 => {
                     match self.func_pbc_const(&descs[0]) {
                         Some(c) => LlValue::Const(c, to),
