@@ -9,7 +9,7 @@ use frontend::diag::Diagnostic;
 use frontend::heap::Object;
 
 use crate::classdefs::ClassAttr;
-use crate::model::{Desc, OpPos, SomeValue};
+use crate::model::{ClassId, Desc, OpPos, SomeValue};
 use crate::ops::OpResult;
 use crate::Annotator;
 
@@ -304,6 +304,20 @@ impl Annotator<'_> {
     }
 
     /// Calls a special method (`__len__`, `__getitem__`...) of an instance.
+    /// Explains an error of a special method called on the base class of
+    /// the generator classes (see `frontend::flow::generator`).
+    fn note_generator_base(&self, class: ClassId, d: Diagnostic) -> Diagnostic {
+        let heap = &self.interp.heap;
+        let c = heap.as_class(self.classdefs[class.index()].class);
+        if !c.is_some_and(|c| &*c.module_name == "builtins" && &*c.name == "generator") {
+            return d;
+        }
+        d.with_note(
+            "generators of different functions meet here as their common base class `generator`, \
+             so every generator function of the program must yield the same type",
+        )
+    }
+
     pub fn call_special(
         &mut self,
         at: OpPos,
@@ -323,7 +337,8 @@ impl Annotator<'_> {
                     descs,
                     nullable: false,
                 };
-                self.call_value(at, &f, crate::calls::CallArgs::positional(args))
+                let r = self.call_value(at, &f, crate::calls::CallArgs::positional(args));
+                r.map_err(|d| self.note_generator_base(*class, d))
             }
             _ => Err(self.error(
                 at,

@@ -878,13 +878,27 @@ impl Annotator<'_> {
                     None => SomeValue::Impossible,
                     Some(s) => {
                         let it = self.iter_of(at, s)?;
-                        let SomeValue::Iter { source, how } = it else {
-                            return Err(self.error(
-                                at,
-                                format!("list() of {} is not supported", self.show(s)),
-                            ));
+                        let item = match it {
+                            SomeValue::Iter { source, how } => self.iter_item(at, &source, how),
+                            // An iterator object (a generator): its `__next__`
+                            // (which may never return: the list is empty).
+                            SomeValue::Instance { .. } => {
+                                let item = self.next_of(at, &it)?;
+                                let list = self.new_list(item, Some(span));
+                                if let SomeValue::List { def, .. } = &list {
+                                    self.lists.get_mut(def.raw()).resized = true;
+                                }
+                                return Ok(list);
+                            }
+                            // `__iter__` has not returned yet.
+                            SomeValue::Impossible => return Ok(SomeValue::Impossible),
+                            _ => {
+                                return Err(self.error(
+                                    at,
+                                    format!("list() of {} is not supported", self.show(s)),
+                                ))
+                            }
                         };
-                        let item = self.iter_item(at, &source, how);
                         if item.is_impossible() {
                             return Ok(SomeValue::Impossible);
                         }

@@ -150,6 +150,7 @@ impl Annotator<'_> {
                         )
                     })?;
                 }
+                self.drop_stale_callers(at, &graphs);
                 if graphs.len() > 1 {
                     self.join_family(&graphs);
                 }
@@ -278,6 +279,34 @@ impl Annotator<'_> {
         self.bind_params(g, params);
         self.share_family_params(g);
         Ok(self.return_value(g))
+    }
+
+    /// A call site reaches the graphs it called this time: when an
+    /// argument's annotation generalized and changed a function's
+    /// specialization key, the graph of the old key is no longer one of the
+    /// site's targets (the rtyper picks targets among the callers).
+    fn drop_stale_callers(&mut self, at: OpPos, current: &[(GraphId, bool)]) {
+        let mut funcs: Vec<ObjRef> = Vec::new();
+        for (g, _) in current {
+            let f = self.graphs[g.index()].func;
+            if !funcs.contains(&f) {
+                funcs.push(f);
+            }
+        }
+        for f in funcs {
+            let Some(info) = self.funcs.get(&f) else {
+                continue;
+            };
+            let stale: Vec<GraphId> = info
+                .graphs
+                .values()
+                .copied()
+                .filter(|o| !current.iter().any(|(g, _)| g == o))
+                .collect();
+            for o in stale {
+                self.graphs[o.index()].callers.shift_remove(&at);
+            }
+        }
     }
 
     /// Puts graphs called from one call site into one family and gives

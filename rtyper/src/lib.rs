@@ -33,6 +33,7 @@ mod rfile;
 mod rfloat;
 mod rformat;
 mod riter;
+mod riterobj;
 mod rlist;
 mod rmath;
 mod rops;

@@ -67,7 +67,12 @@ impl RTyper<'_, '_> {
                 let (v, s) = &pos[0];
                 self.make_iter(cx, v.clone(), s, result_s)?
             }
-            ("builtins", "next") if matches!(pos[0].1, SomeValue::Iter { .. }) => {
+            ("builtins", "next")
+                if matches!(
+                    pos[0].1,
+                    SomeValue::Iter { .. } | SomeValue::Instance { .. }
+                ) =>
+            {
                 let (v, s) = &pos[0];
                 self.iter_next(cx, v.clone(), s, result_s)?
             }

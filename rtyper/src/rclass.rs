@@ -18,7 +18,8 @@ use std::rc::Rc;
 
 use annotator::classdefs::ClassAttr;
 use annotator::{ClassId, Desc, SomeValue};
-use flowgraph::{Constant, OpName};
+use flowgraph::{Constant, OpName, Value};
+use frontend::heap::Object;
 use indexmap::IndexMap;
 
 use crate::llgraph::{LlConst, PrebuiltId};
@@ -266,6 +267,16 @@ impl RTyper<'_, '_> {
                     continue;
                 }
                 for op in &block.ops {
+                    if let Some((recv, name)) = self.special_method_call(op) {
+                        let recv_s = match recv.as_var() {
+                            Some(v) => &ag.bindings[v.index()],
+                            None => continue,
+                        };
+                        if let Some(key) = self.special_dispatch(recv_s, name) {
+                            out.insert(key, ());
+                        }
+                        continue;
+                    }
                     if !matches!(op.name, OpName::SimpleCall | OpName::CallArgs) {
                         continue;
                     }
@@ -301,6 +312,54 @@ impl RTyper<'_, '_> {
             }
         }
         out
+    }
+
+    /// The receiver and special method of an op that calls one on an
+    /// instance (`for` loops, `iter()`, `next()`).
+    fn special_method_call<'o>(&self, op: &'o flowgraph::Op) -> Option<(&'o Value, &'static str)> {
+        match op.name {
+            OpName::Iter => Some((&op.args[0], "__iter__")),
+            OpName::Next => Some((&op.args[0], "__next__")),
+            OpName::SimpleCall if op.args.len() == 2 => {
+                let Some(Constant::Obj(f)) = op.args[0].as_const() else {
+                    return None;
+                };
+                match self.ann.interp.heap.get(*f) {
+                    Object::Builtin(b) if b.is("builtins", "iter") => {
+                        Some((&op.args[1], "__iter__"))
+                    }
+                    Object::Builtin(b) if b.is("builtins", "next") => {
+                        Some((&op.args[1], "__next__"))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// For a special method called on an instance of class `c` (or of a
+    /// subclass) with several implementations: `c` and the method name.
+    fn special_dispatch(&self, s: &SomeValue, name: &str) -> Option<(ClassId, Rc<str>)> {
+        let SomeValue::Instance { class, .. } = s else {
+            return None;
+        };
+        let heap = &self.ann.interp.heap;
+        let mut funcs = Vec::new();
+        for k in self.ann.subtree(*class) {
+            let cls = self.ann.classdefs[k.index()].class;
+            let found = if k == *class {
+                heap.class_lookup(cls, name).map(|(_, v)| v)
+            } else {
+                heap.as_class(cls).and_then(|c| c.dict.get(name).cloned())
+            };
+            if let Some(Constant::Obj(f)) = found {
+                if heap.as_function(f).is_some() && !funcs.contains(&f) {
+                    funcs.push(f);
+                }
+            }
+        }
+        (funcs.len() >= 2).then(|| (*class, Rc::from(name)))
     }
 
     /// For a method PBC with several implementations: the class that gets

@@ -538,7 +538,7 @@ impl RTyper<'_, '_> {
         }
     }
 
-    /// `list(x)` of a list, a `str` or a range.
+    /// `list(x)` of a list, a `str`, a range or an iterator object.
     pub(crate) fn list_constructor(
         &mut self,
         cx: &mut GraphCx,
@@ -576,6 +576,9 @@ impl RTyper<'_, '_> {
                     .collect();
                 let args = vec![tid(repr.array), f[0].clone(), f[1].clone(), f[2].clone()];
                 self.call_helper(cx, &rn::ARRAY_FROM_RANGE, args)
+            }
+            SomeValue::Instance { .. } => {
+                return self.list_of_iterator_object(cx, x, x_s, result_s);
             }
             other => return Err(not_supported(&format!("list() of {}", other.kind_word()))),
         };

@@ -161,3 +161,29 @@ pub(crate) fn branch(
 pub(crate) fn enter(cx: &mut GraphCx, b: BlockId) {
     cx.cur = b;
 }
+
+/// Ends the current block with a `LastException` switch protecting its ops
+/// from index `from` on: `normal` is taken when none raises, `caught` when
+/// one raises an instance of the class whose vtable is `class` (other
+/// exceptions propagate to the caller).
+pub(crate) fn catch(
+    cx: &mut GraphCx,
+    from: usize,
+    normal: (BlockId, Vec<LlValue>),
+    class: crate::llgraph::PrebuiltId,
+    caught: (BlockId, Vec<LlValue>),
+    exc_types: (LlType, LlType),
+) {
+    let et = cx.ll.new_var(exc_types.0, Some("etype".into()));
+    let ev = cx.ll.new_var(exc_types.1, Some("evalue".into()));
+    let exits = vec![
+        link(normal.0, normal.1, LlCase::Default),
+        LlLink {
+            args: caught.1,
+            target: caught.0,
+            case: LlCase::Exception(class),
+            exc_vars: Some((et, ev)),
+        },
+    ];
+    finish(cx, LlSwitch::LastException { from }, exits);
+}

@@ -106,6 +106,8 @@ pub struct Interp {
     builtin_objs: FxHashMap<(&'static str, &'static str), ObjRef>,
     /// Containers whose repr is being computed (to show cycles as `[...]`).
     pub(crate) repr_stack: Vec<ObjRef>,
+    /// The classes synthesized for generator functions.
+    pub(crate) generators: crate::flow::Generators,
 }
 
 impl Interp {
@@ -119,6 +121,7 @@ impl Interp {
             frames: Vec::new(),
             builtin_objs: FxHashMap::default(),
             repr_stack: Vec::new(),
+            generators: Default::default(),
         };
         builtins::bootstrap(&mut interp);
         interp

@@ -133,28 +133,82 @@ struct Builder<'a> {
     handling: Vec<(usize, usize)>,
     /// Variables known to hold a bool (results of comparisons...).
     bool_vars: HashSet<VarId>,
+    /// The `yield` statements met so far (in a generator function).
+    yields: Vec<YieldPoint>,
+}
+
+/// A `yield` statement in the raw graph of a generator function: block
+/// `from` ends with one default link to `resume` (a fresh block taking every
+/// variable of the state), and `value` (defined in `from`) is what `next()`
+/// returns there. [`super::generator`] turns these links into a return and
+/// a resumption point.
+pub(super) struct YieldPoint {
+    pub from: BlockId,
+    pub resume: BlockId,
+    pub value: Value,
+    pub span: Span,
 }
 
 /// Builds the flow graph of a function object.
+///
+/// A generator function (one containing `yield`) gets the graph that creates
+/// its generator object, and the `__next__` method of the synthesized
+/// generator class gets the resumable body (see [`super::generator`]).
 pub fn build_graph(interp: &mut Interp, func: ObjRef) -> Result<Graph, Vec<Diagnostic>> {
+    if let Some(gen_func) = super::generator::generator_of_next(interp, func) {
+        return super::generator::next_graph(interp, gen_func);
+    }
     let Some(f) = interp.heap.as_function(func) else {
         return Err(vec![Diagnostic::error(
             None,
             "internal error: not a function",
         )]);
     };
+    if f.code.scope.has_yield {
+        return super::generator::entry_graph(interp, func);
+    }
+    let code = f.code.clone();
+    let (graph, _) = build_raw(interp, func)?;
+    finish(graph, code.span).map_err(|d| vec![d])
+}
+
+/// The graph name of a function: `module.qualname` (no module prefix for
+/// the target's own module).
+pub(super) fn graph_name(interp: &Interp, module: ObjRef, qualname: &str) -> String {
+    match interp.heap.get(module) {
+        Object::Module(m) if &*m.name != "__target__" => format!("{}.{qualname}", m.name),
+        _ => qualname.to_string(),
+    }
+}
+
+/// Builds the graph of a function's body as written, before
+/// simplification, with its `yield` statements.
+pub(super) fn build_raw(
+    interp: &mut Interp,
+    func: ObjRef,
+) -> Result<(Graph, Vec<YieldPoint>), Vec<Diagnostic>> {
+    let f = interp.heap.as_function(func).expect("a function");
     let code = f.code.clone();
     let module = f.module;
-    let name = f.qualname.to_string();
-    let module_name = match interp.heap.get(module) {
-        Object::Module(m) if &*m.name != "__target__" => format!("{}.", m.name),
-        _ => String::new(),
-    };
+    let name = graph_name(interp, module, &f.qualname);
     let frame = interp.new_frame(FrameKind::Module, module, code.file, String::new());
     interp.frames.push(frame);
-    let result = build(interp, &code, func, module, format!("{module_name}{name}"));
+    let result = build(interp, &code, func, module, name);
     interp.frames.pop();
     result.map_err(|d| vec![d])
+}
+
+/// Simplifies and verifies a built graph (`span`: the function, for the
+/// report of an invalid graph).
+pub(super) fn finish(mut graph: Graph, span: Span) -> BResult<Graph> {
+    super::simplify::simplify(&mut graph);
+    if let Err(e) = flowgraph::verify::verify(&graph) {
+        return Err(
+            Diagnostic::at(span, format!("internal error: invalid flow graph: {e}"))
+                .with_note("this is a bug in the translator; please report it"),
+        );
+    }
+    Ok(graph)
 }
 
 fn build(
@@ -163,13 +217,7 @@ fn build(
     func: ObjRef,
     module: ObjRef,
     name: String,
-) -> BResult<Graph> {
-    if code.scope.has_yield {
-        return Err(Diagnostic::not_supported_yet(
-            code.span,
-            "generators (functions containing `yield`)",
-        ));
-    }
+) -> BResult<(Graph, Vec<YieldPoint>)> {
     let a = code.args();
     if let Some(k) = &a.kwarg {
         return Err(Diagnostic::at(
@@ -198,6 +246,7 @@ fn build(
         handlers: Vec::new(),
         handling: Vec::new(),
         bool_vars: HashSet::new(),
+        yields: Vec::new(),
     };
     // Each parameter's origin is its declaration in the `def` header (in
     // the order of `Scope::params`).
@@ -232,16 +281,7 @@ fn build(
             b.do_return(v, at)?;
         }
     }
-    let mut graph = b.graph;
-    super::simplify::simplify(&mut graph);
-    if let Err(e) = flowgraph::verify::verify(&graph) {
-        return Err(Diagnostic::at(
-            code.span,
-            format!("internal error: invalid flow graph: {e}"),
-        )
-        .with_note("this is a bug in the translator; please report it"));
-    }
-    Ok(graph)
+    Ok((b.graph, b.yields))
 }
 
 impl<'a> Builder<'a> {
@@ -839,9 +879,12 @@ impl<'a> Builder<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> BResult<()> {
         let span = self.span(s.range());
         match s {
-            Stmt::Expr(e) => {
-                self.expr(&e.value)?;
-            }
+            Stmt::Expr(e) => match &*e.value {
+                Expr::Yield(y) => self.yield_stmt(y, span)?,
+                _ => {
+                    self.expr(&e.value)?;
+                }
+            },
             Stmt::Pass(_) => {}
             Stmt::Assign(a) => {
                 let v = self.expr(&a.value)?;
@@ -861,6 +904,12 @@ impl<'a> Builder<'a> {
                     Some(e) => self.expr(e)?,
                     None => Value::Const(Constant::None),
                 };
+                if self.code.scope.has_yield && v != Value::Const(Constant::None) {
+                    return Err(Diagnostic::not_supported_yet(
+                        span,
+                        "`return` with a value in a generator",
+                    ));
+                }
                 self.do_return(v, span)?;
             }
             Stmt::If(i) => {
@@ -1146,6 +1195,40 @@ impl<'a> Builder<'a> {
             spans: vec![Some(at)],
         });
         self.cur = None;
+        Ok(())
+    }
+
+    /// A `yield` statement: the current block ends with a link to a fresh
+    /// block continuing with the same state, recorded as a [`YieldPoint`].
+    fn yield_stmt(&mut self, y: &'a ast::ExprYield, span: Span) -> BResult<()> {
+        if self
+            .handlers
+            .iter()
+            .any(|h| !matches!(h.kind, HandlerKind::Except))
+        {
+            // An abandoned generator would never run the cleanup (CPython
+            // runs it when the generator is collected).
+            return Err(Diagnostic::not_supported_yet(
+                span,
+                "`yield` inside `try`/`finally` or `with`",
+            ));
+        }
+        let value = match &y.value {
+            Some(e) => self.expr(e)?,
+            None => Value::Const(Constant::None),
+        };
+        if self.cur.is_none() {
+            return Ok(());
+        }
+        let from = self.block();
+        self.continue_in_new_block();
+        let resume = self.block();
+        self.yields.push(YieldPoint {
+            from,
+            resume,
+            value,
+            span,
+        });
         Ok(())
     }
 
@@ -1871,9 +1954,11 @@ impl<'a> Builder<'a> {
                 span,
                 "starred expression is not allowed here",
             )),
-            Expr::Yield(_) | Expr::YieldFrom(_) => {
-                Err(Diagnostic::not_supported_yet(span, "`yield`"))
-            }
+            Expr::Yield(_) => Err(Diagnostic::not_supported_yet(
+                span,
+                "`yield` used as a value (only `yield` statements are RPython)",
+            )),
+            Expr::YieldFrom(_) => Err(Diagnostic::not_supported_yet(span, "`yield from`")),
             Expr::Await(_) => Err(Diagnostic::at(span, "`await` is not RPython")),
         }
     }

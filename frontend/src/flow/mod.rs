@@ -7,6 +7,7 @@
 //! block arguments dropped).
 
 mod builder;
+mod generator;
 mod simplify;
 
 use flowgraph::print::ConstNamer;
@@ -17,6 +18,7 @@ use crate::diag::Diagnostic;
 use crate::eval::Interp;
 
 pub use builder::build_graph;
+pub use generator::Generators;
 
 /// The flow graphs of a program, in the order they were built.
 #[derive(Default)]

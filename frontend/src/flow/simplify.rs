@@ -194,13 +194,30 @@ fn join_blocks(g: &mut Graph) {
 }
 
 fn remove_dead_args(g: &mut Graph) {
+    remove_dead_args_with(g, &[], true);
+}
+
+/// Drops the block arguments that no operation, exit switch or needed
+/// argument of a successor uses; `extra_uses` are further uses (variables
+/// of these blocks needed for another reason). The start block's arguments
+/// are kept when `keep_start`.
+pub(super) fn remove_dead_args_with(
+    g: &mut Graph,
+    extra_uses: &[(BlockId, VarId)],
+    keep_start: bool,
+) {
     let blocks = g.reachable_blocks();
-    let fixed = |b: BlockId| b == g.start || b == g.return_block || b == g.except_block;
+    let fixed =
+        |b: BlockId| (keep_start && b == g.start) || b == g.return_block || b == g.except_block;
     // needed[b][i]: input argument i of block b is used.
     let mut needed: HashMap<BlockId, Vec<bool>> = HashMap::new();
     for &b in &blocks {
         let block = g.block(b);
-        let mut used = std::collections::HashSet::new();
+        let mut used: std::collections::HashSet<VarId> = extra_uses
+            .iter()
+            .filter(|(eb, _)| *eb == b)
+            .map(|(_, v)| *v)
+            .collect();
         for op in &block.ops {
             for a in &op.args {
                 if let Value::Var(v) = a {
