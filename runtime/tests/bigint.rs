@@ -5,6 +5,9 @@
 #[path = "bigint/data.rs"]
 mod data;
 
+mod common;
+
+use common::take_error;
 use data::{BINARY, SHIFTS, UNARY, VALS};
 use runtime::bigint::{self as bi, text as bt, Big};
 use runtime::exc::{self, Builtin};
@@ -31,33 +34,7 @@ const EXC_CLASS: exc::BuiltinClass = exc::BuiltinClass {
 };
 
 fn each_mode(f: impl Fn()) {
-    for stress in [false, true] {
-        gc::with_lock(|| {
-            unsafe {
-                gc::init_with_config(&TYPES, 64 << 10, stress);
-                for k in [
-                    Builtin::ValueError,
-                    Builtin::OverflowError,
-                    Builtin::ZeroDivisionError,
-                    Builtin::MemoryError,
-                ] {
-                    exc::register_builtin(k, EXC_CLASS);
-                }
-            }
-            f();
-            assert!(!exc::occurred());
-            assert_eq!(gc::shadow_depth(), 0);
-            gc::reset();
-        });
-    }
-}
-
-fn take_error() -> (Builtin, String) {
-    assert!(exc::occurred(), "an exception was expected");
-    let kind = exc::pending_builtin().unwrap();
-    let msg = exc::pending_message().unwrap();
-    exc::clear();
-    (kind, msg)
+    common::each_mode(&TYPES, 64 << 10, EXC_CLASS, f);
 }
 
 /// Shadow-stack slots keeping the test's objects alive.

@@ -2,6 +2,9 @@
 //! moves every object, so a helper that forgets to root an argument reads
 //! garbage).
 
+mod common;
+
+use common::take_error;
 use runtime::exc::{self, Builtin};
 use runtime::gc;
 use runtime::string::{self as st, bytes as by};
@@ -85,29 +88,7 @@ unsafe fn list_texts(l: *mut RpyList) -> Vec<String> {
 }
 
 fn each_mode(f: impl Fn()) {
-    for stress in [false, true] {
-        gc::with_lock(|| {
-            unsafe {
-                gc::init_with_config(&TYPES, 16 << 10, stress);
-                exc::register_builtin(Builtin::ValueError, EXC_CLASS);
-                exc::register_builtin(Builtin::TypeError, EXC_CLASS);
-                exc::register_builtin(Builtin::MemoryError, EXC_CLASS);
-                exc::register_builtin(Builtin::OverflowError, EXC_CLASS);
-            }
-            f();
-            assert!(!exc::occurred());
-            assert_eq!(gc::shadow_depth(), 0);
-            gc::reset();
-        });
-    }
-}
-
-fn take_error() -> (Builtin, String) {
-    assert!(exc::occurred(), "an exception was expected");
-    let kind = exc::pending_builtin().unwrap();
-    let msg = exc::pending_message().unwrap();
-    exc::clear();
-    (kind, msg)
+    common::each_mode(&TYPES, 16 << 10, EXC_CLASS, f);
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //! CPython's results (the expected texts below were produced by CPython
 //! 3.11), with and without GC stress mode.
 
+mod common;
+
+use common::take_error;
 use runtime::exc::{self, Builtin};
 use runtime::gc;
 use runtime::string::{self as st, builder as sb, chars, codecs, format as fm, seq};
@@ -92,33 +95,7 @@ unsafe fn text(s: *mut RpyStr) -> String {
 }
 
 fn each_mode(f: impl Fn()) {
-    for stress in [false, true] {
-        gc::with_lock(|| {
-            unsafe {
-                gc::init_with_config(&TYPES, 16 << 10, stress);
-                for k in [
-                    Builtin::ValueError,
-                    Builtin::TypeError,
-                    Builtin::MemoryError,
-                    Builtin::OverflowError,
-                ] {
-                    exc::register_builtin(k, EXC_CLASS);
-                }
-            }
-            f();
-            assert!(!exc::occurred());
-            assert_eq!(gc::shadow_depth(), 0);
-            gc::reset();
-        });
-    }
-}
-
-fn take_error() -> (Builtin, String) {
-    assert!(exc::occurred(), "an exception was expected");
-    let kind = exc::pending_builtin().unwrap();
-    let msg = exc::pending_message().unwrap();
-    exc::clear();
-    (kind, msg)
+    common::each_mode(&TYPES, 16 << 10, EXC_CLASS, f);
 }
 
 /// A new array of `T_STR_ARRAY` holding the strings of pool slots.
