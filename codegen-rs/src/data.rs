@@ -50,7 +50,25 @@ pub fn const_expr(p: &LlProgram, n: &Names, c: &LlConst, ty: LlType) -> TokenStr
         (LlConst::Graph(g), LlType::FuncPtr(sig)) => {
             let f = ident(&n.graphs[g.index()]);
             let ft = fn_type(p, n, sig);
-            quote!(::core::option::Option::Some(#f as #ft))
+            // The graph's own signature may differ from the slot's in the
+            // pointee types of GC pointers (a method typed for a subclass
+            // in a base class's vtable slot, as the RTyper allows); such
+            // pointers have one ABI, so the function pointer is reinterpreted.
+            let graph = &p.graphs[g.index()];
+            let params: Vec<TokenStream> = graph
+                .params()
+                .iter()
+                .map(|v| rust_type(p, n, graph.var_type(*v)))
+                .collect();
+            let ret = rust_type(p, n, graph.result_type());
+            let own = quote!(unsafe fn(#(#params),*) -> #ret);
+            if own.to_string() == ft.to_string() {
+                quote!(::core::option::Option::Some(#f as #ft))
+            } else {
+                quote!(::core::option::Option::Some(unsafe {
+                    ::core::mem::transmute::<#own, #ft>(#f as #own)
+                }))
+            }
         }
         (other, t) => panic!("constant {other:?} of type {t:?} has no Rust value"),
     }
