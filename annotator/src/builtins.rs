@@ -902,6 +902,21 @@ impl Annotator<'_> {
                         if item.is_impossible() {
                             return Ok(SomeValue::Impossible);
                         }
+                        // The rtyper fills a list from an iterator, a dict
+                        // (view), a tuple or bytes by appending.
+                        if !matches!(
+                            s,
+                            SomeValue::List { .. }
+                                | SomeValue::Str { .. }
+                                | SomeValue::Char { .. }
+                                | SomeValue::Range { .. }
+                        ) {
+                            let list = self.new_list(item, Some(span));
+                            if let SomeValue::List { def, .. } = &list {
+                                self.lists.get_mut(def.raw()).resized = true;
+                            }
+                            return Ok(list);
+                        }
                         item
                     }
                 };

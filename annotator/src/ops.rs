@@ -558,7 +558,11 @@ impl Annotator<'_> {
             | SomeValue::Str { .. }
             | SomeValue::Bytes { .. }
             | SomeValue::None
-            | SomeValue::Instance { .. } => Ok(()),
+            | SomeValue::Instance { .. }
+            // (The rtyper checks the items: their repr must not call a
+            // method of the program.)
+            | SomeValue::List { .. }
+            | SomeValue::Tuple(_) => Ok(()),
             other => Err(self.error(
                 at,
                 format!("not supported yet: {what}() of {}", self.show(other)),

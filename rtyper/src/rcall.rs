@@ -350,13 +350,7 @@ impl RTyper<'_, '_> {
         };
         let p = self.new_instance(cx, cd);
         if self.ann.classdefs[cd.index()].is_exception {
-            let msg = self.exception_message(cx, cd, &args)?;
-            let idx = self.class_repr(cd).fields["<msg>"];
-            cx.emit(
-                L::SetField,
-                vec![p.clone(), LlValue::void(LlConst::Field(idx as u32)), msg],
-                LlType::Void,
-            );
+            self.set_exception_args(cx, p.clone(), cd, &args)?;
         }
         let init = targets.iter().copied().find(|g| {
             let f = self.ann.graphs[g.index()].func;

@@ -180,6 +180,10 @@ impl RTyper<'_, '_> {
         if is_exc && base.map_or(true, |b| !self.ann.classdefs[b.index()].is_exception) {
             fields.insert("<msg>".into(), inst_fields.len());
             inst_fields.push(Field::new("msg", LlType::Ptr(self.str_type())));
+            // How `repr()` rebuilds the arguments from `msg`
+            // (`rexcrepr.rs`).
+            fields.insert("<argkind>".into(), inst_fields.len());
+            inst_fields.push(Field::new("argkind", LlType::Signed));
         }
         // Own attributes, largest first (fewer padding holes).
         let mut own: Vec<(Rc<str>, SomeValue)> = cd

@@ -517,6 +517,8 @@ impl RTyper<'_, '_> {
                 self.call_helper(cx, &rn::BYTES_REPR, vec![self.str_tid(), v])
             }
             SomeValue::Instance { class, .. } => self.instance_text(cx, v, s, *class, "str")?,
+            SomeValue::List { .. } => self.list_repr(cx, v, s)?,
+            SomeValue::Tuple(items) => self.tuple_repr(cx, v, items)?,
             _ => return Err(not_supported(&format!("str() of {}", s.kind_word()))),
         })
     }
@@ -534,6 +536,9 @@ impl RTyper<'_, '_> {
     ) -> Result<LlValue, String> {
         match self.ann.text_special_method(class, what)? {
             Some(name) => self.call_special(cx, v, s, name, vec![], &SomeValue::str()),
+            None if self.ann.classdefs[class.index()].is_exception => {
+                self.exception_text(cx, v, class, what)
+            }
             None => Ok(self.default_object_repr(cx, v, class)),
         }
     }

@@ -1,5 +1,7 @@
 //! Iterator objects (instances of user classes with `__iter__` and
-//! `__next__`, generators among them) consumed by a builtin: `list(obj)`.
+//! `__next__`, generators among them) consumed by a builtin: `list(obj)`;
+//! also `list()` of builtin iterators and dict views (the same loop over
+//! the lowering of `next`).
 //!
 //! `list(obj)` calls `obj.__iter__()`, then a synthesized graph
 //! `list_from_<class>` loops calling the iterator's `__next__` and
@@ -70,25 +72,7 @@ impl RTyper<'_, '_> {
         let self_ty = params.first().copied().unwrap_or(it_ty);
         let list_ty = self.lltype(result_s);
         let repr = self.list_repr_of(result_s);
-        let Some(SomeValue::Pbc { descs, .. }) = self
-            .ann
-            .interp
-            .lookup_builtin_name("StopIteration")
-            .map(|c| self.ann.immutable_value(&c))
-        else {
-            return Err(not_supported("list() without StopIteration"));
-        };
-        let Some(stop_cd) = descs.first().and_then(|d| match d {
-            annotator::Desc::Class(c) => self.ann.classdef_of.get(c).copied(),
-            _ => None,
-        }) else {
-            return Err(not_supported("list() without StopIteration"));
-        };
-        let stop_vt = self.vtable_of(stop_cd);
-        let exc_types = (
-            LlType::Ptr(self.prog.vtable_type.expect("classes")),
-            LlType::Ptr(self.prog.object_type.expect("classes")),
-        );
+        let (stop_vt, exc_types) = self.stop_iteration_catch()?;
         let name = format!(
             "list_from_{}_{}",
             crate::rclass::sanitize(self.ann.class_name(it_class)),
@@ -117,30 +101,116 @@ impl RTyper<'_, '_> {
             enter(cx, body);
             let (l, item) = (bv[1].clone(), bv[2].clone());
             let item = rt.convert(cx, item, &item_s, repr.item);
-            let len = cx.emit(L::GetField, vec![l.clone(), fld(0)], LlType::Signed);
-            let newlen = cx.emit(
-                L::IntAdd,
-                vec![len.clone(), LlValue::int(1)],
-                LlType::Signed,
-            );
-            let tid = LlValue::void(LlConst::Type(repr.array));
-            rt.call_helper(
-                cx,
-                &crate::runtime_names::LIST_RESIZE,
-                vec![l.clone(), newlen, tid],
-            );
-            let items = cx.emit(
-                L::GetField,
-                vec![l.clone(), fld(1)],
-                LlType::Ptr(repr.array),
-            );
-            cx.emit(L::SetArrayItem, vec![items, len, item], LlType::Void);
+            rt.append_item(cx, l.clone(), item, repr);
             goto(cx, lp, vec![bv[0].clone(), l]);
             enter(cx, done);
             ret(cx, dv[0].clone());
             Ok(())
         })?;
         Ok(self.call_graph(cx, g, list_ty, vec![it]))
+    }
+
+    /// The vtable of StopIteration and the types of the exception
+    /// variables, for [`catch`].
+    fn stop_iteration_catch(
+        &mut self,
+    ) -> Result<(crate::llgraph::PrebuiltId, (LlType, LlType)), String> {
+        let Some(SomeValue::Pbc { descs, .. }) = self
+            .ann
+            .interp
+            .lookup_builtin_name("StopIteration")
+            .map(|c| self.ann.immutable_value(&c))
+        else {
+            return Err(not_supported("list() without StopIteration"));
+        };
+        let Some(stop_cd) = descs.first().and_then(|d| match d {
+            annotator::Desc::Class(c) => self.ann.classdef_of.get(c).copied(),
+            _ => None,
+        }) else {
+            return Err(not_supported("list() without StopIteration"));
+        };
+        let exc_types = (
+            LlType::Ptr(self.prog.vtable_type.expect("classes")),
+            LlType::Ptr(self.prog.object_type.expect("classes")),
+        );
+        Ok((self.vtable_of(stop_cd), exc_types))
+    }
+
+    /// `list(x)` where `x` is a builtin iterator, a dict view, a dict, a
+    /// tuple or bytes: `iter(x)`, then a synthesized graph
+    /// `list_of_<iterator type>` loops over `next()` (the lowering of a
+    /// `for` loop's `next`) until it raises StopIteration.
+    pub(crate) fn list_of_builtin_iter(
+        &mut self,
+        cx: &mut GraphCx,
+        x: LlValue,
+        x_s: &SomeValue,
+        result_s: &SomeValue,
+    ) -> Result<LlValue, String> {
+        let it_s = crate::riter::plain_iter_of(x_s);
+        let it = self.make_iter(cx, x, x_s, &it_s)?;
+        let item_s = self.list_item_annotation(result_s);
+        let (stop_vt, exc_types) = self.stop_iteration_catch()?;
+        let it_ty = cx.ty(&it);
+        let list_ty = self.lltype(result_s);
+        let repr = self.list_repr_of(result_s);
+        let name = format!(
+            "list_of_{}_{}",
+            crate::rclass::sanitize(&self.prog.types.show(it_ty)),
+            crate::rclass::sanitize(&self.prog.types.show(list_ty))
+        );
+        let span = cx.span;
+        let result_s = result_s.clone();
+        let g = self.synth_graph(&name, &[it_ty], list_ty, span, |rt, cx, params| {
+            let l = rt.build_list(cx, &[], &result_s);
+            let (lp, lpv) = new_block(cx, &[it_ty, list_ty]);
+            goto(cx, lp, vec![params[0].clone(), l]);
+            enter(cx, lp);
+            let from = cx.ll.block(lp).ops.len();
+            let v = rt.iter_next(cx, lpv[0].clone(), &it_s, &item_s)?;
+            let (body, bv) = new_block(cx, &[it_ty, list_ty, repr.item]);
+            let (done, dv) = new_block(cx, &[list_ty]);
+            catch(
+                cx,
+                from,
+                (body, vec![lpv[0].clone(), lpv[1].clone(), v]),
+                stop_vt,
+                (done, vec![lpv[1].clone()]),
+                exc_types,
+            );
+            enter(cx, body);
+            rt.append_item(cx, bv[1].clone(), bv[2].clone(), repr);
+            goto(cx, lp, vec![bv[0].clone(), bv[1].clone()]);
+            enter(cx, done);
+            ret(cx, dv[0].clone());
+            Ok(())
+        })?;
+        Ok(self.call_graph(cx, g, list_ty, vec![it]))
+    }
+
+    /// Appends `item` (already of the items' low-level type) to the
+    /// resizable list `l`.
+    fn append_item(
+        &mut self,
+        cx: &mut GraphCx,
+        l: LlValue,
+        item: LlValue,
+        repr: crate::rtyper::ListRepr,
+    ) {
+        let len = cx.emit(L::GetField, vec![l.clone(), fld(0)], LlType::Signed);
+        let newlen = cx.emit(
+            L::IntAdd,
+            vec![len.clone(), LlValue::int(1)],
+            LlType::Signed,
+        );
+        let tid = LlValue::void(LlConst::Type(repr.array));
+        self.call_helper(
+            cx,
+            &crate::runtime_names::LIST_RESIZE,
+            vec![l.clone(), newlen, tid],
+        );
+        let items = cx.emit(L::GetField, vec![l, fld(1)], LlType::Ptr(repr.array));
+        cx.emit(L::SetArrayItem, vec![items, len, item], LlType::Void);
     }
 
     /// The graph of the special method `name` of class `c` that the

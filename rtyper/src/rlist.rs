@@ -546,6 +546,10 @@ impl RTyper<'_, '_> {
         x_s: &SomeValue,
         result_s: &SomeValue,
     ) -> Result<LlValue, String> {
+        if !matches!(result_s, SomeValue::List { .. }) {
+            // (The annotator gives no list for an iterable with no items.)
+            return Err(not_supported("list() of an iterable that never has items"));
+        }
         let repr = self.list_repr_of(result_s);
         let arr = match x_s {
             SomeValue::List { .. } => {
@@ -579,6 +583,12 @@ impl RTyper<'_, '_> {
             }
             SomeValue::Instance { .. } => {
                 return self.list_of_iterator_object(cx, x, x_s, result_s);
+            }
+            SomeValue::Iter { .. }
+            | SomeValue::Dict { .. }
+            | SomeValue::Tuple(_)
+            | SomeValue::Bytes { .. } => {
+                return self.list_of_builtin_iter(cx, x, x_s, result_s);
             }
             other => return Err(not_supported(&format!("list() of {}", other.kind_word()))),
         };

@@ -232,10 +232,7 @@ impl RTyper<'_, '_> {
                     positional: pos[1..].to_vec(),
                     keywords: Vec::new(),
                 };
-                let msg = self.exception_message(cx, *class, &rest)?;
-                let idx = self.class_repr(*class).fields["<msg>"];
-                let f = LlValue::void(LlConst::Field(idx as u32));
-                cx.emit(L::SetField, vec![obj.clone(), f, msg], LlType::Void);
+                self.set_exception_args(cx, obj.clone(), *class, &rest)?;
                 void
             }
             ("rpython.rlib.debug", "make_sure_not_resized") => {
