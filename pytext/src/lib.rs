@@ -46,3 +46,4 @@ pub use strmethods::{
     partition, replace, rfind, rjust, rpartition, rsplit, rstrip, split, splitlines, startswith,
     str_hash, str_repr, strip, swapcase, title, upper, zfill, Partition,
 };
+pub use strmethods::{bytes_hash, tuple_hash, TUPLE_HASH_MULT, TUPLE_HASH_SEED};

@@ -472,16 +472,37 @@ fn push_escape(out: &mut String, c: char) {
 /// process; only its properties (equal strings hash equally, -1 is
 /// reserved) are kept.
 pub fn str_hash(s: &str) -> i64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// `compute_hash` of a `bytes` (and of a `str`, over its UTF-8 bytes):
+/// FNV-1a, never -1. The one definition used at translation time (the
+/// evaluator, the RTyper's prebuilt dicts) and at run time.
+pub fn bytes_hash(data: &[u8]) -> i64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let hash = s
-        .bytes()
-        .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME)) as i64;
+    let hash = data
+        .iter()
+        .fold(OFFSET, |h, b| (h ^ u64::from(*b)).wrapping_mul(PRIME)) as i64;
     if hash == -1 {
         -2
     } else {
         hash
     }
+}
+
+/// The seed and multiplier of [`tuple_hash`] (the RTyper's run-time tuple
+/// hash graphs use the same).
+pub const TUPLE_HASH_SEED: i64 = 0x345678;
+pub const TUPLE_HASH_MULT: i64 = 1000003;
+
+/// `compute_hash` of a tuple from the hashes of its items.
+pub fn tuple_hash(items: &[i64]) -> i64 {
+    let mut h = TUPLE_HASH_SEED;
+    for x in items {
+        h = (h ^ x).wrapping_mul(TUPLE_HASH_MULT);
+    }
+    h ^ items.len() as i64
 }
 
 #[cfg(test)]

@@ -188,24 +188,22 @@ def enforceargs(*types_, **kwds):
 
 
 def _hash_string(s):
-    """Deterministic hash of a str or bytes (independent of PYTHONHASHSEED)."""
-    codes = s if isinstance(s, bytes) else [ord(c) for c in s]
-    if not codes:
-        return 0
-    x = codes[0] << 7
-    for c in codes:
-        x = intmask((1000003 * x) ^ c)
-    x = intmask(x ^ len(codes))
+    """Deterministic hash of a str or bytes (independent of PYTHONHASHSEED):
+    FNV-1a over the UTF-8 bytes, never -1 -- the function translated
+    programs use, so tables built at import time stay valid."""
+    data = s if isinstance(s, bytes) else s.encode('utf-8', 'surrogatepass')
+    x = 0xcbf29ce484222325
+    for b in data:
+        x = ((x ^ b) * 0x100000001b3) & 0xFFFFFFFFFFFFFFFF
+    x = intmask(x)
     return -2 if x == -1 else x
 
 
 def _hash_tuple(t):
     x = 0x345678
-    multiplier = 1000003
-    for i, item in enumerate(t):
-        x = intmask((x ^ compute_hash(item)) * multiplier)
-        multiplier = intmask(multiplier + 82520 + 2 * (len(t) - i))
-    return intmask(x + 97531)
+    for item in t:
+        x = intmask((x ^ compute_hash(item)) * 1000003)
+    return intmask(x ^ len(t))
 
 
 def compute_hash(x):

@@ -36,8 +36,7 @@ use crate::rtyper::RTyper;
 use crate::runtime_names as rn;
 
 /// Tuple hashing: `h = SEED; for x: h = (h ^ hash(x)) * MULT; h ^ len`.
-const TUPLE_HASH_SEED: i64 = 0x345678;
-const TUPLE_HASH_MULT: i64 = 1000003;
+use pytext::{TUPLE_HASH_MULT, TUPLE_HASH_SEED};
 
 fn fld(i: u32) -> LlValue {
     LlValue::void(LlConst::Field(i))
@@ -49,15 +48,7 @@ fn bool_const(b: bool) -> LlValue {
 
 /// The runtime's string hash (FNV-1a over the bytes; -1 is reserved).
 fn const_str_hash(b: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &x in b {
-        h = (h ^ x as u64).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    if h as i64 == -1 {
-        -2
-    } else {
-        h as i64
-    }
+    pytext::bytes_hash(b)
 }
 
 /// `i64::MIN` marks deleted entries: the runtime remaps that hash.
@@ -534,11 +525,12 @@ impl RTyper<'_, '_> {
                     return None;
                 };
                 let items = self.ann.interp.heap.tuple_items(c)?;
-                let mut h = TUPLE_HASH_SEED;
-                for (x, xs) in items.iter().zip(item_s.iter()) {
-                    h = (h ^ self.const_value_hash(x, xs)?).wrapping_mul(TUPLE_HASH_MULT);
-                }
-                h ^ items.len() as i64
+                let hashes: Option<Vec<i64>> = items
+                    .iter()
+                    .zip(item_s.iter())
+                    .map(|(x, xs)| self.const_value_hash(x, xs))
+                    .collect();
+                pytext::tuple_hash(&hashes?)
             }
             _ => return None,
         })

@@ -102,18 +102,9 @@ unsafe fn is_ascii_fast(s: *mut RpyStr) -> bool {
     (*s).length == (*s).nbytes
 }
 
-/// FNV-1a over bytes that are not UTF-8 (`pytext::str_hash` is the same
-/// function on UTF-8 text).
+/// The hash of bytes that are not UTF-8 (the same function as on text).
 fn bytes_fnv(data: &[u8]) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in data {
-        h = (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    if h as i64 == -1 {
-        -2
-    } else {
-        h as i64
-    }
+    pytext::bytes_hash(data)
 }
 
 /// The hash of the content of `s` (`pytext::str_hash` for valid UTF-8,

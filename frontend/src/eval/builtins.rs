@@ -1974,43 +1974,19 @@ pub fn call_method(
 /// same deterministic function as `rpython.rlib.objectmodel.compute_hash`
 /// untranslated, so prebuilt hashes agree with run-time ones.
 pub fn compute_hash(interp: &Interp, v: &Constant) -> Option<i64> {
-    fn hash_codes(codes: impl ExactSizeIterator<Item = i64> + Clone) -> i64 {
-        let len = codes.len() as i64;
-        let mut it = codes.clone();
-        let Some(first) = it.next() else { return 0 };
-        let mut x: i64 = first.wrapping_shl(7);
-        for c in codes {
-            x = 1000003i64.wrapping_mul(x) ^ c;
-        }
-        x ^= len;
-        if x == -1 {
-            -2
-        } else {
-            x
-        }
-    }
+    // The run-time definitions (`pytext`), so that tables built at import
+    // time stay valid in the translated program.
     match v {
-        Constant::Str(s) => {
-            let codes: Vec<i64> = s.chars().map(|c| c as i64).collect();
-            Some(hash_codes(codes.into_iter()))
-        }
-        Constant::Bytes(b) => Some(hash_codes(
-            b.iter().map(|c| *c as i64).collect::<Vec<_>>().into_iter(),
-        )),
+        Constant::Str(s) => Some(pytext::str_hash(s)),
+        Constant::Bytes(b) => Some(pytext::bytes_hash(b)),
         Constant::Int(i) => Some(*i),
         Constant::Bool(b) => Some(*b as i64),
         Constant::SizedInt(k, bits) => Some(k.value(*bits) as i64),
         Constant::None => Some(0),
         Constant::Obj(_) => {
             let items = interp.heap.tuple_items(v)?;
-            let n = items.len() as i64;
-            let mut x: i64 = 0x345678;
-            let mut mult: i64 = 1000003;
-            for (i, item) in items.iter().enumerate() {
-                x = (x ^ compute_hash(interp, item)?).wrapping_mul(mult);
-                mult = mult.wrapping_add(82520 + 2 * (n - i as i64));
-            }
-            Some(x.wrapping_add(97531))
+            let hashes: Option<Vec<i64>> = items.iter().map(|x| compute_hash(interp, x)).collect();
+            Some(pytext::tuple_hash(&hashes?))
         }
         _ => None,
     }
