@@ -210,3 +210,8 @@ impl LlGraph {
         })
     }
 }
+
+/// The operand naming field `i` of a struct (`getfield(p, .i)`).
+pub fn fld(i: u32) -> LlValue {
+    LlValue::void(LlConst::Field(i))
+}

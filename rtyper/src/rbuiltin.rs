@@ -5,7 +5,7 @@ use annotator::{Desc, SomeValue};
 use flowgraph::ObjRef;
 use frontend::heap::{BuiltinType, ClassKind, Native, Object};
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
@@ -13,10 +13,6 @@ use crate::rcall::LlArgs;
 use crate::rops::not_supported;
 use crate::rtyper::RTyper;
 use crate::runtime_names as rn;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 impl RTyper<'_, '_> {
     pub(crate) fn lower_builtin_call(

@@ -15,17 +15,13 @@ use annotator::model::IterHow;
 use annotator::SomeValue;
 use flowgraph::{Op, OpName, Value};
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::{Field, LlType, TypeId, TypeKind};
 use crate::lower::GraphCx;
 use crate::rops::{not_supported, LResult};
 use crate::rtyper::RTyper;
 use crate::runtime_names as rn;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 impl RTyper<'_, '_> {
     pub(crate) fn lower_container_op(

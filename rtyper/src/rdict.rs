@@ -32,7 +32,7 @@ use annotator::model::IterHow;
 use annotator::{GraphId, SomeValue};
 use indexmap::IndexMap;
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::{Field, LlType, TypeId, TypeKind};
 use crate::lower::GraphCx;
@@ -40,10 +40,6 @@ use crate::rops::not_supported;
 use crate::rsynth::{branch, enter, new_block, ret};
 use crate::rtyper::RTyper;
 use crate::runtime_names::{self as rn, HelperDesc};
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 /// Field numbers of the dict struct and of dict iterators.
 const NUM_LIVE: u32 = 0;

@@ -24,7 +24,7 @@ use annotator::SomeValue;
 use flowgraph::{Constant, ObjRef};
 use frontend::heap::Object;
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
@@ -37,10 +37,6 @@ use crate::runtime_names as rn;
 
 /// Tuple hashing: `h = SEED; for x: h = (h ^ hash(x)) * MULT; h ^ len`.
 use pytext::{TUPLE_HASH_MULT, TUPLE_HASH_SEED};
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 fn bool_const(b: bool) -> LlValue {
     LlValue::Const(LlConst::Bool(b), LlType::Bool)

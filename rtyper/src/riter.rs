@@ -19,16 +19,12 @@ use annotator::model::IterHow;
 use annotator::SomeValue;
 use std::rc::Rc;
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::{Field, LlType, TypeId, TypeKind};
 use crate::lower::GraphCx;
 use crate::rops::not_supported;
 use crate::rtyper::RTyper;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 /// The iterator `iter(source)` gives (what a `for` loop over it uses).
 pub(crate) fn plain_iter_of(source: &SomeValue) -> SomeValue {

@@ -18,17 +18,13 @@
 use annotator::classdefs::ClassAttr;
 use annotator::SomeValue;
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
 use crate::rops::not_supported;
 use crate::rsynth::{catch, enter, goto, new_block, ret};
 use crate::rtyper::RTyper;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 impl RTyper<'_, '_> {
     /// `list(x)` where `x` is an instance with `__iter__`.

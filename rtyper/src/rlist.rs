@@ -15,7 +15,7 @@
 use annotator::SomeValue;
 use flowgraph::{Op, OpName};
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
@@ -43,10 +43,6 @@ const SHOW_UNSIGNED: i64 = 1;
 const SHOW_CHAR: i64 = 2;
 const SHOW_BOOL: i64 = 3;
 const SHOW_OBJECT: i64 = 4;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 fn bool_const(b: bool) -> LlValue {
     LlValue::Const(LlConst::Bool(b), LlType::Bool)

@@ -15,7 +15,7 @@
 
 use annotator::{ClassId, SomeValue};
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
 use crate::lower::GraphCx;
@@ -24,10 +24,6 @@ use crate::rops::not_supported;
 use crate::rsynth::{branch, enter, goto, new_block, ret};
 use crate::rtyper::RTyper;
 use crate::runtime_names as rn;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 /// How an exception's message was made from its constructor arguments
 /// (the value of its hidden `argkind` field). A null message means no

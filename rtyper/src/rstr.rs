@@ -20,7 +20,7 @@
 
 use annotator::SomeValue;
 
-use crate::llgraph::{LlConst, LlValue};
+use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
 use crate::lltype::{Field, LlType, TypeId, TypeKind};
 use crate::lower::GraphCx;
@@ -30,10 +30,6 @@ use crate::rtyper::RTyper;
 use crate::runtime_names::{self as rn, HelperDesc};
 
 type LlResult = Result<LlValue, String>;
-
-fn fld(i: u32) -> LlValue {
-    LlValue::void(LlConst::Field(i))
-}
 
 fn tid(t: TypeId) -> LlValue {
     LlValue::void(LlConst::Type(t))
