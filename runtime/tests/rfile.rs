@@ -1,7 +1,9 @@
 //! `runtime::rfile` against CPython's file behaviour: modes, text sizes in
 //! code points, readline, tell/seek across buffered reads and writes,
-//! errors.
+//! errors. The run time is single-threaded: each test holds the runtime's
+//! lock (`gc::with_lock`) as the graph interpreter does.
 
+use runtime::gc;
 use runtime::rfile::{self, Error};
 
 fn temp_path(name: &str) -> Vec<u8> {
@@ -24,60 +26,66 @@ fn modes() {
 
 #[test]
 fn text_read_counts_code_points() {
-    let path = temp_path("text");
-    let w = rfile::open(&path, "w").unwrap();
-    rfile::write(w, "aé日\nsecond\nlast".as_bytes()).unwrap();
-    rfile::close(w).unwrap();
-    let r = rfile::open(&path, "r").unwrap();
-    assert_eq!(rfile::read(r, 3, true, false).unwrap(), "aé日".as_bytes());
-    // tell() is a byte offset, as CPython's for UTF-8 without state.
-    assert_eq!(rfile::tell(r).unwrap(), 6);
-    assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"\n");
-    assert_eq!(rfile::read(r, 3, true, true).unwrap(), b"sec");
-    assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"ond\n");
-    assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"last");
-    assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"");
-    rfile::seek(r, 1, 0).unwrap();
-    assert_eq!(rfile::read(r, 1, false, false).unwrap(), vec![0xC3]);
-    rfile::close(r).unwrap();
-    assert_eq!(
-        rfile::read(r, -1, true, false),
-        Err(Error::Value("I/O operation on closed file".into()))
-    );
-    std::fs::remove_file(String::from_utf8(path).unwrap()).unwrap();
+    gc::with_lock(|| {
+        let path = temp_path("text");
+        let w = rfile::open(&path, "w").unwrap();
+        rfile::write(w, "aé日\nsecond\nlast".as_bytes()).unwrap();
+        rfile::close(w).unwrap();
+        let r = rfile::open(&path, "r").unwrap();
+        assert_eq!(rfile::read(r, 3, true, false).unwrap(), "aé日".as_bytes());
+        // tell() is a byte offset, as CPython's for UTF-8 without state.
+        assert_eq!(rfile::tell(r).unwrap(), 6);
+        assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"\n");
+        assert_eq!(rfile::read(r, 3, true, true).unwrap(), b"sec");
+        assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"ond\n");
+        assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"last");
+        assert_eq!(rfile::read(r, -1, true, true).unwrap(), b"");
+        rfile::seek(r, 1, 0).unwrap();
+        assert_eq!(rfile::read(r, 1, false, false).unwrap(), vec![0xC3]);
+        rfile::close(r).unwrap();
+        assert_eq!(
+            rfile::read(r, -1, true, false),
+            Err(Error::Value("I/O operation on closed file".into()))
+        );
+        std::fs::remove_file(String::from_utf8(path).unwrap()).unwrap();
+    });
 }
 
 #[test]
 fn read_write_interleaved() {
-    let path = temp_path("rw");
-    let f = rfile::open(&path, "w+b").unwrap();
-    rfile::write(f, b"0123456789").unwrap();
-    assert_eq!(rfile::tell(f).unwrap(), 10);
-    rfile::seek(f, 2, 0).unwrap();
-    assert_eq!(rfile::read(f, 3, false, false).unwrap(), b"234");
-    // Writing after a buffered read continues at the logical position.
-    rfile::write(f, b"xy").unwrap();
-    assert_eq!(rfile::tell(f).unwrap(), 7);
-    rfile::seek(f, 0, 0).unwrap();
-    assert_eq!(rfile::read(f, -1, false, false).unwrap(), b"01234xy789");
-    rfile::close(f).unwrap();
-    let a = rfile::open(&path, "a").unwrap();
-    rfile::write(a, b"!").unwrap();
-    rfile::close(a).unwrap();
-    let data = std::fs::read(String::from_utf8(path.clone()).unwrap()).unwrap();
-    assert_eq!(data, b"01234xy789!");
-    // Reading a write-only file: OSError (EBADF; CPython raises its
-    // subclass io.UnsupportedOperation).
-    let w = rfile::open(&path, "a").unwrap();
-    assert_eq!(rfile::read(w, -1, false, false), Err(Error::Os(9)));
-    rfile::close(w).unwrap();
-    std::fs::remove_file(String::from_utf8(path).unwrap()).unwrap();
+    gc::with_lock(|| {
+        let path = temp_path("rw");
+        let f = rfile::open(&path, "w+b").unwrap();
+        rfile::write(f, b"0123456789").unwrap();
+        assert_eq!(rfile::tell(f).unwrap(), 10);
+        rfile::seek(f, 2, 0).unwrap();
+        assert_eq!(rfile::read(f, 3, false, false).unwrap(), b"234");
+        // Writing after a buffered read continues at the logical position.
+        rfile::write(f, b"xy").unwrap();
+        assert_eq!(rfile::tell(f).unwrap(), 7);
+        rfile::seek(f, 0, 0).unwrap();
+        assert_eq!(rfile::read(f, -1, false, false).unwrap(), b"01234xy789");
+        rfile::close(f).unwrap();
+        let a = rfile::open(&path, "a").unwrap();
+        rfile::write(a, b"!").unwrap();
+        rfile::close(a).unwrap();
+        let data = std::fs::read(String::from_utf8(path.clone()).unwrap()).unwrap();
+        assert_eq!(data, b"01234xy789!");
+        // Reading a write-only file: OSError (EBADF; CPython raises its
+        // subclass io.UnsupportedOperation).
+        let w = rfile::open(&path, "a").unwrap();
+        assert_eq!(rfile::read(w, -1, false, false), Err(Error::Os(9)));
+        rfile::close(w).unwrap();
+        std::fs::remove_file(String::from_utf8(path).unwrap()).unwrap();
+    });
 }
 
 #[test]
 fn missing_file() {
-    assert_eq!(
-        rfile::open(b"/nonexistent/dir/file", "r"),
-        Err(Error::Os(2))
-    );
+    gc::with_lock(|| {
+        assert_eq!(
+            rfile::open(b"/nonexistent/dir/file", "r"),
+            Err(Error::Os(2))
+        );
+    });
 }
