@@ -4,11 +4,10 @@
 
 mod common;
 
-use common::take_error;
+use common::{take_error, Pool};
 use runtime::exc::{self, Builtin};
-use runtime::gc;
 use runtime::string::{self as st, bytes as by};
-use runtime::{GcPtr, RpyList, RpyStr, TypeInfo};
+use runtime::{RpyList, RpyStr, TypeInfo};
 
 const T_STR: u32 = 1;
 const T_LIST: u32 = 2;
@@ -33,58 +32,17 @@ const EXC_CLASS: exc::BuiltinClass = exc::BuiltinClass {
     str_tid: T_STR,
 };
 
-/// A pool of shadow-stack slots for the test's strings.
-struct Pool {
-    base: *mut GcPtr,
-    used: usize,
-}
-
-const POOL: usize = 64;
-
-impl Pool {
-    unsafe fn new() -> Pool {
-        Pool {
-            base: gc::shadow_reserve(POOL),
-            used: 0,
-        }
-    }
-    /// Keeps `p` alive; returns its slot number.
-    unsafe fn keep(&mut self, p: *mut RpyStr) -> usize {
-        assert!(self.used < POOL);
-        *self.base.add(self.used) = p as GcPtr;
-        self.used += 1;
-        self.used - 1
-    }
-    unsafe fn new_str(&mut self, text: &str) -> usize {
-        let s = st::str_from(T_STR, text);
-        self.keep(s)
-    }
-    unsafe fn new_bytes(&mut self, data: &[u8]) -> usize {
-        let s = st::bytes_from(T_BYTES, data);
-        self.keep(s)
-    }
-    unsafe fn get(&self, i: usize) -> *mut RpyStr {
-        *self.base.add(i) as *mut RpyStr
-    }
-}
-
-impl Drop for Pool {
-    fn drop(&mut self) {
-        unsafe { gc::shadow_release(POOL) }
-    }
-}
-
-unsafe fn text(s: *mut RpyStr) -> String {
-    let t = st::str_as_str(s).to_owned();
-    assert_eq!((*s).length as usize, t.chars().count(), "length of {t:?}");
-    assert_eq!((*s).hdr.tid, T_STR);
-    t
-}
-
 unsafe fn list_texts(l: *mut RpyList) -> Vec<String> {
     (0..(*l).length)
         .map(|i| text(*(runtime::list::array_item_ptr((*l).items, i) as *mut *mut RpyStr)))
         .collect()
+}
+
+/// The text of a `str` (not a `bytes`), checking its length.
+unsafe fn text(s: *mut RpyStr) -> String {
+    let t = common::text(s);
+    assert_eq!((*s).hdr.tid, T_STR);
+    t
 }
 
 fn each_mode(f: impl Fn()) {
@@ -94,7 +52,7 @@ fn each_mode(f: impl Fn()) {
 #[test]
 fn basics() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_BYTES);
         let a = p.new_str("héllo");
         let b = p.new_str(", wörld");
         let e = p.new_str("");
@@ -131,7 +89,7 @@ fn basics() {
 #[test]
 fn methods() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_BYTES);
         let s = p.new_str("  Ab,cd,,ÉF  ");
         let comma = p.new_str(",");
         assert_eq!(st::str_find(p.get(s), p.get(comma), 0, i64::MAX), 4);
@@ -204,7 +162,7 @@ fn methods() {
 #[test]
 fn numbers() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_BYTES);
         for v in [0i64, 7, -7, 1234567890123, i64::MIN, i64::MAX] {
             assert_eq!(text(st::int_to_str(T_STR, v)), v.to_string());
         }
@@ -259,7 +217,7 @@ fn numbers() {
 #[test]
 fn bytes_methods() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_BYTES);
         let b = p.new_bytes(b" a\xffb a\xffb ");
         let sub = p.new_bytes(b"\xffb");
         assert_eq!(by::bytes_find(p.get(b), p.get(sub), 0, i64::MAX), 2);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::take_error;
+use common::{take_error, text, Pool};
 use runtime::exc::{self, Builtin};
 use runtime::gc;
 use runtime::string::{self as st, builder as sb, chars, codecs, format as fm, seq};
@@ -39,61 +39,6 @@ const EXC_CLASS: exc::BuiltinClass = exc::BuiltinClass {
     str_tid: T_STR,
 };
 
-/// Shadow-stack slots keeping the test's objects alive.
-struct Pool {
-    base: *mut GcPtr,
-    used: usize,
-}
-
-const POOL: usize = 64;
-
-impl Pool {
-    unsafe fn new() -> Pool {
-        Pool {
-            base: gc::shadow_reserve(POOL),
-            used: 0,
-        }
-    }
-    unsafe fn keep(&mut self, p: GcPtr) -> usize {
-        assert!(self.used < POOL);
-        *self.base.add(self.used) = p;
-        self.used += 1;
-        self.used - 1
-    }
-    unsafe fn s(&mut self, text: &str) -> usize {
-        let s = st::str_from(T_STR, text);
-        self.keep(s as GcPtr)
-    }
-    unsafe fn b(&mut self, data: &[u8]) -> usize {
-        let s = st::bytes_from(T_STR, data);
-        self.keep(s as GcPtr)
-    }
-    unsafe fn get(&self, i: usize) -> *mut RpyStr {
-        *self.base.add(i) as *mut RpyStr
-    }
-    unsafe fn ptr(&self, i: usize) -> GcPtr {
-        *self.base.add(i)
-    }
-}
-
-impl Drop for Pool {
-    fn drop(&mut self) {
-        unsafe { gc::shadow_release(POOL) }
-    }
-}
-
-/// The text of a string, checking its code-point length.
-unsafe fn text(s: *mut RpyStr) -> String {
-    assert!(
-        !s.is_null(),
-        "a string was expected (exception: {:?})",
-        exc::pending_message()
-    );
-    let t = st::str_as_str(s).to_owned();
-    assert_eq!((*s).length as usize, t.chars().count(), "length of {t:?}");
-    t
-}
-
 fn each_mode(f: impl Fn()) {
     common::each_mode(&TYPES, 16 << 10, EXC_CLASS, f);
 }
@@ -115,7 +60,7 @@ const Z: i64 = fm::PercentFlags::ZERO;
 #[test]
 fn percent_conversions() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_STR);
         let int =
             |v, c: char, flags, w, pr| text(fm::percent_int(T_STR, v, c as u32, flags, w, pr));
         let got = [
@@ -158,8 +103,8 @@ fn percent_conversions() {
             got.join("|"),
             "0.666667|0.667|1.234568e+04|1.23e+04|1e-07|1.23e+03|    3.1416|-2.50       |+0.1|3.|1E+20"
         );
-        let ab = p.s("ab");
-        let he = p.s("héllo");
+        let ab = p.new_str("ab");
+        let he = p.new_str("héllo");
         let s = |slot: usize, flags, w, pr| {
             text(fm::percent_str(p.get(slot), 's' as u32, flags, w, pr))
         };
@@ -181,7 +126,7 @@ fn percent_conversions() {
 #[test]
 fn format_specs() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_STR);
         let mut out = Vec::new();
         for (spec, v) in [
             (">6", 42),
@@ -190,7 +135,7 @@ fn format_specs() {
             ("#x", 255),
             (",", 1234567),
         ] {
-            let sp = p.s(spec);
+            let sp = p.new_str(spec);
             out.push(text(fm::format_int_spec(p.get(sp), v)));
         }
         for (spec, v) in [
@@ -199,20 +144,20 @@ fn format_specs() {
             ("g", 2.0 / 3.0),
             ("g", 1e20),
         ] {
-            let sp = p.s(spec);
+            let sp = p.new_str(spec);
             out.push(text(fm::format_float_spec(p.get(sp), v)));
         }
-        let sp = p.s("*^9");
-        let rpy = p.s("rpy");
+        let sp = p.new_str("*^9");
+        let rpy = p.new_str("rpy");
         out.push(text(fm::format_str_spec(p.get(sp), p.get(rpy))));
         assert_eq!(
             out.join("|"),
             "    42|42    |  42   |0xff|1,234,567|    3.14|25.0%|0.666667|1e+20|***rpy***"
         );
-        let sp = p.s("c");
+        let sp = p.new_str("c");
         assert!(fm::format_int_spec(p.get(sp), -1).is_null());
         assert_eq!(take_error().0, Builtin::OverflowError);
-        let sp = p.s("+");
+        let sp = p.new_str("+");
         assert!(fm::format_str_spec(p.get(sp), p.get(rpy)).is_null());
         assert_eq!(
             take_error(),
@@ -227,12 +172,12 @@ fn format_specs() {
 #[test]
 fn builder() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
+        let mut p = Pool::new(T_STR, T_STR);
         let b = p.keep(sb::builder_new(T_BUILDER, T_STR, 4));
         assert_eq!(text(sb::builder_build(p.ptr(b))), "");
-        let hello = p.s("Hello");
+        let hello = p.new_str("Hello");
         sb::builder_append(p.ptr(b), p.get(hello));
-        let mid = p.s("xxWörldxx");
+        let mid = p.new_str("xxWörldxx");
         sb::builder_append_slice(p.ptr(b), p.get(mid), 2, 7);
         sb::builder_append_char(p.ptr(b), '!' as u32, 1);
         sb::builder_append_char(p.ptr(b), 'ü' as u32, 3);
@@ -259,7 +204,7 @@ fn builder() {
                 "append_slice: bad slice [3:2] of length 9".into()
             )
         );
-        let two = p.s("ab");
+        let two = p.new_str("ab");
         sb::builder_append_char_str(p.ptr(b), p.get(two), 1, false);
         assert_eq!(
             take_error(),
@@ -268,7 +213,7 @@ fn builder() {
                 "StringBuilder: expected a single character, got 'ab'".into()
             )
         );
-        let one = p.b(b"\xff");
+        let one = p.new_bytes(b"\xff");
         let bb = p.keep(sb::builder_new(T_BUILDER, T_STR, -1));
         sb::builder_append_char_str(p.ptr(bb), p.get(one), 3, true);
         let data = sb::builder_build(p.ptr(bb));
@@ -276,7 +221,7 @@ fn builder() {
         assert_eq!((*data).length, 3);
         // Many appends (growth, with moves in stress mode).
         let big = p.keep(sb::builder_new(T_BUILDER, T_STR, 0));
-        let digit = p.s("7é");
+        let digit = p.new_str("7é");
         for _ in 0..300 {
             sb::builder_append(p.ptr(big), p.get(digit));
         }
@@ -288,11 +233,11 @@ fn builder() {
 #[test]
 fn join_partition_index_padding() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
-        let a = p.s("a");
-        let e = p.s("é");
-        let empty = p.s("");
-        let dash = p.s("–");
+        let mut p = Pool::new(T_STR, T_STR);
+        let a = p.new_str("a");
+        let e = p.new_str("é");
+        let empty = p.new_str("");
+        let dash = p.new_str("–");
         let arr = str_array(&mut p, &[a, e, empty, a]);
         let j = seq::str_join_items(p.get(dash), p.ptr(arr) as *mut RpyArray, 4);
         assert_eq!(text(j), "a–é––a");
@@ -310,9 +255,9 @@ fn join_partition_index_padding() {
         let j = seq::str_join_chars(p.get(dash), p.ptr(chars) as *mut RpyArray, 2);
         assert_eq!(text(j), "x–ÿ");
 
-        let abc = p.s("a,b,c");
-        let comma = p.s(",");
-        let x = p.s("x");
+        let abc = p.new_str("a,b,c");
+        let comma = p.new_str(",");
+        let x = p.new_str("x");
         let parts = |t: GcPtr| -> Vec<String> {
             (0..3)
                 .map(|k| text(*((t as *mut u8).add(8 + 8 * k) as *mut *mut RpyStr)))
@@ -345,9 +290,9 @@ fn join_partition_index_padding() {
             (Builtin::ValueError, "subsection not found".into())
         );
 
-        let ab = p.s("ab");
+        let ab = p.new_str("ab");
         assert_eq!(text(seq::str_center(p.get(ab), 7, '*' as u32)), "***ab**");
-        let m = p.s("-42");
+        let m = p.new_str("-42");
         assert_eq!(text(seq::str_zfill(p.get(m), 6)), "-00042");
         assert_eq!(text(seq::str_ljust(p.get(e), 3, 'ü' as u32)), "éüü");
         assert_eq!(text(seq::str_rjust(p.get(x), 4, ' ' as u32)), "   x");
@@ -366,8 +311,8 @@ fn chars_codecs_hashes_bytes() {
     // 'ß'.upper() is 'SS': not one character, left unchanged.
     assert_eq!(chars::char_upper('ß' as u32), 'ß' as u32);
     each_mode(|| unsafe {
-        let mut p = Pool::new();
-        let s = p.s("aéé");
+        let mut p = Pool::new(T_STR, T_STR);
+        let s = p.new_str("aéé");
         assert!(codecs::str_encode_ascii(T_STR, p.get(s)).is_null());
         assert_eq!(
             take_error(),
@@ -377,13 +322,13 @@ fn chars_codecs_hashes_bytes() {
                     .into()
             )
         );
-        let s = p.s("aéb€");
+        let s = p.new_str("aéb€");
         assert!(codecs::str_encode_latin1(T_STR, p.get(s)).is_null());
         assert_eq!(
             take_error().1,
             "'latin-1' codec can't encode character '\\u20ac' in position 3: ordinal not in range(256)"
         );
-        let s = p.s("aé");
+        let s = p.new_str("aé");
         let l1 = codecs::str_encode_latin1(T_STR, p.get(s));
         assert_eq!(st::str_as_bytes(l1), b"a\xe9");
         let l1 = p.keep(l1 as GcPtr);
@@ -393,14 +338,14 @@ fn chars_codecs_hashes_bytes() {
             take_error().1,
             "'ascii' codec can't decode byte 0xe9 in position 1: ordinal not in range(128)"
         );
-        let hi = p.s("hi");
+        let hi = p.new_str("hi");
         assert_eq!(text(codecs::str_encode_ascii(T_STR, p.get(hi))), "hi");
 
         // compute_hash agrees with the rlib's untranslated function.
         let hashes: Vec<i64> = ["", "a", "héllo", "abc"]
             .iter()
             .map(|t| {
-                let k = p.s(t);
+                let k = p.new_str(t);
                 seq::str_compute_hash(p.get(k), false)
             })
             .collect();
@@ -408,7 +353,7 @@ fn chars_codecs_hashes_bytes() {
             hashes,
             [0, 12416037344, 6161303232592810937, 1453079729188098211]
         );
-        let b = p.b(b"h\xffz");
+        let b = p.new_bytes(b"h\xffz");
         assert_eq!(seq::str_compute_hash(p.get(b), true), -6429308858104905876);
         assert_eq!(seq::float_compute_hash(1.5), 1152921504606846977);
 
@@ -427,7 +372,7 @@ fn chars_codecs_hashes_bytes() {
         );
 
         // Slicing clamps like Python.
-        let h = p.s("héllo");
+        let h = p.new_str("héllo");
         assert_eq!(text(st::str_slice(p.get(h), 1, 99)), "éllo");
         assert_eq!(text(st::str_slice(p.get(h), 4, 2)), "");
     });
@@ -436,9 +381,9 @@ fn chars_codecs_hashes_bytes() {
 #[test]
 fn nullable_strings() {
     each_mode(|| unsafe {
-        let mut p = Pool::new();
-        let none = p.s("None");
-        let q = p.s("it's");
+        let mut p = Pool::new(T_STR, T_STR);
+        let none = p.new_str("None");
+        let q = p.new_str("it's");
         assert_eq!(seq::str_or_none(null_mut(), p.get(none)), p.get(none));
         assert_eq!(seq::str_or_none(p.get(q), p.get(none)), p.get(q));
         assert_eq!(seq::str_repr_or_none(null_mut(), p.get(none)), p.get(none));
