@@ -34,7 +34,8 @@ fn check_target(name: &str, cases: &[Case], benches: &[PathBuf]) -> Vec<String> 
     let work = root.join("target/targets");
     std::fs::create_dir_all(&work).expect("create target/targets");
     let exe = work.join(format!("{name}-c"));
-    if let Err(e) = translate(&target, &exe, &work.join(format!("{name}-build"))) {
+    let emit = work.join(format!("{name}-build"));
+    if let Err(e) = translate(env!("CARGO_BIN_EXE_translate"), &target, &exe, &emit) {
         return vec![format!("{name}: does not translate: {e}")];
     }
     let mut problems = Vec::new();

@@ -1,8 +1,11 @@
-//! What the differential tests share: running a program and capturing what
-//! it did.
+//! What the differential tests share (also included by
+//! `llinterp/tests/corpus.rs`): running a program and capturing what it did,
+//! comparing a run with CPython's, and walking the corpus `tests/rpython/`
+//! against its list of known failures.
 
 #![allow(dead_code)]
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -52,10 +55,16 @@ pub fn cpython(script: &Path, args: &[String]) -> Command {
     c
 }
 
-/// Translates `target` into the executable `exe` (package in `emit_dir`);
-/// `Err` holds the first error line.
-pub fn translate(target: &Path, exe: &Path, emit_dir: &Path) -> Result<(), String> {
-    let mut t = Command::new(env!("CARGO_BIN_EXE_translate"));
+/// Runs the `translate` binary `translator` on `target`, writing the
+/// executable `exe` (package in `emit_dir`); `Err` holds the first error
+/// line.
+pub fn translate(
+    translator: &str,
+    target: &Path,
+    exe: &Path,
+    emit_dir: &Path,
+) -> Result<(), String> {
+    let mut t = Command::new(translator);
     t.arg(target)
         .arg("-o")
         .arg(exe)
@@ -71,4 +80,110 @@ pub fn translate(target: &Path, exe: &Path, emit_dir: &Path) -> Result<(), Strin
         .find(|l| l.starts_with("error"))
         .unwrap_or(r.last_stderr_line())
         .to_string())
+}
+
+/// A corpus program's arguments (`NAME.args`, one per line) and stdin file
+/// (`NAME.stdin`), if any.
+pub fn program_inputs(py: &Path) -> (Vec<String>, Option<PathBuf>) {
+    let stem = py.file_stem().unwrap().to_string_lossy().into_owned();
+    let dir = py.parent().unwrap();
+    let args = std::fs::read_to_string(dir.join(format!("{stem}.args")))
+        .map(|t| t.lines().map(str::to_string).collect())
+        .unwrap_or_default();
+    let stdin = dir.join(format!("{stem}.stdin"));
+    (args, stdin.is_file().then_some(stdin))
+}
+
+/// The values of `RPY_GC_STRESS` to run a program with (and how to name
+/// them): stress mode too when the output is small enough to stay fast.
+pub fn gc_modes(expected: &Run) -> &'static [(&'static str, &'static str)] {
+    if expected.stdout.len() < 200_000 {
+        &[("", "0"), (" (GC stress mode)", "1")]
+    } else {
+        &[("", "0")]
+    }
+}
+
+/// Whether `actual` behaves as CPython's run `expected`: stdout, exit status,
+/// and for an uncaught exception the last stderr line. `who` names the
+/// runner, `mode` the GC mode.
+pub fn compare(expected: &Run, actual: &Run, who: &str, mode: &str) -> Result<(), String> {
+    if actual.stdout != expected.stdout {
+        return Err(format!(
+            "stdout differs{mode}:\n--- python3\n{}\n--- {who}\n{}\n--- stderr\n{}",
+            String::from_utf8_lossy(&expected.stdout),
+            String::from_utf8_lossy(&actual.stdout),
+            actual.stderr
+        ));
+    }
+    if actual.code != expected.code {
+        return Err(format!(
+            "exit status {:?} instead of {:?}{mode}; stderr:\n{}",
+            actual.code, expected.code, actual.stderr
+        ));
+    }
+    if expected.code == Some(1) && actual.last_stderr_line() != expected.last_stderr_line() {
+        return Err(format!(
+            "last stderr line {:?} instead of {:?}{mode}",
+            actual.last_stderr_line(),
+            expected.last_stderr_line()
+        ));
+    }
+    Ok(())
+}
+
+/// Checks every program of `tests/rpython/` (those whose name contains
+/// `$CORPUS_ONLY`, if set) with `check`, against the list of known failures
+/// `tests/rpython/<list>`: panics if a listed program passes, an unlisted
+/// one fails, or a listed one does not exist. `what` ends the summary line.
+pub fn check_corpus(list: &str, what: &str, mut check: impl FnMut(&Path) -> Result<(), String>) {
+    let corpus = repo_root().join("tests/rpython");
+    let known: BTreeMap<String, String> = std::fs::read_to_string(corpus.join(list))
+        .unwrap_or_else(|e| panic!("tests/rpython/{list}: {e}"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once(char::is_whitespace) {
+            Some((name, why)) => (name.to_string(), why.trim().to_string()),
+            None => (l.to_string(), String::new()),
+        })
+        .collect();
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&corpus)
+        .expect("read tests/rpython")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    programs.sort();
+    let only = std::env::var("CORPUS_ONLY").ok();
+    let mut unexpected = Vec::new();
+    let mut passed = 0;
+    for py in &programs {
+        let name = py.file_name().unwrap().to_string_lossy().into_owned();
+        if only.as_deref().is_some_and(|o| !name.contains(o)) {
+            continue;
+        }
+        let result = check(py);
+        match (&result, known.contains_key(&name)) {
+            (Ok(()), false) => passed += 1,
+            (Err(_), true) => {}
+            (Ok(()), true) => unexpected.push(format!(
+                "{name}: passes now; remove it from tests/rpython/{list}"
+            )),
+            (Err(e), false) => unexpected.push(format!("{name}: {e}")),
+        }
+        eprintln!(
+            "{name}: {}",
+            match &result {
+                Ok(()) => "ok".to_string(),
+                Err(e) => e.lines().next().unwrap_or("").to_string(),
+            }
+        );
+    }
+    for name in known.keys() {
+        if !programs.iter().any(|p| p.ends_with(name)) {
+            unexpected.push(format!("{name}: listed in {list} but does not exist"));
+        }
+    }
+    eprintln!("{passed} programs match CPython{what}");
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n\n"));
 }
