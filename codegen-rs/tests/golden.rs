@@ -1,7 +1,7 @@
 //! Golden tests of the backend: every `tests/codegen/*.py` program goes
 //! through the whole pipeline to the generated Rust. The `.out` file next to
 //! it holds the low-level graphs after the GC transform, then the generated
-//! `main.rs`. The verifier and the root check run after each pass, and the
+//! source files. The verifier and the root check run after each pass, and the
 //! output must be the same on a second run. `UPDATE_GOLDEN=1` rewrites the
 //! `.out` files.
 
@@ -35,11 +35,10 @@ fn generate(rel: &Path) -> String {
         text.push_str(&rtyper::print::print_graph(&p, g));
         text.push('\n');
     }
-    text.push_str("=== main.rs ===\n\n");
     let sources = &result.annotator.interp.sources;
-    text.push_str(&codegen_rs::emit(&p, &frames, &|span| {
-        sources.location(span)
-    }));
+    text.push_str(
+        &codegen_rs::emit(&p, &frames, &|span| sources.location(span)).concatenated(),
+    );
     text
 }
 

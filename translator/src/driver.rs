@@ -528,15 +528,16 @@ impl Driver {
         codegen_rs::gctransform::check_roots(&p)
             .map_err(|e| Stop::Failed(format!("internal error: after the GC transform: {e}")))?;
         let sources = &self.target.as_ref().expect("loaded").interp.sources;
-        let text = codegen_rs::emit(&p, &frames, &|span| sources.location(span));
+        let source = codegen_rs::emit(&p, &frames, &|span| sources.location(span));
         let dir = self.emit_dir.clone().expect("set when loading");
         let name = self.target.as_ref().expect("loaded").name.clone();
         let cfg = codegen_rs::build::BuildConfig::new(dir, &name);
-        codegen_rs::build::write_crate(&cfg, &text).map_err(Stop::Failed)?;
+        codegen_rs::build::write_crate(&cfg, &source).map_err(Stop::Failed)?;
         self.note(&format!(
-            "{} lines of Rust in {}",
-            text.lines().count(),
-            cfg.crate_dir.join("src").join("main.rs").display()
+            "{} lines of Rust in {} files under {}",
+            source.lines(),
+            source.files.len(),
+            cfg.crate_dir.join("src").display()
         ));
         self.build = Some(cfg);
         Ok(())
