@@ -2,7 +2,7 @@
 
 from pyinterp.model import W_Root, Arguments
 from pyinterp import operators as ops
-from pyinterp.error import OperationError
+from pyinterp.error import OperationError, SyntaxErr
 from pyinterp.gateway import W_BuiltinFunction, check_args
 from pyinterp.intobject import W_IntObject, W_LongObject
 from pyinterp.floatobject import W_FloatObject
@@ -21,11 +21,28 @@ def b_print(space, args):
     end = "\n"
     w_sep = args.get_kw("sep")
     if w_sep is not None and w_sep is not space.w_None:
-        sep = space.str_w(w_sep)
+        if not isinstance(w_sep, W_StrObject):
+            raise space.type_error("sep must be None or a string, not %s"
+                                   % space.type_name(w_sep))
+        sep = w_sep.value
     w_end = args.get_kw("end")
     if w_end is not None and w_end is not space.w_None:
-        end = space.str_w(w_end)
+        if not isinstance(w_end, W_StrObject):
+            raise space.type_error("end must be None or a string, not %s"
+                                   % space.type_name(w_end))
+        end = w_end.value
     w_file = args.get_kw("file")
+    from pyinterp.modules import W_StdStream
+    if w_file is not None and w_file is not space.w_None and \
+            not isinstance(w_file, W_StdStream):
+        # a user object: one write() per piece, as CPython does
+        for i in range(len(args.args_w)):
+            if i > 0:
+                space.call_method(w_file, "write", [space.newstr(sep)])
+            space.call_method(w_file, "write",
+                              [space.newstr(space.str_str(args.args_w[i]))])
+        space.call_method(w_file, "write", [space.newstr(end)])
+        return space.w_None
     b = StringBuilder()
     for i in range(len(args.args_w)):
         if i > 0:
@@ -56,7 +73,10 @@ def b_repr(space, args):
 
 def b_ascii(space, args):
     check_args(space, args, "ascii", 1, 1)
-    s = space.repr_str(args.args_w[0])
+    return space.newstr(ascii_escape(space.repr_str(args.args_w[0])))
+
+
+def ascii_escape(s):
     b = StringBuilder()
     for c in s:
         o = ord(c)
@@ -68,7 +88,7 @@ def b_ascii(space, args):
             b.append("\\u" + hexdigits(o, 4))
         else:
             b.append("\\U" + hexdigits(o, 8))
-    return space.newstr(b.build())
+    return b.build()
 
 
 def hexdigits(n, width):
@@ -190,14 +210,17 @@ def b_id(space, args):
 
 def b_callable(space, args):
     check_args(space, args, "callable", 1, 1)
-    w_x = args.args_w[0]
+    return space.newbool(callable_check(space, args.args_w[0]))
+
+
+def callable_check(space, w_x):
     if isinstance(w_x, W_InstanceObject):
-        return space.newbool(w_x.w_class.lookup("__call__") is not None)
+        return w_x.w_class.lookup("__call__") is not None
     from pyinterp.funcobject import W_MethodObject
-    return space.newbool(isinstance(w_x, W_FunctionObject) or
-                         isinstance(w_x, W_BuiltinFunction) or
-                         isinstance(w_x, W_MethodObject) or
-                         isinstance(w_x, W_TypeObject))
+    return (isinstance(w_x, W_FunctionObject) or
+            isinstance(w_x, W_BuiltinFunction) or
+            isinstance(w_x, W_MethodObject) or
+            isinstance(w_x, W_TypeObject))
 
 
 def b_getattr(space, args):
@@ -237,7 +260,12 @@ def b_hasattr(space, args):
 
 
 def b_iter(space, args):
-    check_args(space, args, "iter", 1, 1)
+    check_args(space, args, "iter", 1, 2)
+    if len(args.args_w) == 2:
+        from pyinterp.iterobject import W_CallableIterator
+        if not callable_check(space, args.args_w[0]):
+            raise space.type_error("iter(v, w): v must be callable")
+        return W_CallableIterator(args.args_w[0], args.args_w[1])
     return space.iter(args.args_w[0])
 
 
@@ -281,6 +309,10 @@ def b_sum(space, args):
     w_kw = args.get_kw("start")
     if w_kw is not None:
         w_start = w_kw
+    if isinstance(w_start, W_StrObject):
+        raise space.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(w_start, W_BytesObject):
+        raise space.type_error("sum() can't sum bytes [use b''.join(seq) instead]")
     w_total = w_start
     w_iter = space.iter(args.args_w[0])
     while True:
@@ -351,8 +383,9 @@ def int_to_base(space, w_x, digits, prefix):
     elif isinstance(w_x, W_LongObject):
         num = w_x.num
     else:
-        raise space.type_error("'%s' object cannot be interpreted as an integer"
-                               % space.type_name(w_x))
+        num = rbigint.fromint(space.getindex(
+            w_x, "'%s' object cannot be interpreted as an integer"
+            % space.type_name(w_x)))
     if num.lt(rbigint.fromint(0)):
         return space.newstr("-" + prefix + num.abs().format(digits))
     return space.newstr(prefix + num.format(digits))
@@ -394,9 +427,27 @@ def b_pow(space, args):
         if not m.tobool():
             raise space.value_error("pow() 3rd argument cannot be 0")
         if b.lt(rbigint.fromint(0)):
-            raise space.value_error("pow() 2nd argument cannot be negative when 3rd argument specified")
+            a = mod_inverse(space, a, m)
+            b = b.neg()
         return space.newlong(a.pow(b, m))
     return space.binary_op(args.args_w[0], args.args_w[1], ops.OP_POW)
+
+
+def mod_inverse(space, a, m):
+    """The inverse of a modulo m (extended Euclid), in range of m's sign."""
+    zero = rbigint.fromint(0)
+    mabs = m.abs()
+    r0 = a.mod(mabs)
+    r1 = mabs
+    x0 = rbigint.fromint(1)
+    x1 = zero
+    while r1.tobool():
+        q = r0.floordiv(r1)
+        r0, r1 = r1, r0.sub(q.mul(r1))
+        x0, x1 = x1, x0.sub(q.mul(x1))
+    if not r0.eq(rbigint.fromint(1)):
+        raise space.value_error("base is not invertible for the given modulus")
+    return x0.mod(m)
 
 
 def to_big(space, w_x):
@@ -474,13 +525,32 @@ def b_format(space, args):
     return space.newstr(space.format(args.args_w[0], spec))
 
 
+def current_frame(space):
+    frame = space.interp.topframe
+    if frame is None:
+        raise space.runtime_error("no current frame")
+    return frame
+
+
 def b_vars(space, args):
-    check_args(space, args, "vars", 1, 1)
+    check_args(space, args, "vars", 0, 1)
+    if len(args.args_w) == 0:
+        return current_frame(space).locals_dict()
     return space.getattr(args.args_w[0], "__dict__")
 
 
+def b_locals(space, args):
+    check_args(space, args, "locals", 0, 0)
+    return current_frame(space).locals_dict()
+
+
 def b_dir(space, args):
-    check_args(space, args, "dir", 1, 1)
+    check_args(space, args, "dir", 0, 1)
+    if len(args.args_w) == 0:
+        w_d = current_frame(space).locals_dict()
+        w_list = space.newlist(w_d.table.live_keys())
+        sort_list(space, w_list, None, False)
+        return w_list
     w_obj = args.args_w[0]
     names = {}
     d = w_obj.getdict(space)
@@ -524,8 +594,79 @@ def b_exit(space, args):
                          W_BaseException(space.w_SystemExit, args.args_w))
 
 
+def b_open_builtin(space, args):
+    from pyinterp.osmodule import b_open
+    return b_open(space, args)
+
+
 def b_globals(space, args):
-    raise space.runtime_error("globals() is not supported")
+    check_args(space, args, "globals", 0, 0)
+    return current_frame(space).w_globals
+
+
+def exec_namespaces(space, args, name):
+    """(source, globals dict, locals dict or None) of exec()/eval()."""
+    check_args(space, args, name, 1, 3)
+    w_src = args.args_w[0]
+    if not isinstance(w_src, W_StrObject):
+        raise space.type_error("%s() arg 1 must be a string, bytes or code object"
+                               % name)
+    w_globals = None
+    w_locals = None
+    if len(args.args_w) > 1 and args.args_w[1] is not space.w_None:
+        w_g = args.args_w[1]
+        if not isinstance(w_g, W_DictObject):
+            raise space.type_error("%s() globals must be a dict, not %s"
+                                   % (name, space.type_name(w_g)))
+        w_globals = w_g
+    if len(args.args_w) > 2 and args.args_w[2] is not space.w_None:
+        w_l = args.args_w[2]
+        if not isinstance(w_l, W_DictObject):
+            raise space.type_error("locals must be a mapping")
+        w_locals = w_l
+    if w_globals is None:
+        frame = current_frame(space)
+        w_globals = frame.w_globals
+        if w_locals is None:
+            w_locals = frame.locals_dict()
+    if w_globals.getitem_str(space, "__builtins__") is None:
+        w_globals.setitem_str(space, "__builtins__", space.w_builtins)
+    return w_src.value, w_globals, w_locals
+
+
+def run_exec_code(space, code, w_globals, w_locals):
+    from pyinterp.frame import Frame
+    frame = Frame(space, code, w_globals, None)
+    if w_locals is not None and w_locals is not w_globals:
+        frame.w_locals = w_locals
+    return space.interp.run_frame(frame)
+
+
+def b_exec(space, args):
+    from pyinterp.main import parse_source, syntax_error_to_app
+    from pyinterp.compiler import compile_module
+    source, w_globals, w_locals = exec_namespaces(space, args, "exec")
+    try:
+        code = compile_module(space, parse_source(source, "<string>"), "<string>",
+                              True)
+    except SyntaxErr as e:
+        raise syntax_error_to_app(space, e)
+    run_exec_code(space, code, w_globals, w_locals)
+    return space.w_None
+
+
+def b_eval(space, args):
+    from pyinterp.main import parse_source, syntax_error_to_app
+    from pyinterp.compiler import compile_eval
+    source, w_globals, w_locals = exec_namespaces(space, args, "eval")
+    try:
+        code = compile_eval(space, parse_source(source.strip(" \t\n"), "<string>"),
+                            "<string>")
+    except SyntaxErr as e:
+        raise syntax_error_to_app(space, e)
+    if code is None:
+        raise space.error(space.w_SyntaxError, "invalid syntax")
+    return run_exec_code(space, code, w_globals, w_locals)
 
 
 def utf8_encode(s):
@@ -593,7 +734,9 @@ BUILTIN_FUNCTIONS = [
     ("bin", b_bin), ("divmod", b_divmod), ("pow", b_pow), ("round", b_round),
     ("format", b_format), ("vars", b_vars), ("dir", b_dir),
     ("input", b_input), ("exit", b_exit), ("quit", b_exit),
-    ("globals", b_globals),
+    ("globals", b_globals), ("locals", b_locals), ("exec", b_exec),
+    ("open", b_open_builtin),
+    ("eval", b_eval),
 ]
 
 
@@ -607,7 +750,8 @@ def setup_builtins(space):
     for name, w_type in [("object", space.w_object), ("type", space.w_type),
                          ("int", space.w_int), ("bool", space.w_bool),
                          ("float", space.w_float), ("str", space.w_str),
-                         ("bytes", space.w_bytes), ("list", space.w_list),
+                         ("bytes", space.w_bytes),
+                         ("bytearray", space.w_bytearray), ("list", space.w_list),
                          ("tuple", space.w_tuple), ("dict", space.w_dict),
                          ("set", space.w_set), ("frozenset", space.w_frozenset),
                          ("range", space.w_range), ("slice", space.w_slice),

@@ -6,6 +6,7 @@ from pyinterp import bytecode as bc
 from pyinterp import symtable as st
 from pyinterp.error import SyntaxErr
 from pyinterp.pycode import W_CodeObject, CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS
+from pyinterp.pycode import CO_NEWLOCALS
 from pyinterp.rlib import formatd
 
 # fblock kinds (compile-time blocks used to unwind for break/continue/return)
@@ -34,6 +35,7 @@ class CodeGenerator(ast.Visitor):
         self.qualname = qualname
         self.filename = filename
         self.firstlineno = firstlineno
+        self.name_ops = False           # module code of exec/eval: *_NAME ops
         self.code = []                  # ints: op, arg, op, arg...
         self.lines = []                 # one line number per instruction
         self.lineno = firstlineno
@@ -204,6 +206,15 @@ class CodeGenerator(ast.Visitor):
             if sc == st.SC_FREE and ctx == ast.LOAD:
                 self.emit(bc.LOAD_CLASSDEREF, self.cell_index[name])
                 return
+            i = self.add_name(name)
+            if ctx == ast.LOAD:
+                self.emit(bc.LOAD_NAME, i)
+            elif ctx == ast.STORE:
+                self.emit(bc.STORE_NAME, i)
+            else:
+                self.emit(bc.DELETE_NAME, i)
+            return
+        if self.name_ops and sc != st.SC_GLOBAL_EXPLICIT:
             i = self.add_name(name)
             if ctx == ast.LOAD:
                 self.emit(bc.LOAD_NAME, i)
@@ -647,7 +658,8 @@ class CodeGenerator(ast.Visitor):
 
     def visit_Import(self, node):
         for alias in node.names:
-            self.load_const_int(0)
+            # level -1: a plain `import a.b` (IMPORT_NAME pushes package `a`)
+            self.load_const_int(-1)
             self.emit(bc.IMPORT_NAME, self.add_name(alias.name))
             if alias.asname is not None:
                 # import a.b as c binds the submodule
@@ -743,7 +755,7 @@ class CodeGenerator(ast.Visitor):
             gen.compile_body(body)
             gen.load_none()
             gen.emit(bc.RETURN_VALUE, 0)
-        coflags = 0
+        coflags = CO_NEWLOCALS
         if child_scope.is_generator:
             coflags |= CO_GENERATOR
         if args.vararg is not None:
@@ -1057,9 +1069,12 @@ class CodeGenerator(ast.Visitor):
                     kw.value.walkabout(self)
                     self.emit(bc.DICT_MERGE, 1)
                 else:
+                    # merged one by one: a duplicate of a ** key is an error
+                    self.emit(bc.BUILD_MAP, 0)
                     self.load_const_str(kw.arg)
                     kw.value.walkabout(self)
                     self.emit(bc.MAP_ADD, 1)
+                    self.emit(bc.DICT_MERGE, 1)
             flags = bc.CF_HAS_KWARGS
         self.set_lineno(node)
         self.emit(bc.CALL_FUNCTION_EX, flags)
@@ -1117,7 +1132,7 @@ class CodeGenerator(ast.Visitor):
         flags = 0
         if kind == 3:
             flags = CO_GENERATOR
-        code_w = gen.assemble(1, 0, 0, flags)
+        code_w = gen.assemble(1, 0, 0, flags | CO_NEWLOCALS)
         self.lineno = node.lineno
         self.make_closure(child_scope, code_w, 0)
         generators[0].iter.walkabout(self)
@@ -1177,12 +1192,32 @@ class CodeGenerator(ast.Visitor):
                                    node.elt, None)
 
 
-def compile_module(space, module, filename):
+def compile_module(space, module, filename, name_ops=False):
     builder = st.SymtableBuilder(filename)
     scope = builder.build(module)
     gen = CodeGenerator(space, builder, scope, "<module>", "<module>",
                         filename, 1)
+    gen.name_ops = name_ops
     gen.compile_body(module.body)
     gen.load_none()
+    gen.emit(bc.RETURN_VALUE, 0)
+    return gen.assemble(0, 0, 0, 0)
+
+
+def compile_eval(space, module, filename):
+    """Compiles the source of eval(): a single expression whose value the
+    code returns.  Returns None if the module is not one expression."""
+    if len(module.body) != 1:
+        return None
+    stmt = module.body[0]
+    if not isinstance(stmt, ast.ExprStmt):
+        return None
+    builder = st.SymtableBuilder(filename)
+    scope = builder.build(module)
+    gen = CodeGenerator(space, builder, scope, "<module>", "<module>",
+                        filename, 1)
+    gen.name_ops = True
+    gen.set_lineno(stmt)
+    stmt.value.walkabout(gen)
     gen.emit(bc.RETURN_VALUE, 0)
     return gen.assemble(0, 0, 0, 0)

@@ -712,3 +712,8 @@ SET_METHODS = [
     ("symmetric_difference", set_symdiff_m), ("issubset", set_issubset),
     ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint),
 ]
+
+FROZENSET_METHODS = []
+for _name, _func in SET_METHODS:
+    if _name not in ("add", "remove", "discard", "pop", "clear", "update"):
+        FROZENSET_METHODS.append((_name, _func))

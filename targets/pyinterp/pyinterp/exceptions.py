@@ -132,6 +132,16 @@ def exc_set_cause(space, w_obj, w_value):
     w_obj.suppress_context = True
 
 
+def exc_get_suppress(space, w_obj):
+    assert isinstance(w_obj, W_BaseException)
+    return space.newbool(w_obj.suppress_context)
+
+
+def exc_set_suppress(space, w_obj, w_value):
+    assert isinstance(w_obj, W_BaseException)
+    w_obj.suppress_context = space.is_true(w_value)
+
+
 def exc_get_context(space, w_obj):
     assert isinstance(w_obj, W_BaseException)
     if w_obj.w_context is None:

@@ -308,7 +308,12 @@ def mod_format(space, fmt, w_values):
                 fs.zero = True
             i += 1
         if i < n and fmt[i] == "*":
+            if argi >= len(values_w):
+                raise space.type_error("not enough arguments for format string")
             fs.width = space.int_w(values_w[argi])
+            if fs.width < 0:
+                fs.width = -fs.width
+                fs.align = "<"
             argi += 1
             i += 1
         else:
@@ -320,12 +325,19 @@ def mod_format(space, fmt, w_values):
         if i < n and fmt[i] == ".":
             i += 1
             start = i
-            while i < n and "0" <= fmt[i] <= "9":
+            if i < n and fmt[i] == "*":
+                if argi >= len(values_w):
+                    raise space.type_error("not enough arguments for format string")
+                fs.precision = space.int_w(values_w[argi])
+                argi += 1
                 i += 1
-            if i > start:
-                fs.precision = parse_decimal(fmt[start:i])
             else:
-                fs.precision = 0
+                while i < n and "0" <= fmt[i] <= "9":
+                    i += 1
+                if i > start:
+                    fs.precision = parse_decimal(fmt[start:i])
+                else:
+                    fs.precision = 0
         if i >= n:
             raise space.value_error("incomplete format")
         t = fmt[i]
@@ -363,6 +375,9 @@ def mod_format_one(space, t, w_arg, fs):
         return pad(s, fs, ">")
     if t == "r" or t == "a":
         s = space.repr_str(w_arg)
+        if t == "a":
+            from pyinterp.builtins import ascii_escape
+            s = ascii_escape(s)
         precision = fs.precision
         if precision >= 0 and precision < len(s):
             s = s[:precision]

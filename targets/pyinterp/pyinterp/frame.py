@@ -2,7 +2,7 @@
 binding of call arguments to a frame's fast locals."""
 
 from pyinterp.funcobject import W_CellObject
-from pyinterp.pycode import CO_VARARGS, CO_VARKEYWORDS
+from pyinterp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_NEWLOCALS
 from pyinterp.dictobject import W_DictObject
 
 
@@ -42,6 +42,27 @@ class Frame(object):
         self.w_retval = None
         self.yielded = False
         self.finished = False
+        self.f_back = None              # calling frame while running
+
+    def locals_dict(self):
+        """The namespace returned by locals() in this frame."""
+        if self.w_locals is not None:
+            return self.w_locals
+        if self.code.co_flags & CO_NEWLOCALS == 0:
+            return self.w_globals
+        space = self.space
+        w_d = space.newdict()
+        code = self.code
+        for i in range(len(code.co_varnames)):
+            w_v = self.locals_w[i]
+            if w_v is not None:
+                w_d.setitem_str(space, code.co_varnames[i], w_v)
+        names = code.co_cellvars + code.co_freevars
+        for i in range(len(names)):
+            cell = self.cells[i]
+            if cell is not None and cell.w_value is not None:
+                w_d.setitem_str(space, names[i], cell.w_value)
+        return w_d
 
     def init_cells_from_params(self):
         params = self.code.co_cell_params

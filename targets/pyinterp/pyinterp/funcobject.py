@@ -136,6 +136,7 @@ class W_ModuleObject(W_Root):
     def __init__(self, name, w_dict):
         self.name = name
         self.w_dict = w_dict
+        self.is_package = False
 
     def getclass(self, space):
         return space.w_module

@@ -47,6 +47,7 @@ class ExecutionContext(object):
         self.stdout = None
         self.stderr = None
         self.recursion_limit = RECURSION_LIMIT
+        self.topframe = None        # the frame running now
 
     # ---------------------------------------------------------- output
 
@@ -106,17 +107,23 @@ class ExecutionContext(object):
         is given, it is raised at the current position first (used by
         generator.throw())."""
         space = self.space
-        while True:
-            try:
-                if operr is not None:
-                    e = operr
-                    operr = None
-                    raise e
-                return self.dispatch(frame)
-            except OperationError as e:
-                if not self.handle_error(frame, e):
-                    frame.finished = True
-                    raise
+        frame.f_back = self.topframe
+        self.topframe = frame
+        try:
+            while True:
+                try:
+                    if operr is not None:
+                        e = operr
+                        operr = None
+                        raise e
+                    return self.dispatch(frame)
+                except OperationError as e:
+                    if not self.handle_error(frame, e):
+                        frame.finished = True
+                        raise
+        finally:
+            self.topframe = frame.f_back
+            frame.f_back = None
 
     def handle_error(self, frame, e):
         """Records the traceback entry and jumps to the innermost handler.
@@ -388,11 +395,16 @@ class ExecutionContext(object):
                 assert isinstance(w_set, W_SetObject)
                 for w_item in space.unpack_iterable(w_v):
                     w_set.add(space, w_item)
-            elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
+            elif op == bc.DICT_UPDATE:
                 w_v = frame.pop()
                 w_d = frame.peek(arg - 1)
                 assert isinstance(w_d, W_DictObject)
                 dict_update_from(space, w_d, w_v)
+            elif op == bc.DICT_MERGE:
+                w_v = frame.pop()
+                w_d = frame.peek(arg - 1)
+                assert isinstance(w_d, W_DictObject)
+                self.dict_merge(w_d, w_v, frame.peek(arg + 1))
             elif op == bc.LIST_TO_TUPLE:
                 w_list = frame.pop()
                 assert isinstance(w_list, W_ListObject)
@@ -496,8 +508,9 @@ class ExecutionContext(object):
             elif op == bc.LOAD_BUILD_CLASS:
                 frame.push(space.w_build_class)
             elif op == bc.IMPORT_NAME:
-                frame.pop()
-                frame.push(self.import_module(code.co_names[arg]))
+                w_level = frame.pop()
+                top = isinstance(w_level, W_IntObject) and w_level.intval == -1
+                frame.push(self.import_name(code.co_names[arg], top))
             elif op == bc.IMPORT_FROM:
                 frame.push(self.import_from(frame.peek(0), code.co_names[arg]))
             elif op == bc.IMPORT_STAR:
@@ -764,9 +777,59 @@ class ExecutionContext(object):
         from pyinterp.modules import import_module
         return import_module(self, name)
 
+    def dict_merge(self, w_d, w_v, w_func):
+        """The ** arguments of a call: keys must not repeat."""
+        space = self.space
+        if not isinstance(w_v, W_DictObject) and \
+                space.lookup_attr_or_none(w_v, "keys") is None:
+            raise space.type_error("%s argument after ** must be a mapping, not %s"
+                                   % (self.func_desc(w_func), space.type_name(w_v)))
+        w_new = space.newdict()
+        dict_update_from(space, w_new, w_v)
+        for w_k in w_new.table.live_keys():
+            if w_d.table.get(space, w_k) is not None:
+                raise space.type_error("%s got multiple values for keyword argument '%s'"
+                                       % (self.func_desc(w_func), space.str_str(w_k)))
+        dict_update_from(space, w_d, w_new)
+
+    def func_desc(self, w_func):
+        from pyinterp.gateway import W_BuiltinFunction
+        from pyinterp.funcobject import W_MethodObject
+        space = self.space
+        if isinstance(w_func, W_MethodObject):
+            w_func = w_func.w_function
+        if isinstance(w_func, W_FunctionObject):
+            w_mod = w_func.w_globals.getitem_str(space, "__name__")
+            if w_mod is not None and isinstance(w_mod, W_StrObject):
+                return "%s.%s()" % (w_mod.value, w_func.qualname)
+            return w_func.qualname + "()"
+        if isinstance(w_func, W_BuiltinFunction):
+            return w_func.name + "()"
+        return space.type_name(w_func) + " object"
+
+    def import_name(self, name, top):
+        from pyinterp.modules import import_module
+        w_mod = import_module(self, name)
+        if top:
+            dot = name.find(".")
+            if dot > 0:
+                return self.modules[name[:dot]]
+        return w_mod
+
     def import_from(self, w_module, name):
+        from pyinterp.funcobject import W_ModuleObject
+        from pyinterp.modules import import_module
         space = self.space
         w_v = space.lookup_attr_or_none(w_module, name)
+        if w_v is None and isinstance(w_module, W_ModuleObject) and \
+                w_module.is_package:
+            # `from package import submodule`
+            try:
+                w_v = import_module(self, w_module.name + "." + name)
+            except OperationError as e:
+                if not e.match(space, space.w_ModuleNotFoundError):
+                    raise
+                w_v = None
         if w_v is None:
             raise space.error(space.w_ImportError,
                               "cannot import name '%s' from '%s'"
@@ -781,6 +844,12 @@ class ExecutionContext(object):
         w_target = frame.w_locals
         if w_target is None:
             w_target = frame.w_globals
+        w_all = w_module.w_dict.getitem_str(space, "__all__")
+        if w_all is not None:
+            for w_name in space.unpack_iterable(w_all):
+                name = space.str_w(w_name)
+                w_target.setitem(space, w_name, space.getattr(w_module, name))
+            return
         t = w_module.w_dict.table
         for i in range(len(t.keys_w)):
             w_k = t.keys_w[i]

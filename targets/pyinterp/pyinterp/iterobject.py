@@ -29,6 +29,27 @@ class W_SeqIterator(W_AbstractIterator):
         return len(self.items_w) - self.index
 
 
+class W_CallableIterator(W_AbstractIterator):
+    """iter(callable, sentinel)."""
+
+    def __init__(self, w_callable, w_sentinel):
+        self.w_callable = w_callable
+        self.w_sentinel = w_sentinel
+        self.done = False
+
+    def getclass(self, space):
+        return space.w_callable_iterator
+
+    def next(self, space):
+        if self.done:
+            return None
+        w_v = space.call_function(self.w_callable, [])
+        if space.eq_w(w_v, self.w_sentinel):
+            self.done = True
+            return None
+        return w_v
+
+
 class W_ListIterator(W_AbstractIterator):
     def __init__(self, w_list):
         self.w_list = w_list
@@ -108,6 +129,9 @@ class W_RangeObject(W_Root):
     def length(self, space):
         return range_length(self.start, self.stop, self.step)
 
+    def is_true(self, space):
+        return range_length(self.start, self.stop, self.step) > 0
+
     def repr(self, space):
         if self.step == 1:
             return "range(%d, %d)" % (self.start, self.stop)
@@ -132,6 +156,21 @@ class W_RangeObject(W_Root):
             raise space.index_error("range object index out of range")
         return space.newint(self.start + i * self.step)
 
+    def compare(self, space, op, w_other):
+        from pyinterp import operators as ops
+        if (op != ops.CMP_EQ and op != ops.CMP_NE) or \
+                not isinstance(w_other, W_RangeObject):
+            return None
+        n = range_length(self.start, self.stop, self.step)
+        eq = n == range_length(w_other.start, w_other.stop, w_other.step)
+        if eq and n > 0:
+            eq = self.start == w_other.start
+            if eq and n > 1:
+                eq = self.step == w_other.step
+        if op == ops.CMP_NE:
+            eq = not eq
+        return space.newbool(eq)
+
     def contains(self, space, w_item):
         from pyinterp.intobject import W_IntObject
         if not isinstance(w_item, W_IntObject):
@@ -146,6 +185,54 @@ class W_RangeObject(W_Root):
         if (v - self.start) % self.step == 0:
             return 1
         return 0
+
+
+def range_index_of(space, w_self, w_item):
+    """Position of w_item in the range, or -1."""
+    assert isinstance(w_self, W_RangeObject)
+    from pyinterp.intobject import W_IntObject
+    if isinstance(w_item, W_IntObject) and w_self.contains(space, w_item) == 1:
+        return (w_item.intval - w_self.start) // w_self.step
+    return -1
+
+
+def range_self(space, args, name):
+    from pyinterp.gateway import check_method_args
+    check_method_args(space, args, name, 1, 1)
+    w_self = args.args_w[0]
+    if not isinstance(w_self, W_RangeObject):
+        raise space.type_error("descriptor '%s' requires a 'range' object" % name)
+    return w_self
+
+
+def range_index(space, args):
+    w_self = range_self(space, args, "index")
+    i = range_index_of(space, w_self, args.args_w[1])
+    if i < 0:
+        raise space.value_error("%s is not in range" % space.repr_str(args.args_w[1]))
+    return space.newint(i)
+
+
+def range_count(space, args):
+    w_self = range_self(space, args, "count")
+    if range_index_of(space, w_self, args.args_w[1]) < 0:
+        return space.newint(0)
+    return space.newint(1)
+
+
+def range_get_start(space, w_obj):
+    assert isinstance(w_obj, W_RangeObject)
+    return space.newint(w_obj.start)
+
+
+def range_get_stop(space, w_obj):
+    assert isinstance(w_obj, W_RangeObject)
+    return space.newint(w_obj.stop)
+
+
+def range_get_step(space, w_obj):
+    assert isinstance(w_obj, W_RangeObject)
+    return space.newint(w_obj.step)
 
 
 def range_length(start, stop, step):

@@ -258,6 +258,17 @@ def sys_setrecursionlimit(space, args):
     return space.w_None
 
 
+def sys_exc_info(space, args):
+    check_args(space, args, "exc_info", 0, 0)
+    frame = space.interp.topframe
+    while frame is not None:
+        w_exc = frame.w_handled
+        if w_exc is not None and w_exc is not space.w_None:
+            return space.newtuple([w_exc.getclass(space), w_exc, space.w_None])
+        frame = frame.f_back
+    return space.newtuple([space.w_None, space.w_None, space.w_None])
+
+
 def time_time(space, args):
     import time
     return space.newfloat(time.time())
@@ -327,6 +338,11 @@ def setup_builtin_modules(space):
     w_sys.w_dict.setitem_str(space, "maxsize", space.newint(9223372036854775807))
     w_sys.w_dict.setitem_str(space, "version", space.newstr("3.11.0 (pyinterp)"))
     w_sys.w_dict.setitem_str(space, "platform", space.newstr("linux"))
+    w_sys.w_dict.setitem_str(space, "version_info", space.newtuple(
+        [space.newint(3), space.newint(11), space.newint(0),
+         space.newstr("final"), space.newint(0)]))
+    w_sys.w_dict.setitem_str(space, "modules", space.newdict())
+    add_functions(space, w_sys, [("exc_info", sys_exc_info)])
     w_sys.w_dict.setitem_str(space, "byteorder", space.newstr("little"))
     space.w_stdstream = make_type(space, "TextIOWrapper", space.w_object,
                                   LAYOUT_BUILTIN, [("write", stream_write),
@@ -339,11 +355,15 @@ def setup_builtin_modules(space):
     add_functions(space, w_time, [("time", time_time),
                                   ("perf_counter", time_perf_counter)])
     space.builtin_modules["time"] = w_time
+    from pyinterp.osmodule import setup_os
+    setup_os(space)
 
 
 # ---------------------------------------------------------------- import
 
 def import_module(ec, name):
+    """Imports module `name` (dotted: the parent packages first) and returns
+    the module itself."""
     space = ec.space
     if name in ec.modules:
         return ec.modules[name]
@@ -351,15 +371,33 @@ def import_module(ec, name):
         w_mod = space.builtin_modules[name]
         ec.modules[name] = w_mod
         return w_mod
-    path = name.replace(".", "/") + ".py"
+    w_parent = None
+    leaf = name
+    dot = name.rfind(".")
+    if dot > 0:
+        leaf = name[dot + 1:]
+        w_parent = import_module(ec, name[:dot])
+        assert isinstance(w_parent, W_ModuleObject)
+        if not w_parent.is_package:
+            raise space.error(space.w_ModuleNotFoundError,
+                              "No module named '%s'; '%s' is not a package"
+                              % (name, name[:dot]))
+    base = name.replace(".", "/")
     if ec.search_path != "":
-        path = ec.search_path + "/" + path
+        base = ec.search_path + "/" + base
+    is_package = False
+    path = base + ".py"
     source = read_file(path)
+    if source is None:
+        path = base + "/__init__.py"
+        source = read_file(path)
+        is_package = True
     if source is None:
         raise space.error(space.w_ModuleNotFoundError,
                           "No module named '%s'" % name)
     from pyinterp.main import compile_source, syntax_error_to_app
     w_mod = new_module(space, name)
+    w_mod.is_package = is_package
     w_mod.w_dict.setitem_str(space, "__file__", space.newstr(path))
     ec.modules[name] = w_mod
     try:
@@ -374,6 +412,9 @@ def import_module(ec, name):
     except OperationError:
         del ec.modules[name]
         raise
+    if w_parent is not None:
+        assert isinstance(w_parent, W_ModuleObject)
+        w_parent.w_dict.setitem_str(space, leaf, w_mod)
     return w_mod
 
 

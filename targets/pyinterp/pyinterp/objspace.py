@@ -481,6 +481,25 @@ class ObjSpace(object):
 
     def lookup_attr_or_none(self, w_obj, name):
         """getattr(w_obj, name) or None if there is no such attribute."""
+        if isinstance(w_obj, W_InstanceObject):
+            w_type = w_obj.getclass(self)
+            w_ga = w_type.lookup("__getattribute__")
+            if w_ga is not None and w_ga is not self.object_getattribute:
+                try:
+                    return self.call_function_descr(w_ga, w_obj,
+                                                    [w_obj, self.newstr(name)])
+                except OperationError as e:
+                    if not e.match(self, self.w_AttributeError):
+                        raise
+                    w_getattr = w_type.lookup("__getattr__")
+                    if w_getattr is None:
+                        raise
+                    return self.call_function_descr(w_getattr, w_obj,
+                                                    [w_obj, self.newstr(name)])
+        return self.generic_lookup(w_obj, name, True)
+
+    def generic_lookup(self, w_obj, name, use_getattr):
+        """object.__getattribute__, then __getattr__ if use_getattr."""
         if isinstance(w_obj, W_TypeObject):
             return self.type_getattr(w_obj, name)
         if isinstance(w_obj, W_ModuleObject):
@@ -516,11 +535,19 @@ class ObjSpace(object):
             if doc is None:
                 return self.w_None
             return self.newstr(doc)
+        if isinstance(w_obj, W_FunctionObject):
+            w_fattr = self.function_special_attr(w_obj, name)
+            if w_fattr is not None:
+                return w_fattr
         if name == "__func__" and isinstance(w_obj, W_MethodObject):
             return w_obj.w_function
         if name == "__self__" and isinstance(w_obj, W_MethodObject):
             return w_obj.w_self
-        if isinstance(w_obj, W_InstanceObject):
+        if isinstance(w_obj, W_MethodObject) and (
+                name == "__name__" or name == "__qualname__" or
+                name == "__doc__" or name == "__module__"):
+            return self.lookup_attr_or_none(w_obj.w_function, name)
+        if isinstance(w_obj, W_InstanceObject) and use_getattr:
             w_getattr = w_type.lookup("__getattr__")
             if w_getattr is not None:
                 return self.call_function_descr(w_getattr, w_obj,
@@ -569,7 +596,36 @@ class ObjSpace(object):
             for key, w_value in w_type.dict_w.items():
                 w_d.setitem_str(self, key, w_value)
             return w_d
-        # metaclass methods: type.mro etc. are not supported
+        # methods of the metaclass `type` (e.g. D.mro())
+        if w_type is not self.w_type:
+            w_meta = self.w_type.lookup(name)
+            if w_meta is not None and isinstance(w_meta, W_BuiltinFunction):
+                return W_MethodObject(w_meta, w_type)
+        return None
+
+    def function_special_attr(self, w_func, name):
+        if name == "__defaults__":
+            if len(w_func.defaults_w) == 0:
+                return self.w_None
+            return self.newtuple(w_func.defaults_w[:])
+        if name == "__kwdefaults__":
+            if w_func.w_kwdefaults is None:
+                return self.w_None
+            return w_func.w_kwdefaults
+        if name == "__closure__":
+            if len(w_func.closure) == 0:
+                return self.w_None
+            cells_w = []
+            for w_cell in w_func.closure:
+                cells_w.append(w_cell)
+            return self.newtuple(cells_w)
+        if name == "__module__":
+            w_mod = w_func.w_globals.getitem_str(self, "__name__")
+            if w_mod is None:
+                return self.w_None
+            return w_mod
+        if name == "__globals__":
+            return w_func.w_globals
         return None
 
     def super_getattr(self, w_super, name):
@@ -610,7 +666,8 @@ class ObjSpace(object):
         if w_descr is not None:
             if isinstance(w_descr, W_Property):
                 if w_descr.w_fset is self.w_None:
-                    raise self.attribute_error("can't set attribute '%s'" % name)
+                    raise self.attribute_error("property '%s' of '%s' object has no setter"
+                                               % (name, w_type.name))
                 self.call_function(w_descr.w_fset, [w_obj, w_value])
                 return
             if isinstance(w_descr, W_GetSetProperty):
@@ -635,7 +692,7 @@ class ObjSpace(object):
                 w_obj.setclass(w_value)
                 return
         d = w_obj.getdict(self)
-        if d is None:
+        if d is None or w_type is self.w_object:
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (w_type.name, name))
         d[name] = w_value
@@ -647,10 +704,21 @@ class ObjSpace(object):
                 return
             raise self.attribute_error(name)
         w_type = w_obj.getclass(self)
+        if isinstance(w_obj, W_InstanceObject):
+            w_delattr = w_type.lookup("__delattr__")
+            if w_delattr is not None and w_delattr is not self.object_delattr:
+                self.call_function_descr(w_delattr, w_obj,
+                                         [w_obj, self.newstr(name)])
+                return
+        self.generic_delattr(w_obj, name)
+
+    def generic_delattr(self, w_obj, name):
+        w_type = w_obj.getclass(self)
         w_descr = w_type.lookup(name)
         if w_descr is not None and isinstance(w_descr, W_Property):
             if w_descr.w_fdel is self.w_None:
-                raise self.attribute_error("can't delete attribute")
+                raise self.attribute_error("property '%s' of '%s' object has no deleter"
+                                           % (name, w_type.name))
             self.call_function(w_descr.w_fdel, [w_obj])
             return
         d = w_obj.getdict(self)

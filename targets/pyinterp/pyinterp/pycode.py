@@ -2,6 +2,7 @@
 
 from pyinterp.model import W_Root
 
+CO_NEWLOCALS = 0x02
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
 CO_GENERATOR = 0x20

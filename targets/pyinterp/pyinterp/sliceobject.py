@@ -20,9 +20,9 @@ class W_SliceObject(W_Root):
     def hash(self, space):
         raise space.type_error("unhashable type: 'slice'")
 
-    def indices(self, space, length):
+    def raw_indices(self, space, length):
         """Returns (start, stop, step, slicelength) normalized for a
-        sequence of the given length."""
+        sequence of the given length, as slice.indices() does."""
         step = 1
         if self.w_step is not space.w_None:
             step = space.getindex(self.w_step,
@@ -73,6 +73,10 @@ class W_SliceObject(W_Root):
                 slicelength = (start - stop - 1) // (-step) + 1
             else:
                 slicelength = 0
+        return start, stop, step, slicelength
+
+    def indices(self, space, length):
+        start, stop, step, slicelength = self.raw_indices(space, length)
         if slicelength <= 0:
             slicelength = 0
             if start < 0:

@@ -130,21 +130,42 @@ class W_BytesObject(W_Root):
         return compute_hash(self.value)
 
     def compare(self, space, op, w_other):
-        if not isinstance(w_other, W_BytesObject):
+        from pyinterp.bytesobject import bytes_value_or_none, compare_strings
+        other = bytes_value_or_none(w_other)
+        if other is None:
             return None
-        if op == ops.CMP_EQ:
-            return space.newbool(self.value == w_other.value)
-        if op == ops.CMP_NE:
-            return space.newbool(self.value != w_other.value)
-        return None
+        return space.newbool(compare_strings(op, self.value, other))
 
     def binop(self, space, op, w_other):
-        if op == ops.OP_ADD and isinstance(w_other, W_BytesObject):
-            return space.newbytes(self.value + w_other.value)
+        from pyinterp.bytesobject import bytes_value_or_none
+        if op == ops.OP_ADD:
+            other = bytes_value_or_none(w_other)
+            if other is None:
+                return None
+            return space.newbytes(self.value + other)
+        if op == ops.OP_MUL and isinstance(w_other, W_IntObject):
+            return space.newbytes(str_mul(self.value, w_other.intval))
         return None
 
+    def rbinop(self, space, op, w_other):
+        if op == ops.OP_MUL and isinstance(w_other, W_IntObject):
+            return space.newbytes(str_mul(self.value, w_other.intval))
+        return None
+
+    def contains(self, space, w_item):
+        from pyinterp.bytesobject import bytes_contains
+        return bytes_contains(space, self.value, w_item)
+
+    def iter(self, space):
+        from pyinterp.bytesobject import bytes_iter
+        return bytes_iter(space, self.value)
+
     def getitem(self, space, w_index):
-        i = space.getindex(w_index, "byte indices must be integers")
+        from pyinterp.sliceobject import W_SliceObject
+        if isinstance(w_index, W_SliceObject):
+            from pyinterp.bytesobject import bytes_slice
+            return space.newbytes(bytes_slice(space, self.value, w_index))
+        i = space.getindex(w_index, "byte indices must be integers or slices")
         s = self.value
         if i < 0:
             i += len(s)

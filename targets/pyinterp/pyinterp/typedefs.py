@@ -90,7 +90,19 @@ def object_setattr(space, args):
 
 def object_getattribute(space, args):
     check_method_args(space, args, "__getattribute__", 1, 1)
-    return space.getattr(args.args_w[0], space.str_w(args.args_w[1]))
+    w_obj = args.args_w[0]
+    name = space.str_w(args.args_w[1])
+    w_res = space.generic_lookup(w_obj, name, False)
+    if w_res is None:
+        raise space.attribute_error("'%s' object has no attribute '%s'"
+                                    % (space.type_name(w_obj), name))
+    return w_res
+
+
+def object_delattr(space, args):
+    check_method_args(space, args, "__delattr__", 1, 1)
+    space.generic_delattr(args.args_w[0], space.str_w(args.args_w[1]))
+    return space.w_None
 
 
 def object_new(space, args):
@@ -120,7 +132,8 @@ OBJECT_METHODS = [
     ("__init__", object_init), ("__repr__", object_repr),
     ("__str__", object_str), ("__eq__", object_eq), ("__ne__", object_ne),
     ("__hash__", object_hash), ("__setattr__", object_setattr),
-    ("__getattribute__", object_getattribute), ("__format__", object_format),
+    ("__getattribute__", object_getattribute), ("__delattr__", object_delattr),
+    ("__format__", object_format),
 ]
 
 
@@ -368,6 +381,12 @@ def construct_reversed(space, w_type, args):
         w_res = w_seq.call_special(space, "__reversed__", [])
         if w_res is not None:
             return w_res
+    from pyinterp.dictobject import W_DictViewObject
+    if isinstance(w_seq, W_DictObject) or isinstance(w_seq, W_DictViewObject):
+        items = space.unpack_iterable(w_seq)[:]
+        items.reverse()
+        from pyinterp.iterobject import W_SeqIterator
+        return W_SeqIterator(items)
     if isinstance(w_seq, W_ListObject):
         items = w_seq.items_w[:]
         items.reverse()
@@ -497,8 +516,11 @@ def setup_types(space):
     space.w_object.dict_w["__new__"] = W_StaticMethod(
         W_BuiltinFunction("__new__", object_new))
     space.object_setattr = space.w_object.dict_w["__setattr__"]
+    space.object_getattribute = space.w_object.dict_w["__getattribute__"]
+    space.object_delattr = space.w_object.dict_w["__delattr__"]
     w_object = space.w_object
-    space.w_type = make_type(space, "type", w_object, LAYOUT_BUILTIN, [])
+    space.w_type = make_type(space, "type", w_object, LAYOUT_BUILTIN,
+                             [("mro", type_mro)])
     space.w_type.constructor = construct_type
 
     def builtin(name, methods, constructor):
@@ -515,15 +537,23 @@ def setup_types(space):
     space.w_bool.constructor = construct_bool
     space.w_float = builtin("float", [("is_integer", float_is_integer)],
                             construct_float)
-    space.w_str = builtin("str", STR_METHODS, construct_str)
-    space.w_bytes = builtin("bytes", BYTES_METHODS, construct_bytes)
+    from pyinterp.strextra import STR_EXTRA_METHODS
+    space.w_str = builtin("str", STR_METHODS + STR_EXTRA_METHODS, construct_str)
+    from pyinterp.bytesobject import (BYTES_SHARED_METHODS, BYTEARRAY_METHODS,
+                                      construct_bytearray, bytes_fromhex)
+    space.w_bytes = builtin("bytes", BYTES_SHARED_METHODS, construct_bytes)
+    space.w_bytes.dict_w["fromhex"] = W_StaticMethod(
+        W_BuiltinFunction("fromhex", bytes_fromhex))
+    space.w_bytearray = builtin("bytearray", BYTEARRAY_METHODS,
+                                construct_bytearray)
     space.w_list = builtin("list", LIST_METHODS, construct_list)
     space.w_tuple = builtin("tuple", TUPLE_METHODS, construct_tuple)
     space.w_dict = builtin("dict", DICT_METHODS, construct_dict)
     space.w_dict.dict_w["fromkeys"] = W_StaticMethod(
         W_BuiltinFunction("fromkeys", dict_fromkeys_static))
     space.w_set = builtin("set", SET_METHODS, construct_set)
-    space.w_frozenset = builtin("frozenset", SET_METHODS, construct_set)
+    from pyinterp.dictobject import FROZENSET_METHODS
+    space.w_frozenset = builtin("frozenset", FROZENSET_METHODS, construct_set)
     space.w_NoneType = builtin("NoneType", [], None)
     space.w_NotImplementedType = builtin("NotImplementedType", [], None)
     space.w_ellipsis = builtin("ellipsis", [], None)
@@ -534,8 +564,25 @@ def setup_types(space):
     space.w_cell = builtin("cell", [], None)
     space.w_module = builtin("module", [], None)
     space.w_generator = builtin("generator", GENERATOR_METHODS, None)
-    space.w_range = builtin("range", [], construct_range)
-    space.w_slice = builtin("slice", [], construct_slice)
+    from pyinterp.iterobject import (range_index, range_count, range_get_start,
+                                     range_get_stop, range_get_step)
+    space.w_range = builtin("range", [("index", range_index),
+                                      ("count", range_count)], construct_range)
+    space.w_range.dict_w["start"] = W_GetSetProperty("start", range_get_start, None)
+    space.w_range.dict_w["stop"] = W_GetSetProperty("stop", range_get_stop, None)
+    space.w_range.dict_w["step"] = W_GetSetProperty("step", range_get_step, None)
+    space.w_slice = builtin("slice", [("indices", slice_indices)],
+                            construct_slice)
+    space.w_slice.dict_w["start"] = W_GetSetProperty("start", slice_get_start, None)
+    space.w_slice.dict_w["stop"] = W_GetSetProperty("stop", slice_get_stop, None)
+    space.w_slice.dict_w["step"] = W_GetSetProperty("step", slice_get_step, None)
+    for w_num in [space.w_int, space.w_float]:
+        w_num.dict_w["real"] = W_GetSetProperty("real", num_get_real, None)
+        w_num.dict_w["imag"] = W_GetSetProperty("imag", num_get_imag, None)
+    space.w_int.dict_w["numerator"] = W_GetSetProperty("numerator",
+                                                       num_get_real, None)
+    space.w_int.dict_w["denominator"] = W_GetSetProperty("denominator",
+                                                         int_get_one, None)
     space.w_enumerate = builtin("enumerate", [], construct_enumerate)
     space.w_zip = builtin("zip", [], construct_zip)
     space.w_map = builtin("map", [], construct_map)
@@ -547,9 +594,13 @@ def setup_types(space):
                                             ("setter", property_setter),
                                             ("deleter", property_deleter)],
                                construct_property)
+    for pname, pget in [("fget", property_get_fget), ("fset", property_get_fset),
+                        ("fdel", property_get_fdel), ("__doc__", property_get_doc)]:
+        space.w_property.dict_w[pname] = W_GetSetProperty(pname, pget, None)
     space.w_getset_descriptor = builtin("getset_descriptor", [], None)
     space.w_super = builtin("super", [], construct_super)
     space.w_iterator = builtin("iterator", [], None)
+    space.w_callable_iterator = builtin("callable_iterator", [], None)
     space.w_tuple_iterator = builtin("tuple_iterator", [], None)
     space.w_list_iterator = builtin("list_iterator", [], None)
     space.w_str_iterator = builtin("str_ascii_iterator", [], None)
@@ -572,6 +623,9 @@ def setup_types(space):
                                                   excmod.exc_set_args)
             w_t.dict_w["__cause__"] = W_GetSetProperty(
                 "__cause__", excmod.exc_get_cause, excmod.exc_set_cause)
+            w_t.dict_w["__suppress_context__"] = W_GetSetProperty(
+                "__suppress_context__", excmod.exc_get_suppress,
+                excmod.exc_set_suppress)
             w_t.dict_w["__context__"] = W_GetSetProperty(
                 "__context__", excmod.exc_get_context, excmod.exc_set_context)
         else:
@@ -606,6 +660,89 @@ def setup_types(space):
     space.w_NotImplementedError = et["NotImplementedError"]
     space.w_SyntaxError = et["SyntaxError"]
     space.w_KeyboardInterrupt = et["KeyboardInterrupt"]
+
+
+def slice_get_start(space, w_obj):
+    assert isinstance(w_obj, W_SliceObject)
+    return w_obj.w_start
+
+
+def slice_get_stop(space, w_obj):
+    assert isinstance(w_obj, W_SliceObject)
+    return w_obj.w_stop
+
+
+def slice_get_step(space, w_obj):
+    assert isinstance(w_obj, W_SliceObject)
+    return w_obj.w_step
+
+
+def slice_indices(space, args):
+    check_method_args(space, args, "indices", 1, 1)
+    w_self = args.args_w[0]
+    if not isinstance(w_self, W_SliceObject):
+        raise space.type_error("descriptor 'indices' requires a 'slice' object")
+    length = space.getindex(args.args_w[1],
+                            "'%s' object cannot be interpreted as an integer"
+                            % space.type_name(args.args_w[1]))
+    if length < 0:
+        raise space.value_error("length should not be negative")
+    start, stop, step, n = w_self.raw_indices(space, length)
+    return space.newtuple([space.newint(start), space.newint(stop),
+                           space.newint(step)])
+
+
+def num_get_real(space, w_obj):
+    if isinstance(w_obj, W_FloatObject):
+        return w_obj
+    if isinstance(w_obj, W_BaseBool):
+        return space.newint(space.int_w(w_obj))
+    return w_obj
+
+
+def num_get_imag(space, w_obj):
+    if isinstance(w_obj, W_FloatObject):
+        return space.newfloat(0.0)
+    return space.newint(0)
+
+
+def int_get_one(space, w_obj):
+    return space.newint(1)
+
+
+def property_get_fget(space, w_obj):
+    assert isinstance(w_obj, W_Property)
+    return w_obj.w_fget
+
+
+def property_get_fset(space, w_obj):
+    assert isinstance(w_obj, W_Property)
+    return w_obj.w_fset
+
+
+def property_get_fdel(space, w_obj):
+    assert isinstance(w_obj, W_Property)
+    return w_obj.w_fdel
+
+
+def property_get_doc(space, w_obj):
+    assert isinstance(w_obj, W_Property)
+    if w_obj.w_doc is space.w_None and w_obj.w_fget is not space.w_None:
+        w_doc = space.lookup_attr_or_none(w_obj.w_fget, "__doc__")
+        if w_doc is not None:
+            return w_doc
+    return w_obj.w_doc
+
+
+def type_mro(space, args):
+    if len(args.args_w) != 1 or not isinstance(args.args_w[0], W_TypeObject):
+        raise space.type_error("descriptor 'mro' of 'type' object needs an argument")
+    w_t = args.args_w[0]
+    assert isinstance(w_t, W_TypeObject)
+    mro_w = []
+    for w_b in w_t.mro_w:
+        mro_w.append(w_b)
+    return space.newlist(mro_w)
 
 
 def dict_fromkeys_static(space, args):

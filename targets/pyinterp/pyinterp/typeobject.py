@@ -69,8 +69,18 @@ class W_TypeObject(W_Root):
                     candidate = cand
                     break
             if candidate is None:
+                names = []
+                for s in seqs:
+                    if len(s) > 0:
+                        seen = False
+                        for n in names:
+                            if n == s[0].name:
+                                seen = True
+                        if not seen:
+                            names.append(s[0].name)
                 raise space.type_error(
-                    "Cannot create a consistent method resolution order (MRO)")
+                    "Cannot create a consistent method resolution\n"
+                    "order (MRO) for bases " + ", ".join(names))
             result.append(candidate)
             for s in seqs:
                 if len(s) > 0 and s[0] is candidate:

@@ -1,0 +1,6 @@
+import sys
+def main():
+    print("working")
+    sys.exit("fatal: configuration missing")
+main()
+print("not reached")

@@ -1,0 +1,6 @@
+class ConfigError(Exception):
+    pass
+def load():
+    raise ConfigError("missing key 'port'")
+print("loading")
+load()

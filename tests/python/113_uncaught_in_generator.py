@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise ValueError("generator failed")
+for v in gen():
+    print(v)
