@@ -506,7 +506,8 @@ def b_round(space, args):
 
 
 def round_half_even(x):
-    f = math.floor(x)
+    from pyinterp.rlib import float_floor
+    f = float_floor(x)
     diff = x - f
     if diff > 0.5:
         return f + 1.0

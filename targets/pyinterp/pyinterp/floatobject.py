@@ -4,7 +4,7 @@ import math
 from pyinterp.model import W_Root
 from pyinterp import operators as ops
 from pyinterp.intobject import W_IntObject, W_LongObject, int_hash
-from pyinterp.rlib import formatd, rbigint
+from pyinterp.rlib import formatd, rbigint, float_floor
 
 
 class W_FloatObject(W_Root):
@@ -90,7 +90,7 @@ def float_hash(x):
                 return 314159
             return -314159
         return 0
-    if x == math.floor(x) and abs(x) < 9.0e18:
+    if abs(x) < 9.0e18 and x == float_floor(x):
         return int_hash(int(x))
     # a stable but not CPython-identical hash for non-integral floats
     m, e = math.frexp(x)
@@ -135,7 +135,7 @@ def float_floordiv(space, x, y):
         if (y < 0.0) != (mod < 0.0):
             div -= 1.0
     if div != 0.0:
-        floordiv = math.floor(div)
+        floordiv = float_floor(div)
         if div - floordiv > 0.5:
             floordiv += 1.0
     else:
@@ -148,7 +148,7 @@ def float_pow(space, x, y):
         return 1.0
     if x == 0.0 and y < 0.0:
         raise space.zero_division_error("0.0 cannot be raised to a negative power")
-    if x < 0.0 and y != math.floor(y):
+    if x < 0.0 and y != float_floor(y):
         raise space.value_error("complex results are not supported")
     try:
         return math.pow(x, y)

@@ -8,7 +8,7 @@ from pyinterp.gateway import W_BuiltinFunction, check_args
 from pyinterp.funcobject import W_ModuleObject
 from pyinterp.intobject import W_IntObject, W_LongObject
 from pyinterp.floatobject import W_FloatObject, float_to_int
-from pyinterp.rlib import rbigint
+from pyinterp.rlib import rbigint, float_floor, float_ceil
 from pyinterp.model import W_Root
 from pyinterp.typedefs import make_type
 from pyinterp.typeobject import LAYOUT_BUILTIN
@@ -36,14 +36,14 @@ def m_floor(space, args):
     w_x = args.args_w[0]
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
-    return float_to_int(space, math.floor(math_arg(space, args, "floor")))
+    return float_to_int(space, float_floor(math_arg(space, args, "floor")))
 
 
 def m_ceil(space, args):
     w_x = args.args_w[0]
     if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
         return w_x
-    return float_to_int(space, math.ceil(math_arg(space, args, "ceil")))
+    return float_to_int(space, float_ceil(math_arg(space, args, "ceil")))
 
 
 def m_trunc(space, args):

@@ -82,6 +82,8 @@ except ImportError:
         def build(self):
             return "".join(self.parts)
 
+import math
+
 try:
     from rpython.rlib.rfloat import formatd
 except ImportError:
@@ -89,6 +91,23 @@ except ImportError:
         if code == 'r':
             return repr(x)
         return ('%.' + str(precision) + code) % x
+
+def float_floor(x):
+    """math.floor(x) as a float. The toolchain types math.floor() as an int
+    (Python 3's result type) and raises OverflowError beyond the machine
+    range; a float of magnitude 2**52 or more (or inf, nan) is integral
+    already."""
+    if not (-4503599627370496.0 < x < 4503599627370496.0):
+        return x
+    return float(math.floor(x))
+
+
+def float_ceil(x):
+    """math.ceil(x) as a float (see float_floor)."""
+    if not (-4503599627370496.0 < x < 4503599627370496.0):
+        return x
+    return float(math.ceil(x))
+
 
 try:
     from rpython.rlib.rfloat import round_double

@@ -505,7 +505,8 @@ def float_is_integer(space, args):
     import math
     if math.isinf(x) or math.isnan(x):
         return space.w_False
-    return space.newbool(x == math.floor(x))
+    from pyinterp.rlib import float_floor
+    return space.newbool(x == float_floor(x))
 
 
 # ---------------------------------------------------------------- setup
