@@ -39,6 +39,7 @@ pub use spec::{
     percent_pieces, percent_str, FormatSpec, PercentCount, PercentParser, PercentPiece,
     PercentSpec,
 };
+pub use strmethods::Text;
 pub use strmethods::{
     adjust_indices, ascii_repr, byte_to_char_index, capitalize, center, char_index_to_byte,
     char_len, count, endswith, expandtabs, find, isalnum, isalpha, isascii, isdecimal, isdigit,

@@ -66,16 +66,65 @@ pub fn adjust_indices(start: i64, end: i64, len: usize) -> (usize, usize) {
     )
 }
 
-/// The part of `s` selected by `start`/`end` (in code points) when it can
+/// A string and its length in code points. The runtime's strings store
+/// that length, so for them index arithmetic on ASCII text (as many code
+/// points as bytes) costs nothing instead of a scan of the whole string
+/// per call (a loop of `s.find(sep, pos)` over a long string would be
+/// quadratic). `Text::from(&str)` counts the code points.
+#[derive(Clone, Copy, Debug)]
+pub struct Text<'a> {
+    pub s: &'a str,
+    pub chars: usize,
+}
+
+impl<'a> Text<'a> {
+    /// `s` whose length in code points the caller knows to be `chars`.
+    pub fn with_len(s: &'a str, chars: usize) -> Text<'a> {
+        debug_assert_eq!(chars, char_len(s));
+        Text { s, chars }
+    }
+
+    fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The code-point index of byte offset `byte`.
+    fn char_index(&self, byte: usize) -> usize {
+        if self.is_ascii() {
+            byte
+        } else {
+            byte_to_char_index(self.s, byte)
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(s: &'a str) -> Text<'a> {
+        Text {
+            s,
+            chars: char_len(s),
+        }
+    }
+}
+
+/// The part of `t` selected by `start`/`end` (in code points) when it can
 /// hold `needed` code points: the window, and its first code point index.
-fn window(s: &str, start: i64, end: i64, needed: usize) -> Option<(&str, usize)> {
-    let (start, end) = adjust_indices(start, end, char_len(s));
+fn window(t: Text<'_>, start: i64, end: i64, needed: usize) -> Option<(Text<'_>, usize)> {
+    let (start, end) = adjust_indices(start, end, t.chars);
     if end < start || end - start < needed {
         return None;
     }
-    let from = char_index_to_byte(s, start);
-    let to = from + char_index_to_byte(&s[from..], end - start);
-    Some((&s[from..to], start))
+    let (from, to) = if t.is_ascii() {
+        (start, end)
+    } else {
+        let from = char_index_to_byte(t.s, start);
+        (from, from + char_index_to_byte(&t.s[from..], end - start))
+    };
+    let w = Text {
+        s: &t.s[from..to],
+        chars: end - start,
+    };
+    Some((w, start))
 }
 
 /// `s.find(sub, start, end)`: the code-point index of the first occurrence,
@@ -86,43 +135,58 @@ fn window(s: &str, start: i64, end: i64, needed: usize) -> Option<(&str, usize)>
 /// assert_eq!(pytext::find("abc", "", 3, i64::MAX), 3);
 /// assert_eq!(pytext::find("abc", "", 4, i64::MAX), -1);
 /// ```
-pub fn find(s: &str, sub: &str, start: i64, end: i64) -> i64 {
-    let Some((w, first)) = window(s, start, end, char_len(sub)) else {
+pub fn find<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64, end: i64) -> i64 {
+    let sub = sub.into();
+    let Some((w, first)) = window(s.into(), start, end, sub.chars) else {
         return -1;
     };
-    w.find(sub)
-        .map_or(-1, |b| (first + byte_to_char_index(w, b)) as i64)
+    w.s.find(sub.s)
+        .map_or(-1, |b| (first + w.char_index(b)) as i64)
 }
 
 /// `s.rfind(sub, start, end)`: the code-point index of the last
 /// occurrence, or -1.
-pub fn rfind(s: &str, sub: &str, start: i64, end: i64) -> i64 {
-    let Some((w, first)) = window(s, start, end, char_len(sub)) else {
+pub fn rfind<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64, end: i64) -> i64 {
+    let sub = sub.into();
+    let Some((w, first)) = window(s.into(), start, end, sub.chars) else {
         return -1;
     };
-    w.rfind(sub)
-        .map_or(-1, |b| (first + byte_to_char_index(w, b)) as i64)
+    w.s.rfind(sub.s)
+        .map_or(-1, |b| (first + w.char_index(b)) as i64)
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences (an empty `sub`
 /// occurs between every two code points and at both ends).
-pub fn count(s: &str, sub: &str, start: i64, end: i64) -> usize {
-    match window(s, start, end, char_len(sub)) {
+pub fn count<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64, end: i64) -> usize {
+    let sub = sub.into();
+    match window(s.into(), start, end, sub.chars) {
         None => 0,
-        Some((w, _)) if sub.is_empty() => char_len(w) + 1,
-        Some((w, _)) => w.matches(sub).count(),
+        Some((w, _)) if sub.s.is_empty() => w.chars + 1,
+        Some((w, _)) => w.s.matches(sub.s).count(),
     }
 }
 
 /// `s.startswith(prefix, start, end)` (a tuple of prefixes is the caller's
 /// loop).
-pub fn startswith(s: &str, prefix: &str, start: i64, end: i64) -> bool {
-    window(s, start, end, char_len(prefix)).is_some_and(|(w, _)| w.starts_with(prefix))
+pub fn startswith<'a, 'b>(
+    s: impl Into<Text<'a>>,
+    prefix: impl Into<Text<'b>>,
+    start: i64,
+    end: i64,
+) -> bool {
+    let prefix = prefix.into();
+    window(s.into(), start, end, prefix.chars).is_some_and(|(w, _)| w.s.starts_with(prefix.s))
 }
 
 /// `s.endswith(suffix, start, end)`.
-pub fn endswith(s: &str, suffix: &str, start: i64, end: i64) -> bool {
-    window(s, start, end, char_len(suffix)).is_some_and(|(w, _)| w.ends_with(suffix))
+pub fn endswith<'a, 'b>(
+    s: impl Into<Text<'a>>,
+    suffix: impl Into<Text<'b>>,
+    start: i64,
+    end: i64,
+) -> bool {
+    let suffix = suffix.into();
+    window(s.into(), start, end, suffix.chars).is_some_and(|(w, _)| w.s.ends_with(suffix.s))
 }
 
 /// `maxsplit` as a number of splits (`None`: unlimited).

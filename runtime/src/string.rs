@@ -317,13 +317,22 @@ pub unsafe fn str_join(sep: *mut RpyStr, items: *mut RpyList) -> *mut RpyStr {
 // ---------------------------------------------------------------------------
 // Methods (wrappers over pytext)
 
+/// `s` with its stored length in code points (index arithmetic on ASCII
+/// text is then free in pytext).
+///
+/// # Safety
+/// `s` is a valid `str`.
+pub unsafe fn str_text<'a>(s: *mut RpyStr) -> pytext::Text<'a> {
+    pytext::Text::with_len(str_as_str(s), (*s).length as usize)
+}
+
 /// `s.find(sub, start, end)` (Python-style `start`/`end`; pass 0 and
 /// `i64::MAX` when omitted).
 ///
 /// # Safety
 /// `s` and `sub` are valid `str`s.
 pub unsafe fn str_find(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -> i64 {
-    pytext::find(str_as_str(s), str_as_str(sub), start, end)
+    pytext::find(str_text(s), str_text(sub), start, end)
 }
 
 /// `s.rfind(sub, start, end)`.
@@ -331,7 +340,7 @@ pub unsafe fn str_find(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -
 /// # Safety
 /// As for [`str_find`].
 pub unsafe fn str_rfind(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -> i64 {
-    pytext::rfind(str_as_str(s), str_as_str(sub), start, end)
+    pytext::rfind(str_text(s), str_text(sub), start, end)
 }
 
 /// `s.count(sub, start, end)`.
@@ -339,7 +348,7 @@ pub unsafe fn str_rfind(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) 
 /// # Safety
 /// As for [`str_find`].
 pub unsafe fn str_count(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -> i64 {
-    pytext::count(str_as_str(s), str_as_str(sub), start, end) as i64
+    pytext::count(str_text(s), str_text(sub), start, end) as i64
 }
 
 /// `s.startswith(prefix, start, end)`.
@@ -347,7 +356,7 @@ pub unsafe fn str_count(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) 
 /// # Safety
 /// As for [`str_find`].
 pub unsafe fn str_startswith(s: *mut RpyStr, prefix: *mut RpyStr, start: i64, end: i64) -> bool {
-    pytext::startswith(str_as_str(s), str_as_str(prefix), start, end)
+    pytext::startswith(str_text(s), str_text(prefix), start, end)
 }
 
 /// `s.endswith(suffix, start, end)`.
@@ -355,7 +364,7 @@ pub unsafe fn str_startswith(s: *mut RpyStr, prefix: *mut RpyStr, start: i64, en
 /// # Safety
 /// As for [`str_find`].
 pub unsafe fn str_endswith(s: *mut RpyStr, suffix: *mut RpyStr, start: i64, end: i64) -> bool {
-    pytext::endswith(str_as_str(s), str_as_str(suffix), start, end)
+    pytext::endswith(str_text(s), str_text(suffix), start, end)
 }
 
 /// A new string of `like`'s type from Rust text.

@@ -9,7 +9,7 @@
 //! arguments rooted across the allocation and results take the type id of
 //! the receiver.
 
-use super::{is_ascii_fast, str_alloc, str_as_bytes, str_as_str, str_from, sub_bytes};
+use super::{is_ascii_fast, str_alloc, str_as_bytes, str_as_str, str_from, str_text, sub_bytes};
 use crate::exc::{self, Builtin};
 use crate::gc::{self, Roots};
 use crate::list::array_item_ptr;
@@ -94,7 +94,7 @@ pub unsafe fn str_join_chars(sep: *mut RpyStr, chars: *mut RpyArray, n: i64) -> 
 /// `s` and `sub` are valid `str`s. Raising may collect.
 pub unsafe fn str_index(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -> i64 {
     not_found(
-        pytext::find(str_as_str(s), str_as_str(sub), start, end),
+        pytext::find(str_text(s), str_text(sub), start, end),
         "substring",
     )
 }
@@ -105,7 +105,7 @@ pub unsafe fn str_index(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) 
 /// As for [`str_index`].
 pub unsafe fn str_rindex(s: *mut RpyStr, sub: *mut RpyStr, start: i64, end: i64) -> i64 {
     not_found(
-        pytext::rfind(str_as_str(s), str_as_str(sub), start, end),
+        pytext::rfind(str_text(s), str_text(sub), start, end),
         "substring",
     )
 }
