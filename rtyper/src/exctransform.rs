@@ -22,6 +22,9 @@
 //! exceptions, and calls of graphs that can raise (a fixpoint over the call
 //! graph; indirect calls are assumed to raise).
 //!
+//! First, [`crate::iterexits`] turns the StopIteration that ends a `for`
+//! loop into a plain branch where it can.
+//!
 //! After the transform no block has a `LastException` switch and no link
 //! targets the except block; `verify` still holds.
 
@@ -76,6 +79,7 @@ pub fn op_can_raise(p: &LlProgram, op: &LlOp, graphs: &[bool]) -> bool {
 
 /// Transforms every graph of the program.
 pub fn transform(p: &mut LlProgram) {
+    crate::iterexits::transform(p);
     let can = raising_graphs(p);
     let vt = LlType::Ptr(p.vtable_type.expect("classes laid out"));
     let obj = LlType::Ptr(p.object_type.expect("classes laid out"));

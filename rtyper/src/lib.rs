@@ -9,6 +9,7 @@
 //! low-level graphs.
 
 pub mod exctransform;
+pub mod iterexits;
 pub mod llgraph;
 pub mod llops;
 pub mod lltype;
