@@ -21,6 +21,7 @@ pub mod verify;
 
 mod lower;
 mod rbigint;
+mod rboundmeth;
 mod rbuiltin;
 mod rcall;
 mod rclass;
@@ -36,6 +37,7 @@ mod riter;
 mod riterobj;
 mod rlist;
 mod rmath;
+mod rmemo;
 mod rops;
 mod rrepr;
 mod rstr;
