@@ -586,7 +586,10 @@ impl Annotator<'_> {
                 let f = SomeValue::File { nullable: false, binary: false };
                 Ok(SomeValue::Tuple(Rc::from(vec![f.clone(), f.clone(), f])))
             }
-            ("rpython.rlib.rfile", "create_file") | ("rpython.rlib.rfile", "create_fdopen_rfile") => {
+            ("rpython.rlib.rfile", "create_file")
+            | ("rpython.rlib.rfile", "create_fdopen_rfile")
+            | ("rpython.rlib.streamio", "open_file_as_stream")
+            | ("rpython.rlib.streamio", "fdopen_as_stream") => {
                 let a = self.positional_only(at, name, args, 1, 3)?;
                 let binary = match a.get(1) {
                     None => false,

@@ -730,6 +730,24 @@ impl Annotator<'_> {
                 SomeValue::None => Some(vec![Constant::None]),
                 _ => None,
             };
+            if let (Some(v), SomeValue::Pbc { descs, .. }) = (&values, p) {
+                // A class chosen at run time is compared with the vtables
+                // of the candidates: they need class definitions.
+                if v.len() > 1 {
+                    for d in descs.iter() {
+                        if let Desc::Class(r) = d {
+                            let user = self
+                                .interp
+                                .heap
+                                .as_class(*r)
+                                .is_some_and(|c| c.kind == ClassKind::User);
+                            if user {
+                                self.classdef(*r);
+                            }
+                        }
+                    }
+                }
+            }
             match values {
                 Some(v) => choices.push(v),
                 None => {
@@ -752,20 +770,25 @@ impl Annotator<'_> {
         }
         let span = self.graphs[at.graph.index()].op_span(at);
         let mut result = SomeValue::Impossible;
+        let mut results = Vec::with_capacity(combos);
         for i in 0..combos {
-            let mut k = i;
-            let mut args = Vec::with_capacity(choices.len());
-            for c in &choices {
-                args.push(c[k % c.len()].clone());
-                k /= c.len();
-            }
-            let v = match self.interp.call(&Constant::Obj(func), args, vec![], span) {
-                Ok(v) => v,
-                Err(frontend::eval::Unwind::Error(d)) => return Err(*d),
-                Err(frontend::eval::Unwind::Exception(e)) => {
-                    return Err(self.interp.exception_diagnostic(&e))
+            let args = MemoCall::combination(&choices, i);
+            let key = format!("{func:?}{args:?}");
+            let v = match self.memo_cache.get(&key) {
+                Some(v) => v.clone(),
+                None => {
+                    let v = match self.interp.call(&Constant::Obj(func), args, vec![], span) {
+                        Ok(v) => v,
+                        Err(frontend::eval::Unwind::Error(d)) => return Err(*d),
+                        Err(frontend::eval::Unwind::Exception(e)) => {
+                            return Err(self.interp.exception_diagnostic(&e))
+                        }
+                    };
+                    self.memo_cache.insert(key, v.clone());
+                    v
                 }
             };
+            results.push(v.clone());
             let s = self.immutable_value(&v);
             result = self.union(&result, &s).map_err(|e| {
                 self.error(
@@ -777,6 +800,14 @@ impl Annotator<'_> {
                 )
             })?;
         }
+        self.memo_calls.insert(
+            at,
+            MemoCall {
+                func,
+                choices,
+                results,
+            },
+        );
         Ok(result)
     }
 
@@ -837,6 +868,40 @@ impl Annotator<'_> {
             out[i] = forced;
         }
         Ok(out)
+    }
+}
+
+/// A call of a `specialize.memo()` function, run at annotation time on
+/// every combination of the constant values its arguments can have.
+#[derive(Clone, Debug)]
+pub struct MemoCall {
+    pub func: ObjRef,
+    /// The possible constant values of each argument (a bool that is not
+    /// constant: `False`, `True`; a nullable PBC: its values, then None).
+    pub choices: Vec<Vec<Constant>>,
+    /// The result of each combination, numbered as by
+    /// [`MemoCall::combination`].
+    pub results: Vec<Constant>,
+}
+
+impl MemoCall {
+    /// The arguments of combination `i`: the first argument varies fastest.
+    pub fn combination(choices: &[Vec<Constant>], i: usize) -> Vec<Constant> {
+        let mut k = i;
+        let mut args = Vec::with_capacity(choices.len());
+        for c in choices {
+            args.push(c[k % c.len()].clone());
+            k /= c.len();
+        }
+        args
+    }
+
+    /// The number of the combination whose argument `p` is its `j`-th
+    /// value and whose other arguments are those of combination `base`
+    /// (with `base`'s value of `p` being its first one).
+    pub fn with_choice(&self, base: usize, p: usize, j: usize) -> usize {
+        let stride: usize = self.choices[..p].iter().map(|c| c.len()).product();
+        base + j * stride
     }
 }
 

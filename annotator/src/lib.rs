@@ -130,6 +130,12 @@ pub struct Annotator<'i> {
     pub(crate) release_empty: bool,
     /// Functions whose graph could not be built (reported once).
     broken: FxHashSet<ObjRef>,
+    /// Calls of `specialize.memo()` functions: the constant results the
+    /// RTyper emits (or looks up) instead of a call.
+    pub memo_calls: IndexMap<OpPos, calls::MemoCall>,
+    /// Results of `specialize.memo()` functions by function and arguments
+    /// (each combination runs once, so its result is one prebuilt object).
+    pub(crate) memo_cache: FxHashMap<String, Constant>,
     pub entry: Option<GraphId>,
 }
 
@@ -172,6 +178,8 @@ impl<'i> Annotator<'i> {
             waiting_for_items: IndexSet::new(),
             release_empty: false,
             broken: FxHashSet::default(),
+            memo_calls: IndexMap::new(),
+            memo_cache: FxHashMap::default(),
             entry: None,
         }
     }

@@ -138,6 +138,9 @@ static METHODS: &[(Recv, &[&str])] = &[
             "truncate",
             "fileno",
             "isatty",
+            // streamio's streams are files with two more methods.
+            "readall",
+            "try_to_find_file_descriptor",
             "close",
             "__enter__",
             "__exit__",
@@ -419,6 +422,14 @@ impl Annotator<'_> {
                     "read" | "readline" => {
                         self.expect_args(at, name, args, 0, 1)?;
                         Ok(data)
+                    }
+                    "readall" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(data)
+                    }
+                    "try_to_find_file_descriptor" => {
+                        self.expect_args(at, name, args, 0, 0)?;
+                        Ok(SomeValue::int())
                     }
                     "write" => {
                         let a = self.expect_args(at, name, args, 1, 1)?;

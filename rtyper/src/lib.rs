@@ -22,6 +22,7 @@ pub mod verify;
 
 mod lower;
 mod rbigint;
+mod rboundmeth;
 mod rbuiltin;
 mod rcall;
 mod rclass;
@@ -37,6 +38,7 @@ mod riter;
 mod riterobj;
 mod rlist;
 mod rmath;
+mod rmemo;
 mod rops;
 mod rrepr;
 mod rstr;

@@ -421,6 +421,20 @@ impl RTyper<'_, '_> {
                 _ => LlValue::Const(LlConst::Null, to),
             },
             (LlType::Ptr(_), LlType::Ptr(t))
+                if self.is_bound_method_type(t)
+                    && matches!(s, SomeValue::Pbc { descs, .. } if descs.iter().all(|d| matches!(d, annotator::Desc::Method { .. }))) =>
+            {
+                match self.convert_to_bound_method(cx, v, s, t) {
+                    Ok(r) => r,
+                    Err(msg) => {
+                        if let Some(span) = cx.span {
+                            self.error(span, msg);
+                        }
+                        LlValue::Const(LlConst::Null, to)
+                    }
+                }
+            }
+            (LlType::Ptr(_), LlType::Ptr(t))
                 if matches!(s, SomeValue::Tuple(_)) && self.is_tuple_type(t) =>
             {
                 self.convert_tuple(cx, v, s, t)

@@ -148,7 +148,9 @@ impl RTyper<'_, '_> {
             ("rpython.rlib.rstring", "StringBuilder" | "UnicodeBuilder" | "ByteStringBuilder") => {
                 self.new_builder(cx, &args)
             }
-            ("rpython.rlib.rfile", _) => self.lower_rfile_call(cx, name, &args, result_s)?,
+            ("rpython.rlib.rfile" | "rpython.rlib.streamio", _) => {
+                self.lower_rfile_call(cx, name, &args, result_s)?
+            }
             ("rpython.rlib.rbigint", _) => self.lower_bigint_new(cx, name, &args)?,
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)

@@ -136,6 +136,9 @@ impl RTyper<'_, '_> {
                 let descs: Vec<Desc> = descs.to_vec();
                 match &descs[..] {
                     [Desc::Func(f)] => {
+                        if let Some(r) = self.lower_memo_call(cx, &args, result_s) {
+                            return r;
+                        }
                         let Some(g) = self.pick_target(&targets, *f) else {
                             return self.no_graph_result(result_s);
                         };
@@ -201,7 +204,7 @@ impl RTyper<'_, '_> {
 
     /// Binds call arguments to the parameters of graph `g` of `func` and
     /// converts them to its parameter types.
-    fn bind_values(
+    pub(crate) fn bind_values(
         &mut self,
         cx: &mut GraphCx,
         func: ObjRef,
@@ -269,7 +272,8 @@ impl RTyper<'_, '_> {
     }
 
     /// A call of a bound method: direct when it has one implementation,
-    /// through the vtable slot otherwise.
+    /// through the vtable slot otherwise, through the function pointer of
+    /// the `BoundMethod` struct when the methods have different names.
     pub(crate) fn method_call(
         &mut self,
         cx: &mut GraphCx,
@@ -279,6 +283,11 @@ impl RTyper<'_, '_> {
         mut args: LlArgs,
         targets: &[GraphId],
     ) -> Result<LlValue, String> {
+        if let LlType::Ptr(t) = cx.ty(&recv) {
+            if self.is_bound_method_type(t) {
+                return self.bound_method_pair_call(cx, recv, t, descs, args, targets);
+            }
+        }
         let dispatch = self.method_dispatch(f_s);
         let Desc::Method { func, self_class } = descs[0] else {
             unreachable!()
@@ -298,28 +307,8 @@ impl RTyper<'_, '_> {
                 };
                 let f0 = self.ann.graphs[g0.index()].func;
                 let vals = self.bind_values(cx, f0, g0, &args)?;
-                let slot = *self
-                    .class_repr(base)
-                    .slots
-                    .get(&name)
-                    .ok_or_else(|| format!("internal error: no vtable slot for {name}"))?;
-                let obj_t = LlType::Ptr(self.prog.object_type.expect("classes"));
-                let vt_root = LlType::Ptr(self.prog.vtable_type.expect("classes"));
-                let vt_t = LlType::Ptr(self.class_info(base).vtable_type);
-                let o = cx.emit(L::CastPtr, vec![recv], obj_t);
-                let vt = cx.emit(
-                    L::GetField,
-                    vec![o, LlValue::void(LlConst::Field(0))],
-                    vt_root,
-                );
-                let vt = cx.emit(L::CastPtr, vec![vt], vt_t);
-                let fty = self.prog.types.fields(self.class_info(base).vtable_type)[slot].ty;
-                let fptr = cx.emit(
-                    L::GetField,
-                    vec![vt, LlValue::void(LlConst::Field(slot as u32))],
-                    fty,
-                );
-                let LlType::FuncPtr(sig) = fty else {
+                let fptr = self.vtable_method_ptr(cx, recv, base, &name)?;
+                let LlType::FuncPtr(sig) = cx.ty(&fptr) else {
                     unreachable!("a method slot")
                 };
                 let ret = self.prog.types.sigs[sig.index()].result;

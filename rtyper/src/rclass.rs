@@ -302,6 +302,7 @@ impl RTyper<'_, '_> {
                 out.insert((base, name), ());
             }
         }
+        self.bound_method_slots(&mut out);
         // A slot on a class also serves its subclasses; drop slots whose
         // class has an ancestor with the same slot.
         let keys: Vec<(ClassId, Rc<str>)> = out.keys().cloned().collect();
@@ -386,7 +387,7 @@ impl RTyper<'_, '_> {
                 Some(b) => self.ann.common_base(b, *self_class)?,
             });
         }
-        if funcs.len() < 2 {
+        if funcs.len() < 2 || self.is_multi_name_methods(descs) {
             return None;
         }
         let name = self.ann.interp.heap.as_function(funcs[0])?.name.clone();

@@ -3,6 +3,8 @@
 //! A file is a GC struct `RpyFile { id }` whose `id` names an open file of
 //! the runtime's table (`runtime::rfile`, which holds the buffers); every
 //! method is one helper call on the id. `create_stdio()` gives ids 0, 1, 2.
+//! `rpython.rlib.streamio` streams are the same files (its `readall()` is
+//! `read(-1)`).
 
 use annotator::SomeValue;
 
@@ -59,7 +61,10 @@ impl RTyper<'_, '_> {
     }
 
     /// `create_file(path, mode='r', buffering=-1)`,
-    /// `create_fdopen_rfile(fd, mode='r', buffering=-1)`, `create_stdio()`.
+    /// `create_fdopen_rfile(fd, mode='r', buffering=-1)`, `create_stdio()`,
+    /// and streamio's `open_file_as_stream` / `fdopen_as_stream` (same
+    /// arguments: a stream is a file with `readall()` and
+    /// `try_to_find_file_descriptor()`).
     pub(crate) fn lower_rfile_call(
         &mut self,
         cx: &mut GraphCx,
@@ -72,13 +77,13 @@ impl RTyper<'_, '_> {
         }
         let pos = &args.positional;
         match name {
-            "create_file" => {
+            "create_file" | "open_file_as_stream" => {
                 let path = self.as_str_value(cx, pos[0].0.clone(), &pos[0].1);
                 let mode = self.mode_arg(cx, args, 1);
                 let id = self.call_helper(cx, &rn::RFILE_OPEN, vec![path, mode]);
                 Ok(self.new_file(cx, id))
             }
-            "create_fdopen_rfile" => {
+            "create_fdopen_rfile" | "fdopen_as_stream" => {
                 let fd = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Signed);
                 let mode = self.mode_arg(cx, args, 1);
                 let id = self.call_helper(cx, &rn::RFILE_FDOPEN, vec![fd, mode]);
@@ -139,7 +144,7 @@ impl RTyper<'_, '_> {
         };
         let void = LlValue::void(LlConst::Void);
         Ok(match name {
-            "read" | "readline" => {
+            "read" | "readline" | "readall" => {
                 let size = int_arg(self, cx, 0, -1);
                 // (str and bytes share one low-level type.)
                 let tid = self.str_tid();
@@ -174,6 +179,7 @@ impl RTyper<'_, '_> {
             }
             "fileno" => self.call_helper(cx, &rn::RFILE_FILENO, vec![id]),
             "isatty" => self.call_helper(cx, &rn::RFILE_ISATTY, vec![id]),
+            "try_to_find_file_descriptor" => self.call_helper(cx, &rn::RFILE_FIND_FD, vec![id]),
             _ => return Err(not_supported(&format!("the method `{name}` of a file"))),
         })
     }

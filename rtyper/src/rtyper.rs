@@ -60,6 +60,8 @@ pub struct RTyper<'a, 'i> {
     pub(crate) dicts: crate::rdict::DictTypes,
     /// The rbigint struct, once used (`rbigint.rs`).
     pub(crate) bigint_ty: Option<TypeId>,
+    /// Structs of bound methods with different names (`rboundmeth.rs`).
+    pub(crate) bound_methods: crate::rboundmeth::BoundMethodTypes,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -91,6 +93,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             synth: Default::default(),
             dicts: Default::default(),
             bigint_ty: None,
+            bound_methods: Default::default(),
             errors: Vec::new(),
         }
     }
@@ -341,6 +344,10 @@ impl<'a, 'i> RTyper<'a, 'i> {
 
     fn pbc_lltype(&mut self, descs: &[Desc], nullable: bool) -> LlType {
         match descs.first() {
+            Some(Desc::Method { .. }) if self.is_multi_name_methods(descs) => {
+                // Methods of different names: {receiver, function pointer}.
+                LlType::Ptr(self.bound_method_type(descs))
+            }
             Some(Desc::Method { .. }) => {
                 // A bound method: the receiver.
                 let mut base: Option<ClassId> = None;

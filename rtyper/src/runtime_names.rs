@@ -406,4 +406,5 @@ helpers! {
     RFILE_TRUNCATE "rfile::truncate_rpy" (Signed, Signed) -> Void [OSError, ValueError] _;
     RFILE_FILENO "rfile::fileno_rpy" (Signed) -> Signed [OSError, ValueError] _;
     RFILE_ISATTY "rfile::isatty_rpy" (Signed) -> Bool [OSError, ValueError] _;
+    RFILE_FIND_FD "rfile::find_fd_rpy" (Signed) -> Signed [] _;
 }

@@ -202,6 +202,7 @@ registry! {
     rfile::truncate_rpy(id: i64, size: i64);
     rfile::fileno_rpy(id: i64);
     rfile::isatty_rpy(id: i64);
+    rfile::find_fd_rpy(id: i64);
     // list
     list::list_new(list_tid: u32, array_tid: u32, length: i64);
     list::list_new_hint(list_tid: u32, array_tid: u32, capacity: i64);

@@ -472,6 +472,23 @@ pub unsafe fn fileno_rpy(id: i64) -> i64 {
     }
 }
 
+/// streamio's `try_to_find_file_descriptor()`: the descriptor of an open
+/// file, -1 for a closed one (never raises).
+pub fn find_fd(id: i64) -> i64 {
+    match file(id).and_then(|f| f.check_open().map(|()| f.fd as i64)) {
+        Ok(fd) => fd,
+        Err(_) => -1,
+    }
+}
+
+/// [`find_fd`] as a helper.
+///
+/// # Safety
+/// None beyond the runtime's lock (it neither raises nor allocates).
+pub unsafe fn find_fd_rpy(id: i64) -> i64 {
+    find_fd(id)
+}
+
 /// `isatty()`.
 ///
 /// # Safety

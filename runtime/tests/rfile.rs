@@ -89,3 +89,18 @@ fn missing_file() {
         );
     });
 }
+
+#[test]
+fn find_fd_of_open_and_closed_files() {
+    // streamio's try_to_find_file_descriptor(): fileno() of an open file,
+    // -1 once it is closed (CPython's fileno() raises ValueError, caught).
+    gc::with_lock(|| {
+        let path = temp_path("findfd");
+        let f = rfile::open(&path, "w").unwrap();
+        let fd = rfile::find_fd(f);
+        assert!(fd > 2);
+        rfile::close(f).unwrap();
+        assert_eq!(rfile::find_fd(f), -1);
+        std::fs::remove_file(String::from_utf8(path).unwrap()).unwrap();
+    });
+}

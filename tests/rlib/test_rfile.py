@@ -109,6 +109,7 @@ def test_streamio(tmp_path):
     s.write(b'line1\nline2\n')
     assert s.try_to_find_file_descriptor() >= 0
     s.close()
+    assert s.try_to_find_file_descriptor() == -1
     s = streamio.open_file_as_stream(path, 'rb')
     assert s.readline() == b'line1\n'
     assert s.readall() == b'line2\n'
