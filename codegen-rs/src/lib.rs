@@ -25,7 +25,7 @@ pub mod types;
 use quote::quote;
 use rtyper::LlProgram;
 
-pub use gctransform::GcFrames;
+pub use gctransform::{GcChoice, GcFrames};
 
 /// The backend's passes: the GC transform. Returns each graph's shadow
 /// stack frame size.
@@ -65,7 +65,7 @@ pub fn emit(
         let origin = p.graphs[gi].span.map(locate);
         items.extend(func::emit_graph(p, &n, gi, frames.slots[gi], origin));
     }
-    items.extend(entry::emit_main(p, &n));
+    items.extend(entry::emit_main(p, &n, frames.gc));
     let file: syn::File = match syn::parse2(items.clone()) {
         Ok(f) => f,
         Err(e) => {
