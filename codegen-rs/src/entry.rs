@@ -2,8 +2,9 @@
 //! report of an uncaught exception.
 //!
 //! Start-up runs on a thread with a big stack (`runtime::stack`): it
-//! initializes the GC with the type-info table, registers the prebuilt
-//! objects that hold GC pointers as roots and the builtin exception classes
+//! initializes the GC (the collector `translate --gc` chose) with the
+//! type-info table, registers the prebuilt objects that hold GC pointers
+//! as roots and the builtin exception classes
 //! with the runtime, and builds `argv` (a list of `str`). After the entry
 //! point returns, a pending exception is reported as CPython reports an
 //! uncaught one (its last line: `Name: message`) with exit status 1;
@@ -15,10 +16,15 @@ use rtyper::lltype::{LlType, TypeKind};
 use rtyper::LlProgram;
 
 use crate::data::prebuilt_roots;
+use crate::gctransform::GcChoice;
 use crate::names::{ident, Names};
 use crate::types::tid;
 
-pub fn emit_main(p: &LlProgram, n: &Names) -> TokenStream {
+pub fn emit_main(p: &LlProgram, n: &Names, gc: GcChoice) -> TokenStream {
+    let gc_kind = match gc {
+        GcChoice::Semispace => quote!(Semispace),
+        GcChoice::Generational => quote!(Generational),
+    };
     let entry = p.entry.expect("the program has an entry point");
     let g = &p.graphs[entry.index()];
     let entry_fn = ident(&n.graphs[entry.index()]);
@@ -108,7 +114,7 @@ pub fn emit_main(p: &LlProgram, n: &Names) -> TokenStream {
         }
 
         unsafe fn rpy_run() -> i32 {
-            ::runtime::gc::init(&RPY_TYPES);
+            ::runtime::gc::init_kind(&RPY_TYPES, ::runtime::gc::GcKind::#gc_kind);
             let roots: ::std::vec::Vec<::runtime::GcPtr> = ::std::vec![#(#roots),*];
             ::runtime::gc::add_prebuilt_roots(::std::boxed::Box::leak(roots.into_boxed_slice()));
             #(#registrations)*
@@ -180,6 +186,7 @@ fn build_argv(p: &LlProgram, n: &Names, ty: LlType, str_tid: u32) -> TokenStream
             let s = ::runtime::string::str_from(#str_tid, arg);
             if s.is_null() { ::runtime::stack::fatal("out of memory building argv"); }
             let a = #items;
+            ::runtime::gc::write_barrier(a as ::runtime::GcPtr);
             *(&raw mut (*a).items).cast::<*mut ::runtime::RpyStr>().add(i) = s;
         }
         let argv = (*ss) as #rt;

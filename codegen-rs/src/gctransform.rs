@@ -16,6 +16,14 @@
 //! function needs as many slots as its largest live set); codegen reserves
 //! them on entry and releases them on return.
 //!
+//! Write barriers: before that, every store of a GC pointer variable into
+//! a field or item of a GC object (`setfield`, `setarrayitem`) gets a
+//! `gc_write_barrier(obj)` before it, except when `obj` was allocated
+//! earlier in the same block with no operation that can collect in between
+//! (an initializing store: the object is young, or a large object that is
+//! young until the next collection). Stores of constants (prebuilt objects,
+//! null) need no barrier: they are never young.
+//!
 //! After this pass: no GC pointer variable is used after an operation that
 //! can collect unless it was defined after that operation; the returned
 //! [`GcFrames`] gives each graph's slot count.
@@ -25,12 +33,23 @@ use rtyper::llops::LlOpName;
 use rtyper::lltype::{LlType, Types};
 use rtyper::LlProgram;
 
+/// The collector the generated `main` selects (`RPY_GC` may override it
+/// at run time).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GcChoice {
+    Semispace,
+    #[default]
+    Generational,
+}
+
 /// Shadow-stack slots each graph needs (indexed by graph).
 #[derive(Clone, Debug, Default)]
 pub struct GcFrames {
     pub slots: Vec<u32>,
     /// Whether each graph can run a collection.
     pub can_collect: Vec<bool>,
+    /// The collector chosen by the translator (set by the driver).
+    pub gc: GcChoice,
 }
 
 /// Which graphs can collect: a fixpoint over direct calls.
@@ -81,11 +100,127 @@ pub fn transform(p: &mut LlProgram) -> GcFrames {
     let mut slots = Vec::with_capacity(p.graphs.len());
     for gi in 0..p.graphs.len() {
         let mut g = std::mem::replace(&mut p.graphs[gi], LlGraph::new(String::new(), None));
+        insert_write_barriers(p, &can_collect, &mut g);
         let n = transform_graph(p, &can_collect, &mut g);
         p.graphs[gi] = g;
         slots.push(n);
     }
-    GcFrames { slots, can_collect }
+    GcFrames {
+        slots,
+        can_collect,
+        gc: GcChoice::default(),
+    }
+}
+
+/// Inserts `gc_write_barrier(obj)` before the stores that need one (see
+/// the module documentation).
+fn insert_write_barriers(p: &LlProgram, collects: &[bool], g: &mut LlGraph) {
+    let fresh_in = fresh_inputs(p, collects, g);
+    for b in g.reachable_blocks() {
+        let ops = std::mem::take(&mut g.block_mut(b).ops);
+        // Objects allocated since the last collecting op (and their
+        // casts), starting with the fresh input arguments.
+        let mut fresh: Vec<LlVarId> = g
+            .block(b)
+            .inputargs
+            .iter()
+            .zip(&fresh_in[b.index()])
+            .filter(|(_, f)| **f)
+            .map(|(v, _)| *v)
+            .collect();
+        let mut new_ops = Vec::with_capacity(ops.len());
+        for op in ops {
+            if needs_barrier(p, g, &op, &fresh) {
+                let void = g.new_var(LlType::Void, None);
+                new_ops.push(LlOp {
+                    op: LlOpName::GcWriteBarrier,
+                    args: vec![op.args[0].clone()],
+                    result: void,
+                    span: op.span,
+                });
+            }
+            track_fresh(p, collects, &op, &mut fresh);
+            new_ops.push(op);
+        }
+        g.block_mut(b).ops = new_ops;
+    }
+}
+
+/// Updates the fresh objects after `op`.
+fn track_fresh(p: &LlProgram, collects: &[bool], op: &LlOp, fresh: &mut Vec<LlVarId>) {
+    if op_can_collect(p, collects, op) {
+        fresh.clear();
+    }
+    match op.op {
+        LlOpName::Malloc | LlOpName::MallocVarsize => fresh.push(op.result),
+        LlOpName::CastPtr | LlOpName::SameAs => {
+            if matches!(op.args.first(), Some(LlValue::Var(v)) if fresh.contains(v)) {
+                fresh.push(op.result);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Which input arguments of each block (indexed by block) are fresh
+/// objects on every path into it: a forward "must" analysis, iterated down
+/// from "all fresh" to its greatest fixpoint (the start block's parameters
+/// are never fresh). The exception transform splits a block after each
+/// allocation (to test for MemoryError), so the stores that initialize an
+/// object usually are in a successor block.
+fn fresh_inputs(p: &LlProgram, collects: &[bool], g: &LlGraph) -> Vec<Vec<bool>> {
+    let order = g.reachable_blocks();
+    let mut fresh_in: Vec<Vec<bool>> = g
+        .blocks
+        .iter()
+        .map(|b| vec![true; b.inputargs.len()])
+        .collect();
+    fresh_in[g.start.index()]
+        .iter_mut()
+        .for_each(|f| *f = false);
+    loop {
+        let mut next: Vec<Vec<bool>> = fresh_in.clone();
+        for &b in &order {
+            let block = g.block(b);
+            let mut fresh: Vec<LlVarId> = block
+                .inputargs
+                .iter()
+                .zip(&fresh_in[b.index()])
+                .filter(|(_, f)| **f)
+                .map(|(v, _)| *v)
+                .collect();
+            for op in &block.ops {
+                track_fresh(p, collects, op, &mut fresh);
+            }
+            for link in &block.exits {
+                for (i, a) in link.args.iter().enumerate() {
+                    let f = matches!(a, LlValue::Var(v) if fresh.contains(v));
+                    if !f {
+                        next[link.target.index()][i] = false;
+                    }
+                }
+            }
+        }
+        if next == fresh_in {
+            return fresh_in;
+        }
+        fresh_in = next;
+    }
+}
+
+/// Whether `op` stores a GC pointer variable into a GC object that is not
+/// known to be fresh.
+fn needs_barrier(p: &LlProgram, g: &LlGraph, op: &LlOp, fresh: &[LlVarId]) -> bool {
+    if !matches!(op.op, LlOpName::SetField | LlOpName::SetArrayItem) {
+        return false;
+    }
+    let (Some(obj), Some(LlValue::Var(value))) = (op.args.first(), op.args.get(2)) else {
+        return false;
+    };
+    if !is_gc(&p.types, g.var_type(*value)) || !is_gc(&p.types, g.value_type(obj)) {
+        return false;
+    }
+    !matches!(obj, LlValue::Var(o) if fresh.contains(o))
 }
 
 fn transform_graph(p: &LlProgram, collects: &[bool], g: &mut LlGraph) -> u32 {

@@ -27,8 +27,8 @@ pub mod types;
 
 use rtyper::LlProgram;
 
-pub use gctransform::GcFrames;
 pub use modules::RustSource;
+pub use gctransform::{GcChoice, GcFrames};
 
 /// The backend's passes: the GC transform. Returns each graph's shadow
 /// stack frame size.
@@ -55,5 +55,5 @@ pub fn emit(
             modules::print_items(func::emit_graph(p, &n, gi, frames.slots[gi], origin))
         })
         .collect();
-    modules::assemble(types, data, functions, entry::emit_main(p, &n))
+    modules::assemble(types, data, functions, entry::emit_main(p, &n, frames.gc))
 }

@@ -371,7 +371,11 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             let k = slot(op);
             quote!((*__ss.add(#k) as #rt))
         }
-        L::GcShadowReserve | L::GcShadowRelease | L::GcWriteBarrier => {
+        L::GcWriteBarrier => {
+            let x = a(0);
+            quote!(::runtime::gc::write_barrier(#x as ::runtime::GcPtr))
+        }
+        L::GcShadowReserve | L::GcShadowRelease => {
             panic!("{} is not emitted by the GC transform", op.op)
         }
     }

@@ -1,5 +1,6 @@
 //! Handlers of the memory and pointer operations: allocation through the
-//! runtime's GC, field and item access at the rtyper's layout offsets,
+//! runtime's GC, field and item access at the rtyper's layout offsets (with
+//! the GC's write barrier before stores of GC pointers),
 //! array sizes, index checks, pointer comparisons and class tests.
 
 use rtyper::llgraph::LlConst;
@@ -74,6 +75,18 @@ fn not_null(cx: &OpCx) {
     }
 }
 
+/// The GC's write barrier before storing a value of type `t` into the
+/// object `args[0]`: needed when `t` is a GC pointer and the object is a
+/// GC object (the interpreter runs graphs before the GC transform, which
+/// inserts the barriers in compiled code).
+fn barrier(cx: &OpCx, t: LlType) {
+    let types = &cx.it.p.types;
+    if types.is_gc_ptr(t) && types.get(pointee(cx, 0)).gc {
+        // SAFETY: `args[0]` is a live GC object (checked not null).
+        unsafe { runtime::gc::write_barrier(cx.arg(0) as usize as runtime::GcPtr) };
+    }
+}
+
 /// The handlers of this module.
 pub fn handlers() -> Vec<(L, Handler)> {
     vec![
@@ -100,6 +113,7 @@ pub fn handlers() -> Vec<(L, Handler)> {
         (L::SetField, |cx| {
             not_null(cx);
             let (at, t) = field_addr(cx);
+            barrier(cx, t);
             // SAFETY: as for getfield.
             unsafe { store(at, t, cx.arg(2)) };
             0
@@ -114,6 +128,7 @@ pub fn handlers() -> Vec<(L, Handler)> {
         (L::SetArrayItem, |cx| {
             not_null(cx);
             let (at, t) = item_addr(cx);
+            barrier(cx, t);
             // SAFETY: as for getarrayitem.
             unsafe { store(at, t, cx.arg(2)) };
             0

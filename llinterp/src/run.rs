@@ -178,6 +178,7 @@ unsafe fn build_argv(p: &LlProgram, ty: LlType, args: &[String]) -> GcPtr {
             None => roots.get(0) as *mut runtime::RpyArray,
             Some(_) => (*roots.get_as::<runtime::RpyList>(0)).items,
         };
+        runtime::gc::write_barrier(items as GcPtr);
         *(&raw mut (*items).items)
             .cast::<*mut runtime::RpyStr>()
             .add(i) = s;

@@ -24,9 +24,9 @@ use common::{check_corpus, compare, cpython, gc_modes, program_inputs, run};
 fn check_program(py: &Path) -> Result<(), String> {
     let (args, stdin) = program_inputs(py);
     let expected = run(cpython(py, &args), stdin.as_deref());
-    for (mode, stress) in gc_modes(&expected) {
+    for (mode, env) in gc_modes(&expected) {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_llinterp"));
-        cmd.arg(py).args(&args).env("RPY_GC_STRESS", stress);
+        cmd.arg(py).args(&args).envs(env.iter().copied());
         let actual = run(cmd, stdin.as_deref());
         if actual.code == Some(2)
             && actual

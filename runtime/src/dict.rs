@@ -421,6 +421,8 @@ unsafe fn rebuild_into<const N: usize>(r: &Roots<N>, size: i64, ty: &DictType) -
     }
     let entries = held.get_as::<RpyArray>(0);
     let d = r.get_as::<RpyDict>(0);
+    // (allocating `indexes` may have promoted `entries`)
+    gc::write_barrier(entries as GcPtr);
     let slots = (*indexes).items.as_mut_ptr() as *mut i64;
     ptr::write_bytes(slots as *mut u8, 0xff, size as usize * 8); // all EMPTY (-1)
     let dst = (*entries).items.as_mut_ptr() as *mut Entry;
@@ -765,6 +767,7 @@ pub unsafe fn dict_copy(d: *mut RpyDict, ty: &DictType) -> *mut RpyDict {
         r.get_as::<RpyDict>(1),
         r.get_as::<RpyArray>(2),
     );
+    gc::write_barrier(entries as GcPtr);
     ptr::copy_nonoverlapping(
         entries_of(d),
         (*entries).items.as_mut_ptr() as *mut Entry,
@@ -777,6 +780,7 @@ pub unsafe fn dict_copy(d: *mut RpyDict, ty: &DictType) -> *mut RpyDict {
     );
     (*new).num_live = (*d).num_live;
     (*new).num_used = (*d).num_used;
+    gc::write_barrier(new as GcPtr);
     (*new).entries = entries;
     (*new).indexes = indexes;
     new

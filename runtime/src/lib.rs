@@ -21,7 +21,12 @@
 //!   graph interpreter allocates with [`gc::alloc_prebuilt`]) carry
 //!   [`GcHeader::PREBUILT`], are never moved or freed, and are registered as
 //!   roots with [`gc::add_prebuilt_roots`] because the program may store heap
-//!   pointers into them.
+//!   pointers into them (the generational collector only scans those that
+//!   were written to: they start with [`GcHeader::TRACK_YOUNG_PTRS`]).
+//! * **Write barrier**: code that stores a GC pointer into a field or item
+//!   of an existing GC object calls [`gc::write_barrier`] on the object
+//!   first, unless the object was allocated with no possible collection
+//!   since (initializing stores).
 //!
 //! # Roots
 //! The GC is precise and moving. Its roots are the prebuilt objects and the
@@ -72,7 +77,7 @@ pub mod string;
 pub struct GcHeader {
     /// Index into the type-info table.
     pub tid: u32,
-    /// GC flags (`PREBUILT`, and whatever the collector needs).
+    /// GC flags (`PREBUILT`, `TRACK_YOUNG_PTRS`, and the collector's own).
     pub flags: u32,
 }
 
@@ -80,11 +85,15 @@ impl GcHeader {
     /// The object is static data (or interpreter-owned prebuilt memory):
     /// never moved, never freed, scanned as a root.
     pub const PREBUILT: u32 = 1;
-    /// Header of a prebuilt object of type `tid`.
+    /// The write barrier's flag: the object is old (or prebuilt) and not in
+    /// the remembered set, so storing a GC pointer into it must first call
+    /// `gc::write_barrier` (whose inlined test reads this bit).
+    pub const TRACK_YOUNG_PTRS: u32 = 4;
+    /// Header of a prebuilt object of type `tid` (not written to yet).
     pub const fn prebuilt(tid: u32) -> GcHeader {
         GcHeader {
             tid,
-            flags: GcHeader::PREBUILT,
+            flags: GcHeader::PREBUILT | GcHeader::TRACK_YOUNG_PTRS,
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Tests of the semispace collector with a hand-written type table.
+//! Tests of the semispace collector with a hand-written type table (the
+//! generational collector has its own in `gc_generational.rs`).
 
 use runtime::exc::{self, Builtin};
 use runtime::gc::{self, Roots};
@@ -36,7 +37,17 @@ static TYPES: [TypeInfo; 8] = [
 /// Runs `f` on a fresh heap of `heap` bytes, under the global lock.
 fn with_heap(heap: usize, stress: bool, f: impl FnOnce()) {
     gc::with_lock(|| {
-        unsafe { gc::init_with_config(&TYPES, heap, stress) };
+        unsafe {
+            gc::init_with(
+                &TYPES,
+                gc::GcConfig {
+                    kind: gc::GcKind::Semispace,
+                    heap_size: heap,
+                    stress,
+                    major_factor: gc::DEFAULT_MAJOR_FACTOR,
+                },
+            )
+        };
         f();
         assert_eq!(gc::shadow_depth(), 0, "shadow stack unbalanced");
         gc::reset();

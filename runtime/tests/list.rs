@@ -205,6 +205,8 @@ fn gc_pointer_items_are_traced() {
                 r.set(0, l as GcPtr);
                 let s = runtime::string::int_to_str(T_STR, i * 11);
                 let l = r.get_as::<RpyList>(0);
+                // (as generated code does before storing a GC pointer)
+                gc::write_barrier((*l).items as GcPtr);
                 *(array_item_ptr((*l).items, 0) as *mut *mut RpyStr) = s;
                 if i % 20 == 0 {
                     gc::collect();

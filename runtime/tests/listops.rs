@@ -78,6 +78,7 @@ unsafe fn strs(words: &[&str]) -> *mut RpyArray {
     let r = Roots::new([a as GcPtr]);
     for (i, w) in words.iter().enumerate() {
         let s = str_from(T_STR, w);
+        gc::write_barrier(r.get(0)); // as generated code does
         *(array_item_ptr(r.get_as(0), i as i64) as *mut *mut RpyStr) = s;
     }
     r.get_as(0)

@@ -88,6 +88,10 @@ pub struct Cli {
     #[arg(long, value_name = "FORMAT", value_enum, default_value = "human")]
     pub message_format: CliMessageFormat,
 
+    /// The executable's garbage collector (RPY_GC=... overrides it at run time)
+    #[arg(long, value_name = "GC", value_enum, default_value = "generational")]
+    pub gc: CliGc,
+
     /// Print the time and peak memory of each stage (always on a terminal)
     #[arg(long)]
     pub timings: bool,
@@ -114,6 +118,12 @@ pub enum CliOptLevel {
     Jit,
     Size,
     Mem,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum CliGc {
+    Generational,
+    Semispace,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -163,6 +173,10 @@ impl Cli {
             view: self.view,
             timings: self.timings,
             verbose: self.verbose,
+            gc: match self.gc {
+                CliGc::Generational => codegen_rs::GcChoice::Generational,
+                CliGc::Semispace => codegen_rs::GcChoice::Semispace,
+            },
             debug_panic_at: self.debug_panic_at,
         }
     }

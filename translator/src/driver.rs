@@ -129,6 +129,8 @@ pub struct Config {
     pub view: Option<PathBuf>,
     pub timings: bool,
     pub verbose: bool,
+    /// `--gc`: the collector the executable uses.
+    pub gc: codegen_rs::GcChoice,
     /// Panic at the start of this stage (tests the internal-error report).
     pub debug_panic_at: Option<String>,
 }
@@ -523,7 +525,8 @@ impl Driver {
         rtyper::stackcheck::insert_stack_checks(&mut p);
         rtyper::exctransform::transform(&mut p);
         check(&p, "the exception transform")?;
-        let frames = codegen_rs::prepare(&mut p);
+        let mut frames = codegen_rs::prepare(&mut p);
+        frames.gc = self.cfg.gc;
         check(&p, "the GC transform")?;
         codegen_rs::gctransform::check_roots(&p)
             .map_err(|e| Stop::Failed(format!("internal error: after the GC transform: {e}")))?;

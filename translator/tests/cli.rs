@@ -646,45 +646,46 @@ fn help_text() {
     check(
         &out.stdout,
         expect![[r#"
-        Translate an interpreter written in RPython-3 into a native executable
+            Translate an interpreter written in RPython-3 into a native executable
 
-        Usage: translate [OPTIONS] <TARGET> [-- <TARGET-ARGS>...]
+            Usage: translate [OPTIONS] <TARGET> [-- <TARGET-ARGS>...]
 
-        Arguments:
-          <TARGET>          The target: a directory containing target.py, or a .py file
-          [TARGET-ARGS]...  Arguments passed to the target's `target(driver, args)` function (with --llinterp: the program's arguments, after argv[0])
+            Arguments:
+              <TARGET>          The target: a directory containing target.py, or a .py file
+              [TARGET-ARGS]...  Arguments passed to the target's `target(driver, args)` function (with --llinterp: the program's arguments, after argv[0])
 
-        Options:
-          -O, --opt <LEVEL>              Optimization level (jit: also build a tracing JIT compiler) [default: 2] [possible values: 0, 1, 2, 3, jit, size, mem]
-          -o, --output <PATH>            Where the executable goes [default: <EXECUTABLE_NAME or TARGET-c> in the current directory]
-              --emit-dir <DIR>           Where generated artifacts go [default: <target name>-build next to the output]
-              --view <FILE.html>         Write the flow graphs to an HTML page (SVG when Graphviz `dot` is on PATH)
-              --message-format <FORMAT>  How diagnostics are printed on stderr [default: human] [possible values: human, json]
-              --timings                  Print the time and peak memory of each stage (always on a terminal)
-          -v, --verbose                  Print what the driver does
-          -h, --help                     Print help
-          -V, --version                  Print version
+            Options:
+              -O, --opt <LEVEL>              Optimization level (jit: also build a tracing JIT compiler) [default: 2] [possible values: 0, 1, 2, 3, jit, size, mem]
+              -o, --output <PATH>            Where the executable goes [default: <EXECUTABLE_NAME or TARGET-c> in the current directory]
+                  --emit-dir <DIR>           Where generated artifacts go [default: <target name>-build next to the output]
+                  --view <FILE.html>         Write the flow graphs to an HTML page (SVG when Graphviz `dot` is on PATH)
+                  --message-format <FORMAT>  How diagnostics are printed on stderr [default: human] [possible values: human, json]
+                  --gc <GC>                  The executable's garbage collector (RPY_GC=... overrides it at run time) [default: generational] [possible values: generational, semispace]
+                  --timings                  Print the time and peak memory of each stage (always on a terminal)
+              -v, --verbose                  Print what the driver does
+              -h, --help                     Print help
+              -V, --version                  Print version
 
-        Goals:
-              --flow      Stop after building flow graphs and print them to stdout
-          -a, --annotate  Stop after type inference (the annotator)
-          -t, --rtype     Stop after converting to low-level types (the RTyper)
-          -s, --source    Stop after generating the Rust source of the executable
-              --llinterp  Run the program in the low-level graph interpreter instead of building it
+            Goals:
+                  --flow      Stop after building flow graphs and print them to stdout
+              -a, --annotate  Stop after type inference (the annotator)
+              -t, --rtype     Stop after converting to low-level types (the RTyper)
+              -s, --source    Stop after generating the Rust source of the executable
+                  --llinterp  Run the program in the low-level graph interpreter instead of building it
 
-        Goals: translation stops after the stage a goal names; without one it runs to
-        the end and builds the executable.
+            Goals: translation stops after the stage a goal names; without one it runs to
+            the end and builds the executable.
 
-        Exit status: 0 success, 1 the target could not be translated (diagnostics on
-        stderr), 2 usage error or a stage that is not implemented yet, 101 internal
-        error of the translator.
+            Exit status: 0 success, 1 the target could not be translated (diagnostics on
+            stderr), 2 usage error or a stage that is not implemented yet, 101 internal
+            error of the translator.
 
-        Examples:
-          translate targets/bf --flow          print the flow graphs of the bf target
-          translate targets/bf --view bf.html  write them as an HTML page
-          translate -Ojit targets/pyinterp     build pypy-c with a JIT
-          translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling
-    "#]],
+            Examples:
+              translate targets/bf --flow          print the flow graphs of the bf target
+              translate targets/bf --view bf.html  write them as an HTML page
+              translate -Ojit targets/pyinterp     build pypy-c with a JIT
+              translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling
+        "#]],
     );
 }
 

@@ -32,9 +32,9 @@ fn check_program(py: &Path, work: &Path) -> Result<(), String> {
         &work.join(format!("{stem}-build")),
     )
     .map_err(|first| format!("does not translate: {first}"))?;
-    for (mode, stress) in gc_modes(&expected) {
+    for (mode, env) in gc_modes(&expected) {
         let mut cmd = Command::new(&exe);
-        cmd.args(&args).env("RPY_GC_STRESS", stress);
+        cmd.args(&args).envs(env.iter().copied());
         let actual = run(cmd, stdin.as_deref());
         compare(&expected, &actual, "translated", mode)?;
     }

@@ -94,13 +94,29 @@ pub fn program_inputs(py: &Path) -> (Vec<String>, Option<PathBuf>) {
     (args, stdin.is_file().then_some(stdin))
 }
 
-/// The values of `RPY_GC_STRESS` to run a program with (and how to name
-/// them): stress mode too when the output is small enough to stay fast.
-pub fn gc_modes(expected: &Run) -> &'static [(&'static str, &'static str)] {
+/// Environment variables of one GC mode.
+pub type GcEnv = &'static [(&'static str, &'static str)];
+
+/// The GC modes to run a program in (how to name them, and their
+/// environment): the default collector, with a tiny nursery (4 KiB: minor
+/// collections all the time, most objects promoted), and when the output
+/// is small enough to stay fast, stress mode (generational: a minor
+/// collection at every allocation) and the semispace collector in stress
+/// mode.
+pub fn gc_modes(expected: &Run) -> &'static [(&'static str, GcEnv)] {
+    const DEFAULT: GcEnv = &[("RPY_GC_STRESS", "0")];
+    const TINY: GcEnv = &[("RPY_GC_STRESS", "0"), ("RPY_GC_NURSERY", "4k")];
+    const STRESS: GcEnv = &[("RPY_GC_STRESS", "1")];
+    const SEMI_STRESS: GcEnv = &[("RPY_GC_STRESS", "1"), ("RPY_GC", "semispace")];
     if expected.stdout.len() < 200_000 {
-        &[("", "0"), (" (GC stress mode)", "1")]
+        &[
+            ("", DEFAULT),
+            (" (GC nursery of 4 KiB)", TINY),
+            (" (GC stress mode)", STRESS),
+            (" (semispace GC, stress mode)", SEMI_STRESS),
+        ]
     } else {
-        &[("", "0")]
+        &[("", DEFAULT), (" (GC nursery of 4 KiB)", TINY)]
     }
 }
 

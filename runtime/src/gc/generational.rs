@@ -1,0 +1,371 @@
+//! The generational collector: a nursery, a non-moving old generation
+//! (`oldgen.rs`), minor collections that promote the survivors, mark-sweep
+//! major collections, and the remembered set fed by the write barrier.
+//!
+//! * Allocation bumps `FREE` through the nursery (the inlined fast path of
+//!   `mod.rs`). Objects bigger than `large_threshold` never go to the
+//!   nursery: they are allocated zeroed by the system, flagged
+//!   `YOUNG_LARGE` and listed in `young_large` until the next minor
+//!   collection.
+//! * A minor collection copies every nursery object reachable from the
+//!   roots (shadow stack, exception value, static roots) and from the
+//!   remembered set into the old generation, flags the copies
+//!   `TRACK_YOUNG_PTRS`, traces them, frees the young large objects that
+//!   were not reached, and clears the nursery. Prebuilt objects are only
+//!   traced when they were written to (the barrier put them in the
+//!   remembered set).
+//! * A major collection (after a minor one, so the nursery is empty) marks
+//!   from the roots and the prebuilt objects ever written to, with an
+//!   explicit stack, then sweeps the old generation. It runs when the old
+//!   generation exceeds `major_factor` × its size after the last one.
+//!
+//! Invariants between collections: every old object holding a pointer to
+//! a young object (nursery or young large) is in `remembered` with its
+//! `TRACK_YOUNG_PTRS` flag cleared; every other old or prebuilt object has
+//! the flag set unless it is in `remembered`; every prebuilt object that
+//! was ever written to is in `written_prebuilt`.
+
+use super::identity::Moved;
+use super::oldgen::OldGen;
+use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
+use super::{FORWARDED, FREE, MARKED, PREBUILT_LISTED, STRESS_MAJOR_EVERY, YOUNG_LARGE};
+use crate::{GcHeader, GcPtr};
+use std::alloc::{alloc_zeroed, dealloc, Layout};
+use std::ptr::null_mut;
+
+/// Smallest nursery we accept.
+const MIN_NURSERY: usize = 1 << 10;
+/// Objects bigger than this (or than a quarter of the nursery) are
+/// allocated outside the nursery.
+const LARGE_OBJECT: usize = 64 << 10;
+/// The old generation may grow to at least this size before the first
+/// major collection (and at least 4 nurseries).
+const MIN_MAJOR_THRESHOLD: usize = 1 << 20;
+
+/// The generational collector's state.
+pub(crate) struct Gen {
+    nursery: *mut u8,
+    nursery_size: usize,
+    pub(crate) large_threshold: usize,
+    /// Old objects that may hold young pointers (written since the last
+    /// minor collection).
+    remembered: Vec<GcPtr>,
+    /// Prebuilt objects ever written to (roots of major collections).
+    written_prebuilt: Vec<GcPtr>,
+    /// Large objects allocated since the last minor collection.
+    young_large: Vec<(GcPtr, usize)>,
+    /// Work list of the collections (kept to reuse its memory).
+    stack: Vec<GcPtr>,
+    old: OldGen,
+    major_factor: f64,
+    min_major: usize,
+    next_major: usize,
+    live_after_major: usize,
+    freed_by_last_major: usize,
+    minors: u64,
+    majors: u64,
+    /// Bytes allocated before the current nursery cycle.
+    bytes_allocated: u64,
+    stress_count: u64,
+}
+
+impl Gen {
+    pub(crate) fn new() -> Gen {
+        Gen {
+            nursery: null_mut(),
+            nursery_size: 0,
+            large_threshold: 0,
+            remembered: Vec::new(),
+            written_prebuilt: Vec::new(),
+            young_large: Vec::new(),
+            stack: Vec::new(),
+            old: OldGen::new(),
+            major_factor: super::DEFAULT_MAJOR_FACTOR,
+            min_major: MIN_MAJOR_THRESHOLD,
+            next_major: MIN_MAJOR_THRESHOLD,
+            live_after_major: 0,
+            freed_by_last_major: 0,
+            minors: 0,
+            majors: 0,
+            bytes_allocated: 0,
+            stress_count: 0,
+        }
+    }
+
+    /// Allocates the nursery (false if the memory cannot be had).
+    pub(crate) unsafe fn init(&mut self, nursery_size: usize, major_factor: f64) -> bool {
+        let size = (nursery_size.max(MIN_NURSERY) + 15) & !15;
+        let Ok(layout) = Layout::from_size_align(size, 16) else {
+            return false;
+        };
+        let p = alloc_zeroed(layout);
+        if p.is_null() {
+            return false;
+        }
+        self.nursery = p;
+        self.nursery_size = size;
+        self.large_threshold = (size / 4).min(LARGE_OBJECT);
+        self.major_factor = major_factor;
+        self.min_major = MIN_MAJOR_THRESHOLD.max(4 * size);
+        self.next_major = self.min_major;
+        FREE = p as usize;
+        true
+    }
+
+    /// The end of the nursery.
+    pub(crate) fn nursery_end(&self) -> usize {
+        self.nursery as usize + self.nursery_size
+    }
+
+    /// Whether `obj` lies in the nursery.
+    #[inline(always)]
+    pub(crate) fn in_nursery(&self, obj: GcPtr) -> bool {
+        (obj as usize).wrapping_sub(self.nursery as usize) < self.nursery_size
+    }
+
+    pub(crate) unsafe fn free_all(&mut self) {
+        if !self.nursery.is_null() {
+            dealloc(
+                self.nursery,
+                Layout::from_size_align_unchecked(self.nursery_size, 16),
+            );
+        }
+        for (obj, size) in self.young_large.drain(..) {
+            dealloc(obj as *mut u8, Layout::from_size_align_unchecked(size, 16));
+        }
+        self.old.free_all();
+        *self = Gen::new();
+    }
+
+    pub(crate) fn stats(&self) -> GcStats {
+        let current = unsafe { FREE - self.nursery as usize } as u64;
+        GcStats {
+            collections: self.minors,
+            major_collections: self.majors,
+            bytes_allocated: self.bytes_allocated + current,
+            heap_size: self.nursery_size + self.old.bytes,
+            live_after_last: self.live_after_major,
+            old_size: self.old.bytes,
+            freed_by_last_major: self.freed_by_last_major,
+        }
+    }
+
+    /// The slow path of the write barrier: `obj` (old or prebuilt, its
+    /// flag just cleared) may now hold young pointers.
+    pub(crate) unsafe fn remember(&mut self, obj: GcPtr) {
+        self.remembered.push(obj);
+        let flags = (*obj).flags;
+        if flags & GcHeader::PREBUILT != 0 && flags & PREBUILT_LISTED == 0 {
+            (*obj).flags |= PREBUILT_LISTED;
+            self.written_prebuilt.push(obj);
+        }
+    }
+}
+
+/// The slow path of allocation: `size` bytes (checked, rounded). Returns
+/// the zeroed object and its header flags.
+pub(crate) unsafe fn alloc(st: &mut State, size: usize) -> Option<(GcPtr, u32)> {
+    if st.stress {
+        st.gen.stress_count += 1;
+        if st.gen.stress_count % STRESS_MAJOR_EVERY == 0 {
+            full_collect(st);
+        } else {
+            minor(st);
+        }
+    }
+    if size > st.gen.large_threshold {
+        return alloc_large(st, size);
+    }
+    if FREE + size > st.gen.nursery_end() {
+        minor(st);
+        if st.gen.old.bytes > st.gen.next_major {
+            major(st);
+        }
+    }
+    let obj = FREE as GcPtr;
+    FREE += size;
+    Some((obj, 0))
+}
+
+/// A large object, allocated zeroed outside the nursery (young until the
+/// next minor collection).
+unsafe fn alloc_large(st: &mut State, size: usize) -> Option<(GcPtr, u32)> {
+    if !st.stress && st.gen.old.bytes.saturating_add(size) > st.gen.next_major {
+        full_collect(st);
+    }
+    let layout = Layout::from_size_align(size, 16).ok()?;
+    let mut p = alloc_zeroed(layout);
+    if p.is_null() {
+        full_collect(st);
+        p = alloc_zeroed(layout);
+        if p.is_null() {
+            return None;
+        }
+    }
+    let g = &mut st.gen;
+    g.young_large.push((p as GcPtr, size));
+    g.old.bytes += size;
+    g.bytes_allocated += size as u64;
+    Some((p as GcPtr, YOUNG_LARGE))
+}
+
+/// A minor collection followed by a major one.
+pub(crate) unsafe fn full_collect(st: &mut State) {
+    minor(st);
+    major(st);
+}
+
+/// Promotes the live young objects (see the module documentation).
+pub(crate) unsafe fn minor(st: &mut State) {
+    let State { gen, pre, ids, .. } = &mut *st;
+    let Gen {
+        nursery,
+        remembered,
+        young_large,
+        stack,
+        old,
+        ..
+    } = gen;
+    let lo = *nursery as usize;
+    let used = FREE - lo;
+    let mut mv = Mover {
+        lo,
+        span: used,
+        old,
+        stack,
+    };
+    for_each_root(pre, |slot| mv.forward(slot));
+    for obj in remembered.drain(..) {
+        trace_fields(obj, |slot| mv.forward(slot));
+        (*obj).flags |= GcHeader::TRACK_YOUNG_PTRS;
+    }
+    while let Some(obj) = mv.stack.pop() {
+        trace_fields(obj, |slot| mv.forward(slot));
+    }
+    // Young large objects: the reached ones join the old generation.
+    for (obj, size) in young_large.drain(..) {
+        if (*obj).flags & YOUNG_LARGE != 0 {
+            ids.remove_fixed(obj as usize);
+            old.bytes -= size;
+            dealloc(obj as *mut u8, Layout::from_size_align_unchecked(size, 16));
+        } else {
+            old.large.push((obj, size));
+        }
+    }
+    ids.rekey(|addr| {
+        if addr.wrapping_sub(lo) < used {
+            let obj = addr as GcPtr;
+            if (*obj).flags & FORWARDED != 0 {
+                Moved::Fixed(*(obj as *const usize).add(1))
+            } else {
+                Moved::Dead
+            }
+        } else {
+            Moved::Fixed(addr)
+        }
+    });
+    std::ptr::write_bytes(lo as *mut u8, 0, used);
+    FREE = lo;
+    gen.bytes_allocated += used as u64;
+    gen.minors += 1;
+    refresh_limit(st);
+}
+
+/// Marks and sweeps the old generation; the nursery must be empty (call
+/// right after [`minor`]).
+pub(crate) unsafe fn major(st: &mut State) {
+    let State { gen, pre, ids, .. } = &mut *st;
+    debug_assert!(gen.remembered.is_empty() && gen.young_large.is_empty());
+    let stack = &mut gen.stack;
+    for_each_root(pre, |slot| mark(stack, slot));
+    for &obj in &gen.written_prebuilt {
+        trace_fields(obj, |slot| mark(stack, slot));
+    }
+    while let Some(obj) = stack.pop() {
+        trace_fields(obj, |slot| mark(stack, slot));
+    }
+    if !ids.fixed_is_empty() {
+        ids.retain_fixed(|addr| (*(addr as GcPtr)).flags & (MARKED | GcHeader::PREBUILT) != 0);
+    }
+    let before = gen.old.bytes;
+    let live = gen.old.sweep(|_| {});
+    gen.freed_by_last_major = before - live;
+    gen.live_after_major = live;
+    let grown = (live as f64 * gen.major_factor) as usize;
+    gen.next_major = grown.max(gen.min_major);
+    gen.majors += 1;
+}
+
+/// Marks the old object in `*slot` (prebuilt objects are not traced: the
+/// written ones are roots, the others hold no heap pointers).
+#[inline(always)]
+unsafe fn mark(stack: &mut Vec<GcPtr>, slot: *mut GcPtr) {
+    let obj = *slot;
+    if obj.is_null() {
+        return;
+    }
+    let flags = (*obj).flags;
+    if flags & (MARKED | GcHeader::PREBUILT) == 0 {
+        (*obj).flags = flags | MARKED;
+        stack.push(obj);
+    }
+}
+
+/// The promotion state of one minor collection.
+struct Mover<'a> {
+    /// Start and used size of the nursery.
+    lo: usize,
+    span: usize,
+    old: &'a mut OldGen,
+    /// Promoted or reached objects whose fields remain to be traced.
+    stack: &'a mut Vec<GcPtr>,
+}
+
+impl Mover<'_> {
+    /// Updates `*slot` to the promoted copy of its nursery object, copying
+    /// it first if needed; a young large object is adopted. Other pointers
+    /// are left alone.
+    #[inline(always)]
+    unsafe fn forward(&mut self, slot: *mut GcPtr) {
+        let obj = *slot;
+        if (obj as usize).wrapping_sub(self.lo) < self.span {
+            if (*obj).flags & FORWARDED != 0 {
+                *slot = *(obj as *const GcPtr).add(1);
+                return;
+            }
+            let size = object_size(obj);
+            let Some(copy) = self.old.alloc(size) else {
+                crate::stack::fatal("out of memory (promoting objects)")
+            };
+            let copy = copy as GcPtr;
+            copy_words(obj as *const u64, copy as *mut u64, size / 8);
+            (*copy).flags |= GcHeader::TRACK_YOUNG_PTRS;
+            (*obj).flags |= FORWARDED;
+            *(obj as *mut GcPtr).add(1) = copy;
+            *slot = copy;
+            self.stack.push(copy);
+        } else if !obj.is_null() && (*obj).flags & YOUNG_LARGE != 0 {
+            (*obj).flags = ((*obj).flags & !YOUNG_LARGE) | GcHeader::TRACK_YOUNG_PTRS;
+            self.stack.push(obj);
+        }
+    }
+}
+
+/// Copies `n` words (inline for the small objects that are the common
+/// case; a library call costs more than the copy).
+#[inline(always)]
+unsafe fn copy_words(src: *const u64, dst: *mut u64, n: usize) {
+    if n <= 8 {
+        let mut i = 0;
+        while i + 2 <= n {
+            let pair = (src.add(i) as *const [u64; 2]).read();
+            (dst.add(i) as *mut [u64; 2]).write(pair);
+            i += 2;
+        }
+        if i < n {
+            *dst.add(i) = *src.add(i);
+        }
+    } else {
+        std::ptr::copy_nonoverlapping(src, dst, n);
+    }
+}

@@ -1,0 +1,154 @@
+//! The shadow stack: the roots that generated code and runtime helpers
+//! keep in memory so that the moving collector can find and update them.
+//!
+//! A contiguous array of GC pointers with a top pointer. Functions reserve
+//! slots on entry ([`shadow_reserve`], slots start null), store GC pointers
+//! that are live across a call that can collect, reload them after it, and
+//! release the slots on return ([`shadow_release`]) in LIFO order. Helpers
+//! use the [`Roots`] guard.
+//!
+//! Invariants: `SHADOW_BASE <= SHADOW_TOP <= SHADOW_END`; every slot in
+//! `[SHADOW_BASE, SHADOW_TOP)` holds null or a valid GC object (collectors
+//! read and update exactly those slots).
+
+use crate::GcPtr;
+use std::ptr::null_mut;
+
+pub(crate) static mut SHADOW_BASE: *mut GcPtr = null_mut();
+pub(crate) static mut SHADOW_TOP: *mut GcPtr = null_mut();
+pub(crate) static mut SHADOW_END: *mut GcPtr = null_mut();
+/// Shadow-stack depth (as an address) beyond which `stack::check` reports
+/// a too-deep recursion: 15/16 of the capacity (`usize::MAX` before init).
+pub(crate) static mut SHADOW_SOFT_END: usize = usize::MAX;
+
+/// Calls `f` on every root slot of the shadow stack.
+///
+/// # Safety
+/// The GC is initialised; `f` stores only null or valid GC objects.
+#[inline]
+pub(crate) unsafe fn for_each_slot(mut f: impl FnMut(*mut GcPtr)) {
+    let mut slot = SHADOW_BASE;
+    while slot < SHADOW_TOP {
+        f(slot);
+        slot = slot.add(1);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn shadow_overflow() -> ! {
+    if unsafe { SHADOW_BASE.is_null() } {
+        crate::stack::fatal("shadow stack used before gc::init");
+    }
+    crate::stack::fatal("shadow stack overflow")
+}
+
+/// Reserves `n` fresh null slots on the shadow stack and returns the first.
+/// Fatal error on overflow.
+///
+/// # Safety
+/// [`super::init`] was called. The caller releases exactly these `n` slots
+/// with [`shadow_release`] before releasing slots reserved earlier (LIFO),
+/// and only stores GC pointers (or null) in them.
+#[inline(always)]
+pub unsafe fn shadow_reserve(n: usize) -> *mut GcPtr {
+    let base = SHADOW_TOP;
+    let top = base.wrapping_add(n);
+    if top > SHADOW_END || top < base {
+        shadow_overflow();
+    }
+    std::ptr::write_bytes(base, 0, n);
+    SHADOW_TOP = top;
+    base
+}
+
+/// Releases the `n` most recently reserved shadow-stack slots.
+///
+/// # Safety
+/// At least `n` slots are reserved, and the last `n` belong to the caller.
+#[inline(always)]
+pub unsafe fn shadow_release(n: usize) {
+    SHADOW_TOP = SHADOW_TOP.sub(n);
+}
+
+/// Number of shadow-stack slots currently reserved.
+pub fn shadow_depth() -> usize {
+    unsafe {
+        if SHADOW_BASE.is_null() {
+            0
+        } else {
+            SHADOW_TOP.offset_from(SHADOW_BASE) as usize
+        }
+    }
+}
+
+/// `N` GC pointers kept on the shadow stack for the guard's lifetime, so a
+/// helper can allocate and then reload them:
+///
+/// ```ignore
+/// let r = Roots::new([a as GcPtr, b as GcPtr]);
+/// let c = gc::malloc(tid);          // may move a and b
+/// let (a, b) = (r.get(0), r.get(1));
+/// ```
+///
+/// Beware of `Roots::new([gc::malloc(t1), gc::malloc(t2)])`: the second
+/// allocation can move the first object before it is rooted; allocate into
+/// a root slot one at a time with [`Roots::set`] instead.
+pub struct Roots<const N: usize> {
+    base: *mut GcPtr,
+}
+
+impl<const N: usize> Roots<N> {
+    /// Pushes `ptrs` on the shadow stack.
+    ///
+    /// # Safety
+    /// [`super::init`] was called; every pointer is null or a valid GC
+    /// object; guards are dropped in reverse order of creation (Rust's drop
+    /// order for locals) and the heap is not reset while the guard lives.
+    #[inline(always)]
+    pub unsafe fn new(ptrs: [GcPtr; N]) -> Roots<N> {
+        let base = SHADOW_TOP;
+        let top = base.wrapping_add(N);
+        if top > SHADOW_END || top < base {
+            shadow_overflow();
+        }
+        for (i, p) in ptrs.into_iter().enumerate() {
+            *base.add(i) = p;
+        }
+        SHADOW_TOP = top;
+        Roots { base }
+    }
+
+    /// The current address of root `i`.
+    #[inline(always)]
+    pub fn get(&self, i: usize) -> GcPtr {
+        assert!(i < N);
+        unsafe { *self.base.add(i) }
+    }
+
+    /// Root `i` cast to a typed pointer.
+    #[inline(always)]
+    pub fn get_as<T>(&self, i: usize) -> *mut T {
+        self.get(i) as *mut T
+    }
+
+    /// Replaces root `i` (with null or a valid GC object).
+    #[inline(always)]
+    pub fn set(&self, i: usize, p: GcPtr) {
+        assert!(i < N);
+        unsafe { *self.base.add(i) = p }
+    }
+}
+
+impl<const N: usize> Drop for Roots<N> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        unsafe {
+            debug_assert!(
+                SHADOW_TOP == self.base.wrapping_add(N),
+                "Roots released out of order"
+            );
+            SHADOW_TOP = self.base;
+        }
+    }
+}
