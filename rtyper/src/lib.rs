@@ -37,6 +37,7 @@ mod riterobj;
 mod rlist;
 mod rmath;
 mod rops;
+mod ros;
 mod rrepr;
 mod rstr;
 mod rsynth;
