@@ -47,6 +47,8 @@ static SIMPLE: &[Row] = &[
     ("os", "getpid", &[], 0, T::NonNeg),
     ("os", "unlink", &[T::Str], 0, T::None),
     ("os", "getcwd", &[], 0, T::Str),
+    ("os", "mkdir", &[T::Str, T::Int], 1, T::None),
+    ("os", "rmdir", &[T::Str], 0, T::None),
     ("os.path", "exists", &[T::Str], 0, T::Bool),
     ("os.path", "isfile", &[T::Str], 0, T::Bool),
     ("os.path", "isdir", &[T::Str], 0, T::Bool),
@@ -349,6 +351,9 @@ impl Annotator<'_> {
             unreachable!("a builtin")
         };
         let (module, name) = (desc.module, desc.name);
+        if let Some(r) = self.call_os_function(at, module, name, args) {
+            return r;
+        }
         if let Some(row) = SIMPLE.iter().find(|r| r.0 == module && r.1 == name) {
             let (_, _, params, optional, result) = *row;
             let a = self.positional_only(at, name, args, params.len() - optional, params.len())?;

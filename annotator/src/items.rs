@@ -161,6 +161,9 @@ impl Annotator<'_> {
         container: &SomeValue,
         item: &SomeValue,
     ) -> OpResult {
+        if let Some(r) = self.environ_contains(at, container, item) {
+            return r;
+        }
         match container {
             SomeValue::List { def, .. } => {
                 let d = self.lists.get_mut(def.raw());
@@ -240,6 +243,9 @@ impl Annotator<'_> {
     }
 
     pub(crate) fn getitem(&mut self, at: OpPos, obj: &SomeValue, idx: &SomeValue) -> OpResult {
+        if let Some(r) = self.environ_getitem(at, obj, idx) {
+            return r;
+        }
         match obj {
             SomeValue::List { def, .. } => {
                 self.check_index(at, "list", idx)?;

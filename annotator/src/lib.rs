@@ -29,6 +29,7 @@ pub mod items;
 pub mod methods;
 pub mod model;
 pub mod ops;
+pub mod osenv;
 pub mod print;
 pub mod union;
 

@@ -36,9 +36,7 @@ fn generate(rel: &Path) -> String {
         text.push('\n');
     }
     let sources = &result.annotator.interp.sources;
-    text.push_str(
-        &codegen_rs::emit(&p, &frames, &|span| sources.location(span)).concatenated(),
-    );
+    text.push_str(&codegen_rs::emit(&p, &frames, &|span| sources.location(span)).concatenated());
     text
 }
 

@@ -80,6 +80,9 @@ pub enum Native {
     /// `rpython.rlib.objectmodel.specialize` (its attributes are decorator
     /// factories).
     Specialize,
+    /// `os.environ`: reading it is lowered to run-time environment lookups
+    /// (`get` is `os.getenv`; `[]` and `in` are annotated specially).
+    Environ,
 }
 
 pub struct JitDriverDesc {
@@ -469,6 +472,7 @@ impl Heap {
                 Native::Unrolling(_) => format!("<unrolling_iterable #{}>", r.0),
                 Native::TagDecorator { attr, .. } => format!("<decorator {attr}>"),
                 Native::Specialize => "<specialize>".into(),
+                Native::Environ => "os.environ".into(),
             },
         }
     }

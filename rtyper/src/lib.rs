@@ -40,6 +40,7 @@ mod rlist;
 mod rmath;
 mod rmemo;
 mod rops;
+mod ros;
 mod rrepr;
 mod rstr;
 mod rsynth;

@@ -78,6 +78,13 @@ impl RTyper<'_, '_> {
                     .collect();
                 self.build_tuple(cx, &items, result_s)
             }
+            GetItem | Contains
+                if annotator::osenv::is_environ(&self.ann.interp.heap, &args_s[0]) =>
+            {
+                let k = self.arg(cx, op, 1, args_s);
+                self.lower_environ_op(cx, op.name == GetItem, &args_s[0], (k, &args_s[1]))?
+                    .expect("os.environ")
+            }
             GetItem | SetItem | DelItem | Contains
                 if matches!(args_s[0], SomeValue::Dict { .. }) =>
             {

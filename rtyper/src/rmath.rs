@@ -95,6 +95,9 @@ impl RTyper<'_, '_> {
         if !args.keywords.is_empty() {
             return Err(unsupported());
         }
+        if let Some(r) = self.lower_os_call(cx, module, name, args, result_s)? {
+            return Ok(r);
+        }
         if module == "math" && name == "fabs" && pos.len() == 1 {
             let v = self.convert(cx, pos[0].0.clone(), &pos[0].1, LlType::Float);
             return Ok(cx.emit(L::FloatAbs, vec![v], LlType::Float));

@@ -326,7 +326,7 @@ impl RTyper<'_, '_> {
     /// Calls a helper returning a new list of strings (`(list_tid,
     /// array_tid, rest...)`) and gives the list in the representation of
     /// `list_s`: a fixed-size list is the items array of the helper's list.
-    fn list_result(
+    pub(crate) fn list_result(
         &mut self,
         cx: &mut GraphCx,
         h: &'static HelperDesc,

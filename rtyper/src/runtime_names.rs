@@ -407,4 +407,16 @@ helpers! {
     RFILE_FILENO "rfile::fileno_rpy" (Signed) -> Signed [OSError, ValueError] _;
     RFILE_ISATTY "rfile::isatty_rpy" (Signed) -> Bool [OSError, ValueError] _;
     RFILE_FIND_FD "rfile::find_fd_rpy" (Signed) -> Signed [] _;
+    // os: cwd, environ, listdir, os.path (rtyper/src/ros.rs)
+    OS_GETENV "io::os_getenv_rpy" (Tid, Str) -> Str [MemoryError] collect;
+    OS_GETCWD "os::os_getcwd_rpy" (Tid) -> Str [OSError, MemoryError] collect;
+    OS_ENVIRON_CONTAINS "os::os_environ_contains_rpy" (Str) -> Bool [] _;
+    OS_ENVIRON_GETITEM "os::os_environ_getitem_rpy" (Tid, Str) -> Str [KeyError, MemoryError] collect;
+    OS_LISTDIR "os::os_listdir_rpy" (Tid, Tid, Tid, Str) -> List [OSError, MemoryError] collect;
+    OS_PATH_DIRNAME "os::os_path_dirname_rpy" (Tid, Str) -> Str [MemoryError] collect;
+    OS_PATH_BASENAME "os::os_path_basename_rpy" (Tid, Str) -> Str [MemoryError] collect;
+    OS_PATH_JOIN "os::os_path_join_rpy" (Tid, Str, Str) -> Str [MemoryError] collect;
+    OS_PATH_ABSPATH "os::os_path_abspath_rpy" (Tid, Str) -> Str [OSError, MemoryError] collect;
+    OS_MKDIR "os::os_mkdir_rpy" (Str, Signed) -> Void [OSError] _;
+    OS_RMDIR "os::os_rmdir_rpy" (Str) -> Void [OSError] _;
 }

@@ -13,7 +13,9 @@
 //! After [`lookup`] returns a helper, calling it with exactly `nargs`
 //! words is equivalent to calling the function itself.
 
-use crate::{bigint, dict, exc, gc, io, list, listops, math, rfile, rfloat, stack, string, GcPtr};
+use crate::{
+    bigint, dict, exc, gc, io, list, listops, math, os, rfile, rfloat, stack, string, GcPtr,
+};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -479,6 +481,17 @@ registry! {
     string::bytes::bytes_repr(str_tid: u32, b: Str);
     string::bytes::str_encode_utf8(bytes_tid: u32, s: Str);
     string::bytes::bytes_decode_utf8(str_tid: u32, b: Str);
+    // os: cwd, environ, listdir, os.path
+    os::os_getcwd_rpy(tid: u32);
+    os::os_environ_contains_rpy(name: Str);
+    os::os_environ_getitem_rpy(tid: u32, name: Str);
+    os::os_listdir_rpy(list_tid: u32, array_tid: u32, str_tid: u32, path: Str);
+    os::os_path_dirname_rpy(tid: u32, p: Str);
+    os::os_path_basename_rpy(tid: u32, p: Str);
+    os::os_path_join_rpy(tid: u32, a: Str, b: Str);
+    os::os_path_abspath_rpy(tid: u32, p: Str);
+    os::os_mkdir_rpy(path: Str, mode: i64);
+    os::os_rmdir_rpy(path: Str);
 }
 
 /// Every registered helper.

@@ -66,6 +66,7 @@ pub mod io;
 pub mod list;
 pub mod listops;
 pub mod math;
+pub mod os;
 pub mod rfile;
 pub mod rfloat;
 pub mod stack;

@@ -91,6 +91,8 @@ pub static BUILTIN_FUNCS: &[BuiltinDesc] = &[
     b("os", "getenv", false),
     b("os", "listdir", false),
     b("os", "unlink", false),
+    b("os", "mkdir", false),
+    b("os", "rmdir", false),
     b("os", "isatty", false),
     b("os", "getpid", false),
     b("os.path", "join", true),
@@ -567,6 +569,8 @@ pub(crate) fn bootstrap(interp: &mut Interp) {
         set(interp, "os", name, Constant::Int(v));
     }
     set(interp, "os", "sep", Constant::Str("/".into()));
+    let environ = interp.heap.alloc(Object::Native(Native::Environ));
+    set(interp, "os", "environ", Constant::Obj(environ));
     // `rbigint` is a namespace of constructors.
     let rbigint_ns = new_module(interp, "rpython.rlib.rbigint.rbigint");
     for desc in BUILTIN_FUNCS
@@ -1922,6 +1926,10 @@ pub fn value_attr(interp: &mut Interp, obj: &Constant, name: &str) -> R<Option<C
                     .iter()
                     .find(|d| d.module == "rpython.rlib.objectmodel" && d.name == full);
                 return Ok(found.map(|d| Constant::Obj(interp.builtin(d.module, d.name))));
+            }
+            Object::Native(Native::Environ) => {
+                // `os.environ.get(name[, default])` is `os.getenv`.
+                return Ok((name == "get").then(|| Constant::Obj(interp.builtin("os", "getenv"))));
             }
             Object::Native(Native::JitDriver(d)) => {
                 return Ok(match name {

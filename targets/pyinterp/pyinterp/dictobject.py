@@ -328,7 +328,49 @@ class W_DictViewObject(W_Root):
     def contains(self, space, w_item):
         if self.kind == 0:
             return self.w_dict.contains(space, w_item)
+        if self.kind == 2:
+            from pyinterp.tupleobject import W_TupleObject
+            if not isinstance(w_item, W_TupleObject) or len(w_item.items_w) != 2:
+                return 0
+            w_v = self.w_dict.table.get(space, w_item.items_w[0])
+            if w_v is None:
+                return 0
+            if space.eq_w(w_v, w_item.items_w[1]):
+                return 1
+            return 0
         return -1
+
+    def as_set(self, space):
+        return make_set_from(space, self)
+
+    def binop(self, space, op, w_other):
+        if self.kind == 1:
+            return None
+        if op != ops.OP_OR and op != ops.OP_AND and op != ops.OP_SUB and \
+                op != ops.OP_XOR:
+            return None
+        return make_set_from(space, self).binop(space, op,
+                                                make_set_from(space, w_other))
+
+    def rbinop(self, space, op, w_other):
+        if self.kind == 1:
+            return None
+        if op != ops.OP_OR and op != ops.OP_AND and op != ops.OP_SUB and \
+                op != ops.OP_XOR:
+            return None
+        return make_set_from(space, w_other).binop(space, op,
+                                                   make_set_from(space, self))
+
+    def compare(self, space, op, w_other):
+        if self.kind == 1:
+            return None
+        if not isinstance(w_other, W_SetObject) and \
+                not isinstance(w_other, W_DictViewObject):
+            return None
+        if isinstance(w_other, W_DictViewObject) and w_other.kind == 1:
+            return None
+        return make_set_from(space, self).compare(space, op,
+                                                  make_set_from(space, w_other))
 
     def repr(self, space):
         items_w = space.unpack_iterable(self)
@@ -359,6 +401,16 @@ def dict_get(space, args):
             return args.args_w[2]
         return space.w_None
     return w_v
+
+
+def view_isdisjoint(space, args):
+    check_method_args(space, args, "isdisjoint", 1, 1)
+    w_self = args.args_w[0]
+    w_set = make_set_from(space, w_self)
+    for w_k in space.unpack_iterable(args.args_w[1]):
+        if w_set.has(space, w_k):
+            return space.w_False
+    return space.w_True
 
 
 def dict_keys(space, args):

@@ -20,9 +20,67 @@ class W_BaseException(W_InstanceObject):
         self.w_cause = None
         self.w_context = None
         self.suppress_context = False
+        self.tb_cleared = False     # __traceback__ set to None
+        self.w_tb = None            # the traceback object last handed out
 
     def add_traceback(self, filename, name, lineno):
         self.traceback.append(TracebackEntry(filename, name, lineno))
+        self.tb_cleared = False
+
+
+class W_TracebackObject(W_Root):
+    """A traceback object: entry `index` of its exception's traceback
+    (entries are innermost first, so tb_next goes towards index 0)."""
+
+    def __init__(self, w_exc, index):
+        self.w_exc = w_exc
+        self.index = index
+
+    def getclass(self, space):
+        return space.w_traceback
+
+
+def traceback_of(space, w_exc):
+    """`exc.__traceback__`: None if never raised or cleared."""
+    if not isinstance(w_exc, W_BaseException):
+        return space.w_None
+    n = len(w_exc.traceback)
+    if n == 0 or w_exc.tb_cleared:
+        return space.w_None
+    w_tb = w_exc.w_tb
+    if isinstance(w_tb, W_TracebackObject) and w_tb.index == n - 1:
+        return w_tb
+    w_tb = W_TracebackObject(w_exc, n - 1)
+    w_exc.w_tb = w_tb
+    return w_tb
+
+
+def exc_get_traceback(space, w_obj):
+    return traceback_of(space, w_obj)
+
+
+def exc_set_traceback(space, w_obj, w_value):
+    assert isinstance(w_obj, W_BaseException)
+    if w_value is space.w_None:
+        w_obj.tb_cleared = True
+    elif isinstance(w_value, W_TracebackObject):
+        w_obj.tb_cleared = False
+    else:
+        raise space.type_error("__traceback__ must be a traceback or None")
+
+
+def tb_get_lineno(space, w_obj):
+    assert isinstance(w_obj, W_TracebackObject)
+    w_exc = w_obj.w_exc
+    assert isinstance(w_exc, W_BaseException)
+    return space.newint(w_exc.traceback[w_obj.index].lineno)
+
+
+def tb_get_next(space, w_obj):
+    assert isinstance(w_obj, W_TracebackObject)
+    if w_obj.index == 0:
+        return space.w_None
+    return W_TracebackObject(w_obj.w_exc, w_obj.index - 1)
 
 
 # (name, base name) in definition order
@@ -51,6 +109,10 @@ EXCEPTION_HIERARCHY = [
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
     ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
     ("RecursionError", "RuntimeError"),
@@ -174,4 +236,6 @@ def exc_get_code(space, w_obj):
 
 def exc_with_traceback(space, args):
     w_self = exc_self(space, args, "with_traceback")
+    if len(args.args_w) > 1:
+        exc_set_traceback(space, w_self, args.args_w[1])
     return w_self

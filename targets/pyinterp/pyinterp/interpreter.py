@@ -4,6 +4,7 @@ calls, class creation and generators' resumption."""
 from pyinterp import bytecode as bc
 from pyinterp import operators as ops
 from pyinterp.error import OperationError
+from pyinterp.exceptions import traceback_of
 from pyinterp.model import W_Root, Arguments
 from pyinterp.frame import Frame, Block, bind_arguments
 from pyinterp.funcobject import W_FunctionObject, W_CellObject
@@ -494,7 +495,8 @@ class ExecutionContext(object):
                 w_exc = frame.peek(0)
                 w_exit = frame.peek(2)
                 frame.push(space.call_function(
-                    w_exit, [w_exc.getclass(space), w_exc, space.w_None]))
+                    w_exit, [w_exc.getclass(space), w_exc,
+                             traceback_of(space, w_exc)]))
             elif op == bc.JUMP_IF_FALSE_OR_POP:
                 if not space.is_true(frame.peek(0)):
                     pc = arg
@@ -885,13 +887,14 @@ def build_class(space, args):
         w_v = t.values_w[i]
         assert w_v is not None
         dict_w[space.str_w(w_k)] = w_v
-    w_class = make_class(space, name, bases_w, dict_w)
+    w_class = make_class(space, name, bases_w, dict_w, args.kw_names,
+                         args.kw_values_w)
     if isinstance(w_cell, W_CellObject):
         w_cell.w_value = w_class
     return w_class
 
 
-def make_class(space, name, bases_w, dict_w):
+def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
     from pyinterp.typeobject import W_TypeObject, LAYOUT_OBJECT
     from pyinterp.funcobject import W_StaticMethod, W_ClassMethod
     from pyinterp.strobject import W_StrObject as W_Str
@@ -934,6 +937,7 @@ def make_class(space, name, bases_w, dict_w):
         if "__init_subclass__" in w_t.dict_w:
             w_is = w_t.dict_w["__init_subclass__"]
             if isinstance(w_is, W_ClassMethod):
-                space.call_function(w_is.w_function, [w_class])
+                space.call_args(w_is.w_function,
+                                Arguments([w_class], kw_names, kw_values_w))
             break
     return w_class

@@ -264,7 +264,9 @@ def sys_exc_info(space, args):
     while frame is not None:
         w_exc = frame.w_handled
         if w_exc is not None and w_exc is not space.w_None:
-            return space.newtuple([w_exc.getclass(space), w_exc, space.w_None])
+            from pyinterp.exceptions import traceback_of
+            return space.newtuple([w_exc.getclass(space), w_exc,
+                                   traceback_of(space, w_exc)])
         frame = frame.f_back
     return space.newtuple([space.w_None, space.w_None, space.w_None])
 

@@ -7,7 +7,7 @@ from pyinterp.error import OperationError
 from pyinterp.gateway import W_BuiltinFunction, check_args, check_method_args
 from pyinterp.strobject import W_StrObject
 from pyinterp.typeobject import LAYOUT_BUILTIN
-from pyinterp.rlib import create_file, getenv, StringBuilder
+from pyinterp.rlib import create_file, StringBuilder
 
 
 def str_arg(space, args, i, fname):
@@ -22,17 +22,12 @@ def str_arg(space, args, i, fname):
 
 def os_getcwd(space, args):
     check_args(space, args, "getcwd", 0, 0)
-    # the toolchain cannot call os.getcwd() yet: $PWD (the interpreter
-    # never changes directory)
-    cwd = getenv("PWD")
-    if cwd is None:
-        cwd = "/"
-    return space.newstr(cwd)
+    return space.newstr(os.getcwd())
 
 
 def os_getenv(space, args):
     check_args(space, args, "getenv", 1, 2)
-    v = getenv(str_arg(space, args, 0, "getenv"))
+    v = os.environ.get(str_arg(space, args, 0, "getenv"))
     if v is None:
         if len(args.args_w) > 1:
             return args.args_w[1]
@@ -45,9 +40,71 @@ def os_remove(space, args):
     path = str_arg(space, args, 0, "remove")
     try:
         os.unlink(path)
-    except OSError:
-        raise space.error(space.exception_types["FileNotFoundError"],
-                          "[Errno 2] No such file or directory: '%s'" % path)
+    except OSError as e:
+        raise wrap_os_error(space, e)
+    return space.w_None
+
+
+ERRNO_CLASSES = [(2, "FileNotFoundError"), (13, "PermissionError"),
+                 (17, "FileExistsError"), (20, "NotADirectoryError"),
+                 (21, "IsADirectoryError")]
+
+
+def wrap_os_error(space, e):
+    """The app-level OSError (or subclass chosen by errno) for an OSError
+    raised by the os functions: its text is CPython's
+    (`[Errno 2] No such file or directory: 'x'`)."""
+    msg = str(e)
+    name = "OSError"
+    if msg.startswith("[Errno "):
+        end = msg.find("]")
+        if end > 7:
+            digits = msg[7:end]
+            if digits.isdigit():
+                errno = int(digits)
+                for code, cls in ERRNO_CLASSES:
+                    if code == errno:
+                        name = cls
+    return space.error(space.exception_types[name], msg)
+
+
+def os_getpid(space, args):
+    check_args(space, args, "getpid", 0, 0)
+    return space.newint(os.getpid())
+
+
+def os_listdir(space, args):
+    check_args(space, args, "listdir", 0, 1)
+    path = "."
+    if len(args.args_w) > 0:
+        path = str_arg(space, args, 0, "listdir")
+    try:
+        names = os.listdir(path)
+    except OSError as e:
+        raise wrap_os_error(space, e)
+    return space.newlist_str(names)
+
+
+def os_mkdir(space, args):
+    check_args(space, args, "mkdir", 1, 2)
+    path = str_arg(space, args, 0, "mkdir")
+    mode = 0o777
+    if len(args.args_w) > 1:
+        mode = space.int_w(args.args_w[1])
+    try:
+        os.mkdir(path, mode)
+    except OSError as e:
+        raise wrap_os_error(space, e)
+    return space.w_None
+
+
+def os_rmdir(space, args):
+    check_args(space, args, "rmdir", 1, 1)
+    path = str_arg(space, args, 0, "rmdir")
+    try:
+        os.rmdir(path)
+    except OSError as e:
+        raise wrap_os_error(space, e)
     return space.w_None
 
 
@@ -59,15 +116,15 @@ class W_Environ(W_Root):
 
     def getitem(self, space, w_key):
         if isinstance(w_key, W_StrObject):
-            v = getenv(w_key.value)
-            if v is not None:
-                return space.newstr(v)
+            key = w_key.value
+            if key in os.environ:
+                return space.newstr(os.environ[key])
         from pyinterp.exceptions import W_BaseException
         raise OperationError(space.w_KeyError,
                              W_BaseException(space.w_KeyError, [w_key]))
 
     def contains(self, space, w_key):
-        if isinstance(w_key, W_StrObject) and getenv(w_key.value) is not None:
+        if isinstance(w_key, W_StrObject) and w_key.value in os.environ:
             return 1
         return 0
 
@@ -76,7 +133,7 @@ def environ_get(space, args):
     check_method_args(space, args, "get", 1, 2)
     w_key = args.args_w[1]
     if isinstance(w_key, W_StrObject):
-        v = getenv(w_key.value)
+        v = os.getenv(w_key.value)
         if v is not None:
             return space.newstr(v)
     if len(args.args_w) > 2:
@@ -166,6 +223,11 @@ def path_isfile(space, args):
 def path_isdir(space, args):
     check_args(space, args, "isdir", 1, 1)
     return space.newbool(os.path.isdir(str_arg(space, args, 0, "isdir")))
+
+
+def path_abspath(space, args):
+    check_args(space, args, "abspath", 1, 1)
+    return space.newstr(os.path.abspath(str_arg(space, args, 0, "abspath")))
 
 
 def path_isabs(space, args):
@@ -322,6 +384,8 @@ def setup_os(space):
     space.w_textio.dict_w["name"] = W_GetSetProperty("name", file_get_name, None)
     w_os = new_module(space, "os")
     add_functions(space, w_os, [("getcwd", os_getcwd), ("getenv", os_getenv),
+                                ("listdir", os_listdir), ("mkdir", os_mkdir),
+                                ("rmdir", os_rmdir), ("getpid", os_getpid),
                                 ("remove", os_remove), ("unlink", os_remove)])
     w_os.w_dict.setitem_str(space, "environ", W_Environ())
     w_os.w_dict.setitem_str(space, "sep", space.newstr("/"))
@@ -334,7 +398,8 @@ def setup_os(space):
                                   ("splitext", path_splitext),
                                   ("exists", path_exists),
                                   ("isfile", path_isfile),
-                                  ("isdir", path_isdir), ("isabs", path_isabs)])
+                                  ("isdir", path_isdir), ("isabs", path_isabs),
+                                  ("abspath", path_abspath)])
     w_path.w_dict.setitem_str(space, "sep", space.newstr("/"))
     w_os.w_dict.setitem_str(space, "path", w_path)
     space.builtin_modules["os"] = w_os

@@ -156,21 +156,3 @@ except ImportError:
 
     def create_stdio():
         return _F(_sys.stdin), _F(_sys.stdout), _F(_sys.stderr)
-
-
-def getenv(name):
-    """The value of environment variable `name`, or None (read from
-    /proc/self/environ: the toolchain has no os.environ)."""
-    try:
-        f = create_file("/proc/self/environ", "r")
-    except OSError:
-        return None
-    try:
-        data = f.read()
-    finally:
-        f.close()
-    prefix = name + "="
-    for entry in data.split("\x00"):
-        if entry.startswith(prefix):
-            return entry[len(prefix):]
-    return None

@@ -122,6 +122,17 @@ def object_format(space, args):
     return space.str(args.args_w[0])
 
 
+def object_init_subclass(space, args):
+    w_cls = args.args_w[0]
+    if args.num_kw() > 0 or len(args.args_w) > 1:
+        name = "object"
+        if isinstance(w_cls, W_TypeObject):
+            name = w_cls.name
+        raise space.type_error("%s.__init_subclass__() takes no keyword arguments"
+                               % name)
+    return space.w_None
+
+
 def construct_object(space, w_type, args):
     if len(args.args_w) > 0 or args.num_kw() > 0:
         raise space.type_error("object() takes no arguments")
@@ -516,6 +527,8 @@ def setup_types(space):
     space.w_object.constructor = construct_object
     space.w_object.dict_w["__new__"] = W_StaticMethod(
         W_BuiltinFunction("__new__", object_new))
+    space.w_object.dict_w["__init_subclass__"] = W_ClassMethod(
+        W_BuiltinFunction("__init_subclass__", object_init_subclass))
     space.object_setattr = space.w_object.dict_w["__setattr__"]
     space.object_getattribute = space.w_object.dict_w["__getattribute__"]
     space.object_delattr = space.w_object.dict_w["__delattr__"]
@@ -607,13 +620,19 @@ def setup_types(space):
     space.w_str_iterator = builtin("str_ascii_iterator", [], None)
     space.w_dict_iterator = builtin("dict_keyiterator", [], None)
     space.w_range_iterator = builtin("range_iterator", [], None)
-    space.w_dict_keys = builtin("dict_keys", [], None)
+    from pyinterp.dictobject import view_isdisjoint
+    space.w_dict_keys = builtin("dict_keys", [("isdisjoint", view_isdisjoint)], None)
     from pyinterp.attrdict import ATTRDICT_METHODS
     space.w_attrdict = builtin("dict", ATTRDICT_METHODS, None)
     space.w_dict_values = builtin("dict_values", [], None)
-    space.w_dict_items = builtin("dict_items", [], None)
+    space.w_dict_items = builtin("dict_items", [("isdisjoint", view_isdisjoint)], None)
 
     # exceptions
+    space.w_traceback = builtin("traceback", [], None)
+    space.w_traceback.dict_w["tb_lineno"] = W_GetSetProperty(
+        "tb_lineno", excmod.tb_get_lineno, None)
+    space.w_traceback.dict_w["tb_next"] = W_GetSetProperty(
+        "tb_next", excmod.tb_get_next, None)
     exc_methods = [("__init__", excmod.exc_init), ("__str__", excmod.exc_str),
                    ("__repr__", excmod.exc_repr),
                    ("with_traceback", excmod.exc_with_traceback)]
@@ -629,6 +648,9 @@ def setup_types(space):
                 excmod.exc_set_suppress)
             w_t.dict_w["__context__"] = W_GetSetProperty(
                 "__context__", excmod.exc_get_context, excmod.exc_set_context)
+            w_t.dict_w["__traceback__"] = W_GetSetProperty(
+                "__traceback__", excmod.exc_get_traceback,
+                excmod.exc_set_traceback)
         else:
             w_base = space.exception_types[basename]
             w_t = make_type(space, name, w_base, LAYOUT_EXCEPTION, [])

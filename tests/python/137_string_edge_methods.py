@@ -1,0 +1,20 @@
+s = "  Hello, World!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr(s.strip(" !H")))
+print("a,b,,c".split(","), "a,b,,c".split(",", 1), "a b  c".split(), " a b ".split(" "))
+print("a,b,c".rsplit(",", 1), "line1\nline2\r\nline3".splitlines(), "x\n".splitlines(True))
+print("abc".center(9, "*"), "abc".ljust(6, "-"), "abc".rjust(6), "42".zfill(5), "-42".zfill(5))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".count("l"))
+print("Hello World".swapcase(), "hello world".title(), "HELLO".lower(), "straße".upper(), "abc".capitalize())
+print("a-b-c".replace("-", "+"), "aaa".replace("a", "b", 2), "abc".partition("b"), "abc".rpartition("x"))
+print("abc".startswith(("x", "a")), "abc".endswith("bc"), "abc".startswith("b", 1), "  ".isspace(), "".isspace())
+print("Abc1".isalnum(), "abc".isalpha(), "123".isdigit(), "Ab".istitle(), "ab".islower(), "AB".isupper())
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), "ab" * 3, "abc"[::-1], "abcdef"[1:5:2])
+print("tab\there".expandtabs(4), "%s" % "x".join("123"), "abc" < "abd", "Z" < "a", "ab" < "abc")
+print(ord("€"), chr(8364), "é".encode("utf-8"), b"\xc3\xa9".decode("utf-8"), len("日本語"))
+print("x".join([]), "a b".split(" ", 0), "aXbXc".split("X", -1), "removeprefix".removeprefix("remove"))
+print("file.tar.gz".removesuffix(".gz"), "abc".casefold(), "ß".casefold() if False else "skip")
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError", e)
+print("{}".format("a\tb"), repr("a\tb\n\\'\""), ascii("é") if False else repr("é"))
