@@ -26,6 +26,7 @@ pub mod containers;
 pub mod explain;
 pub mod fixpoint;
 pub mod items;
+pub mod methodkw;
 pub mod methods;
 pub mod model;
 pub mod ops;

@@ -319,8 +319,8 @@ impl Annotator<'_> {
             return Ok(SomeValue::None);
         }
         match recv_kind(recv) {
-            Some(Recv::Str) => self.str_method(at, name, recv, args, false),
-            Some(Recv::Bytes) => self.str_method(at, name, recv, args, true),
+            Some(Recv::Str) => self.str_method(at, name, args, false),
+            Some(Recv::Bytes) => self.str_method(at, name, args, true),
             Some(Recv::List) => self.list_method(at, name, recv, args),
             Some(Recv::Dict) => self.dict_method(at, name, recv, args),
             Some(Recv::Builder) => {
@@ -464,14 +464,7 @@ impl Annotator<'_> {
         }
     }
 
-    fn str_method(
-        &mut self,
-        at: OpPos,
-        name: &str,
-        recv: &SomeValue,
-        args: &CallArgs,
-        bytes: bool,
-    ) -> OpResult {
+    fn str_method(&mut self, at: OpPos, name: &str, args: &CallArgs, bytes: bool) -> OpResult {
         let text = || {
             if bytes {
                 SomeValue::bytes()
@@ -480,6 +473,29 @@ impl Annotator<'_> {
             }
         };
         let span = self.graphs[at.graph.index()].op_span(at);
+        let normalized;
+        let args =
+            if args.keywords.is_empty() {
+                args
+            } else {
+                let mut positional = args.positional.clone();
+                crate::methodkw::to_positional(name, &mut positional, args.keywords.clone(), |d| {
+                    match d {
+                        crate::methodkw::KwDefault::None => SomeValue::None,
+                        crate::methodkw::KwDefault::Str(k) => SomeValue::Str {
+                            nullable: false,
+                            konst: Some(Rc::from(k)),
+                        },
+                    }
+                })
+                .map_err(|e| self.error(at, e))?;
+                normalized = CallArgs {
+                    positional,
+                    keywords: Vec::new(),
+                    star: args.star.clone(),
+                };
+                &normalized
+            };
         match name {
             "join" => {
                 let a = self.expect_args(at, name, args, 1, 1)?;
@@ -545,11 +561,10 @@ impl Annotator<'_> {
                 Ok(SomeValue::bool())
             }
             "upper" | "lower" | "capitalize" | "title" | "swapcase" => {
+                // A str even for a character: some case mappings give
+                // several characters (`'ß'.upper() == 'SS'`).
                 self.expect_args(at, name, args, 0, 0)?;
-                Ok(match recv {
-                    SomeValue::Char { .. } => SomeValue::char(),
-                    _ => text(),
-                })
+                Ok(text())
             }
             "isdigit" | "isalpha" | "isspace" | "isalnum" | "isupper" | "islower" | "isdecimal"
             | "isnumeric" | "isidentifier" => {
@@ -639,7 +654,27 @@ impl Annotator<'_> {
                 Ok(SomeValue::None)
             }
             "sort" => {
-                self.expect_args(at, name, args, 0, 0)?;
+                // `key` and `reverse` are keyword-only (as in CPython).
+                for (k, _) in &args.keywords {
+                    match &**k {
+                        "reverse" => {}
+                        "key" => {
+                            return Err(self
+                                .error(at, "not supported yet: list.sort() with a key function"))
+                        }
+                        other => {
+                            return Err(self.error(
+                                at,
+                                format!("sort() got an unexpected keyword argument '{other}'"),
+                            ))
+                        }
+                    }
+                }
+                let positional = CallArgs {
+                    keywords: Vec::new(),
+                    ..args.clone()
+                };
+                self.expect_args(at, name, &positional, 0, 0)?;
                 let item = read(self);
                 if !matches!(
                     item,

@@ -7,8 +7,11 @@
 //! as roots and the builtin exception classes
 //! with the runtime, and builds `argv` (a list of `str`). After the entry
 //! point returns, a pending exception is reported as CPython reports an
-//! uncaught one (its last line: `Name: message`) with exit status 1;
-//! otherwise the entry point's result is the exit status.
+//! uncaught one with exit status 1: the innermost frame's
+//! `File "...", line N, in f` and source line from the table of raise sites
+//! (`RPY_RAISE_SITES`, indexed by the runtime's raise location) when known,
+//! then `Name: message`; otherwise the entry point's result is the exit
+//! status.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -70,6 +73,7 @@ pub fn emit_main(p: &LlProgram, n: &Names, gc: GcChoice) -> TokenStream {
         });
     }
 
+    let sites = raise_sites(p);
     let argv = build_argv(p, n, g.var_type(g.params()[0]), str_tid);
     let ret_conv = match g.result_type() {
         LlType::Void => quote!(0),
@@ -93,13 +97,26 @@ pub fn emit_main(p: &LlProgram, n: &Names, gc: GcChoice) -> TokenStream {
             ("Exception", 0)
         }
 
+        #sites
+
+        /// The innermost frame of the pending exception (empty if unknown).
+        fn rpy_raise_location() -> ::std::string::String {
+            match ::runtime::exc::location().and_then(|i| RPY_RAISE_SITES.get(i)) {
+                Some((path, line, func, source)) => {
+                    ::runtime::exc::frame_text(path, *line, func, source)
+                }
+                None => ::std::string::String::new(),
+            }
+        }
+
         #[cold]
         unsafe fn rpy_report_uncaught() -> ! {
             let t = ::runtime::exc::exc_type();
+            let location = rpy_raise_location();
             if t.is_null() {
                 let name = ::runtime::exc::pending_builtin().map_or("SystemError", |k| k.name());
                 let msg = ::runtime::exc::pending_message().unwrap_or_default();
-                ::runtime::exc::report_uncaught(name, &msg, "");
+                ::runtime::exc::report_uncaught(name, &msg, &location);
             }
             let (name, off) = rpy_exception_class(t);
             let v = ::runtime::exc::exc_value();
@@ -110,7 +127,7 @@ pub fn emit_main(p: &LlProgram, n: &Names, gc: GcChoice) -> TokenStream {
                     msg = ::runtime::string::str_as_str(s).to_owned();
                 }
             }
-            ::runtime::exc::report_uncaught(name, &msg, "")
+            ::runtime::exc::report_uncaught(name, &msg, &location)
         }
 
         unsafe fn rpy_run() -> i32 {
@@ -131,6 +148,18 @@ pub fn emit_main(p: &LlProgram, n: &Names, gc: GcChoice) -> TokenStream {
             let code = ::runtime::stack::run_with_big_stack(|| unsafe { rpy_run() });
             ::std::process::exit(code)
         }
+    }
+}
+
+/// The table of raise sites: `(path, line, function, source line)`.
+fn raise_sites(p: &LlProgram) -> TokenStream {
+    let n = p.raise_sites.len();
+    let rows = p.raise_sites.iter().map(|s| {
+        let (path, line, func, source) = (&s.path, s.line, &s.func, &s.source);
+        quote!((#path, #line, #func, #source))
+    });
+    quote! {
+        static RPY_RAISE_SITES: [(&str, u32, &str, &str); #n] = [#(#rows),*];
     }
 }
 

@@ -340,6 +340,14 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
         L::ExcFetchType => quote!((::runtime::exc::exc_type() as #rt)),
         L::ExcFetchValue => quote!((::runtime::exc::exc_value() as #rt)),
         L::ExcClear => quote!(::runtime::exc::clear()),
+        L::ExcSetLocation => {
+            let id = a(0);
+            quote!(::runtime::exc::set_location(#id as i64))
+        }
+        L::ExcNoteLocation => {
+            let id = a(0);
+            quote!(::runtime::exc::note_location(#id as i64))
+        }
         L::ExcRaise => {
             let (t, v) = (a(0), a(1));
             quote!(::runtime::exc::raise(#t as *const u8, #v as ::runtime::GcPtr))

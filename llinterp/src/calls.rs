@@ -95,6 +95,12 @@ pub fn handlers() -> Vec<(L, Handler)> {
                 .expect("a jit marker with a result has an operand");
             cx.arg(k)
         }),
+        (L::ExcSetLocation, |cx| {
+            // Records the raise site (numbered only by the exception
+            // transform, so -1 here: the interpreter reports no location).
+            runtime::exc::set_location(cx.arg(0) as i64);
+            0
+        }),
         (L::Assert, |cx| {
             if cx.arg(0) == 0 {
                 let msg = match cx.op.args.get(1).map(|_| cx.operand(1)) {

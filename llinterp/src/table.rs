@@ -20,6 +20,7 @@ pub const AFTER_TRANSFORMS: &[L] = &[
     L::ExcFetchValue,
     L::ExcClear,
     L::ExcRaise,
+    L::ExcNoteLocation,
     L::GcShadowReserve,
     L::GcShadowRelease,
     L::GcSaveRoot,

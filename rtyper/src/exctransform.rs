@@ -24,6 +24,15 @@
 //!
 //! First, [`crate::iterexits`] turns the StopIteration that ends a `for`
 //! loop into a plain branch where it can.
+//! Raise locations (for the uncaught-exception report, see
+//! [`crate::excsites`]): the rtyper's `exc_set_location(-1)` before a
+//! `raise` statement gets the id of its site; a handler dispatch starts
+//! with `exc_note_location(id)` of its op, and every other path on which an
+//! exception leaves the graph ends in the propagate block, which takes the
+//! id of the op it comes from and runs `exc_note_location(id)` (kept only
+//! if the callee named a location already: the innermost frame wins).
+//! Synthesized graphs (no source) name no location: their caller's op
+//! does. Only exception paths pay for this.
 //!
 //! After the transform no block has a `LastException` switch and no link
 //! targets the except block; `verify` still holds.
@@ -31,6 +40,7 @@
 use flowgraph::BlockId;
 use rustc_hash::FxHashMap;
 
+use crate::excsites::Sites;
 use crate::llgraph::{LlBlock, LlCase, LlConst, LlGraph, LlLink, LlOp, LlSwitch, LlValue, LlVarId};
 use crate::llops::LlOpName as L;
 use crate::lltype::LlType;
@@ -84,30 +94,56 @@ pub fn transform(p: &mut LlProgram) {
     let vt = LlType::Ptr(p.vtable_type.expect("classes laid out"));
     let obj = LlType::Ptr(p.object_type.expect("classes laid out"));
     let mut graphs = std::mem::take(&mut p.graphs);
+    let mut sites = Sites::new(&p.source_files, &p.raise_sites);
     for g in &mut graphs {
-        transform_graph(p, g, &can, vt, obj);
+        transform_graph(p, g, &can, vt, obj, &mut sites);
     }
+    let table = sites.finish();
+    p.raise_sites = table;
     p.graphs = graphs;
 }
 
-struct Tx<'a> {
+struct Tx<'a, 's> {
     p: &'a LlProgram,
+    sites: &'a mut Sites<'s>,
+    /// Where the graph's function is defined (for its name).
+    func: Option<flowgraph::Span>,
+    fallback: String,
     can: &'a [bool],
     vt: LlType,
     obj: LlType,
-    /// Block that returns a dummy value (the exception stays set).
+    /// Block that returns a dummy value (the exception stays set); it takes
+    /// the raise-location id of the op the exception leaves from.
     propagate: Option<BlockId>,
 }
 
-fn transform_graph(p: &LlProgram, g: &mut LlGraph, can: &[bool], vt: LlType, obj: LlType) {
+fn transform_graph(
+    p: &LlProgram,
+    g: &mut LlGraph,
+    can: &[bool],
+    vt: LlType,
+    obj: LlType,
+    sites: &mut Sites<'_>,
+) {
     let mut tx = Tx {
         p,
+        sites,
+        func: g.span,
+        fallback: g.name.clone(),
         can,
         vt,
         obj,
         propagate: None,
     };
     let blocks = g.reachable_blocks();
+    for &b in &blocks {
+        for op in &mut g.block_mut(b).ops {
+            if op.op == L::ExcSetLocation {
+                let id = tx.site(op.span);
+                op.args = vec![LlValue::int(id)];
+            }
+        }
+    }
     for b in blocks {
         if b == g.except_block || b == g.return_block {
             continue;
@@ -126,13 +162,31 @@ fn transform_graph(p: &LlProgram, g: &mut LlGraph, can: &[bool], vt: LlType, obj
     }
 }
 
-impl Tx<'_> {
-    /// A block returning a dummy value of the graph's result type.
+impl Tx<'_, '_> {
+    /// The raise-location id of an op at `span` in this graph (-1 if
+    /// unknown).
+    fn site(&mut self, span: Option<flowgraph::Span>) -> i64 {
+        if self.func.is_none() {
+            return -1;
+        }
+        self.sites.id(span, self.func, &self.fallback)
+    }
+
+    /// A block taking a raise-location id, noting it and returning a dummy
+    /// value of the graph's result type.
     fn propagate_block(&mut self, g: &mut LlGraph) -> BlockId {
         if let Some(b) = self.propagate {
             return b;
         }
-        let b = g.new_block(vec![]);
+        let loc = g.new_var(LlType::Signed, Some("raise_site".into()));
+        let b = g.new_block(vec![loc]);
+        let r = g.new_var(LlType::Void, None);
+        g.block_mut(b).ops.push(LlOp {
+            op: L::ExcNoteLocation,
+            args: vec![LlValue::Var(loc)],
+            result: r,
+            span: None,
+        });
         let rt = g.result_type();
         let dummy = LlValue::Const(crate::rconst::zero_of(rt), rt);
         let ret = g.return_block;
@@ -160,7 +214,7 @@ impl Tx<'_> {
         });
         let prop = self.propagate_block(g);
         g.block_mut(b).exits.push(LlLink {
-            args: vec![],
+            args: vec![LlValue::int(-1)],
             target: prop,
             case: LlCase::Default,
             exc_vars: None,
@@ -231,11 +285,12 @@ impl Tx<'_> {
                 result: flag,
                 span: op.span,
             });
+            let site = self.site(op.span);
             let handler = if protected {
-                let target = self.dispatch_block(g, &exc_exits, &live, &renames);
+                let target = self.dispatch_block(g, &exc_exits, &live, &renames, site);
                 (target, live.iter().map(|v| LlValue::Var(*v)).collect())
             } else {
-                (self.propagate_block(g), Vec::new())
+                (self.propagate_block(g), vec![LlValue::int(site)])
             };
             let mut next_inputs = Vec::new();
             for v in &live {
@@ -287,6 +342,7 @@ impl Tx<'_> {
         exc_exits: &[LlLink],
         live: &[LlVarId],
         renames: &Renames,
+        site: i64,
     ) -> BlockId {
         // Each test block receives copies of the live variables.
         let copy = |g: &mut LlGraph| -> (Vec<LlVarId>, FxHashMap<LlVarId, LlVarId>) {
@@ -301,6 +357,13 @@ impl Tx<'_> {
         };
         let (ins, map) = copy(g);
         let first = g.new_block(ins);
+        let note = g.new_var(LlType::Void, None);
+        g.block_mut(first).ops.push(LlOp {
+            op: L::ExcNoteLocation,
+            args: vec![LlValue::int(site)],
+            result: note,
+            span: None,
+        });
         let et = g.new_var(self.vt, Some("etype".into()));
         let ev = g.new_var(self.obj, Some("evalue".into()));
         g.block_mut(first).ops.push(LlOp {
@@ -407,7 +470,7 @@ impl Tx<'_> {
         // No handler matched: the exception stays set; return.
         let prop = self.propagate_block(g);
         g.block_mut(cur).exits = vec![LlLink {
-            args: vec![],
+            args: vec![LlValue::int(-1)],
             target: prop,
             case: LlCase::Default,
             exc_vars: None,

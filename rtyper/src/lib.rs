@@ -8,6 +8,7 @@
 //! stages (transforms, the graph interpreter, codegen-rs, jitgen) see only
 //! low-level graphs.
 
+pub mod excsites;
 pub mod exctransform;
 pub mod iterexits;
 pub mod llgraph;

@@ -201,6 +201,15 @@ llop_table! {
     ExcFetchValue "exc_fetch_value" Special _ [] collect;
     ExcClear "exc_clear" Special _ [] _;
     ExcRaise "exc_raise" Special _ [] _;
+    /// `exc_set_location(id)` (Signed constant): the pending exception was
+    /// raised at entry `id` of `LlProgram::raise_sites` (emitted by the
+    /// rtyper before a `raise` statement leaves the graph, with `id` -1 and
+    /// the statement's span; the exception transform numbers it).
+    ExcSetLocation "exc_set_location" Special _ [] _;
+    /// `exc_note_location(id)`: as `exc_set_location` unless a location is
+    /// known already or `id` is negative (the exception transform emits it
+    /// where an exception starts propagating out of the graph).
+    ExcNoteLocation "exc_note_location" Special _ [] _;
     /// `exc_matches(etype, class_vtable)`: `etype` is that class or a
     /// subclass (preorder id range check).
     ExcMatches "exc_matches" Special pure [] _;

@@ -259,12 +259,32 @@ impl RTyper<'_, '_> {
                     let to = cx.ll.var_type(target_args[k]);
                     args.push(self.convert(cx, v, &s, to));
                 }
-                LlLink {
+                let mut ll_link = LlLink {
                     args,
                     target,
                     case,
                     exc_vars: None,
+                };
+                // The exit of a statement raising a new exception (`raise`,
+                // `assert`, an unpacking check) to the except block, or of
+                // a `raise` statement to a handler in this graph: where the
+                // exception starts (the exception transform numbers the
+                // site). Its block has the statement's own ops (`type(v)`,
+                // the instantiation); a bare `raise` and handler blocks
+                // passing a caught exception on do not.
+                let own = |s: &Span| block.ops.iter().any(|o| o.span == *s);
+                let at = if link.target == graph.except_block {
+                    link.span_of(1).or(link.span_of(0)).filter(own)
+                } else {
+                    (0..link.args.len())
+                        .rev()
+                        .find_map(|k| link.span_of(k).filter(|s| own(s) && self.is_new_raise(*s)))
+                };
+                if let Some(at) = at {
+                    let alone = block.exits.len() == 1 && matches!(switch, LlSwitch::None);
+                    self.note_raise_site(cx, &mut ll_link, at, alone);
                 }
+                ll_link
             };
             exits.push(ll_link);
         }
@@ -282,6 +302,63 @@ impl RTyper<'_, '_> {
         let b = cx.ll.block_mut(from_block);
         b.switch = switch;
         b.exits = exits;
+    }
+
+    /// Whether `span` is a `raise` statement with an exception (not a bare
+    /// `raise`, which re-raises the exception being handled).
+    fn is_new_raise(&self, span: Span) -> bool {
+        let f = self.ann.interp.sources.get(span.file);
+        let Some(rest) = f.text.get(span.start as usize..) else {
+            return false;
+        };
+        let Some(rest) = rest.strip_prefix("raise") else {
+            return false;
+        };
+        if !rest.starts_with([' ', '\t', '(']) {
+            return false;
+        }
+        let stmt = rest.split(['\n', '#', ';']).next().unwrap_or("");
+        !stmt.trim().is_empty()
+    }
+
+    /// `exc_set_location(-1)` at `at` on `link`: at the end of the current
+    /// block when the link is its only exit (`alone`), else in a new block
+    /// on the link.
+    fn note_raise_site(&mut self, cx: &mut GraphCx, link: &mut LlLink, at: Span, alone: bool) {
+        let saved = cx.span.replace(at);
+        if alone {
+            cx.emit(
+                LlOpName::ExcSetLocation,
+                vec![LlValue::int(-1)],
+                LlType::Void,
+            );
+        } else {
+            let types: Vec<LlType> = cx
+                .ll
+                .block(link.target)
+                .inputargs
+                .iter()
+                .map(|v| cx.ll.var_type(*v))
+                .collect();
+            let ins: Vec<LlVarId> = types.into_iter().map(|t| cx.ll.new_var(t, None)).collect();
+            let b = cx.ll.new_block(ins.clone());
+            let before = cx.cur;
+            cx.cur = b;
+            cx.emit(
+                LlOpName::ExcSetLocation,
+                vec![LlValue::int(-1)],
+                LlType::Void,
+            );
+            cx.cur = before;
+            cx.ll.block_mut(b).exits.push(LlLink {
+                args: ins.into_iter().map(LlValue::Var).collect(),
+                target: link.target,
+                case: LlCase::Default,
+                exc_vars: None,
+            });
+            link.target = b;
+        }
+        cx.span = saved;
     }
 
     /// An exception exit: the caught `(vtable, instance)` enter a new block

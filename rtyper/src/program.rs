@@ -75,6 +75,30 @@ pub struct LlProgram {
     pub vtable_type: Option<TypeId>,
     /// The list of str type (`argv`).
     pub argv_type: Option<TypeId>,
+    /// The program's source files (indexed by `FileId`), for the raise
+    /// locations.
+    pub source_files: Vec<SourceText>,
+    /// The source locations uncaught exceptions can be reported at
+    /// (numbered by the exception transform; `exc_set_location(id)`).
+    pub raise_sites: Vec<RaiseSite>,
+}
+
+/// A source file: its path as given to the loader (see [`source_texts`])
+/// and its text.
+#[derive(Clone, Debug)]
+pub struct SourceText {
+    pub path: String,
+    pub text: std::rc::Rc<str>,
+}
+
+/// A traceback entry: `File "<path>", line <line>, in <func>` and the
+/// source line (stripped).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RaiseSite {
+    pub path: String,
+    pub line: u32,
+    pub func: String,
+    pub source: String,
 }
 
 impl LlProgram {
@@ -95,4 +119,18 @@ impl LlProgram {
         self.helper_ids.insert(desc.name, id);
         id
     }
+}
+
+/// The program's source files as [`SourceText`]s, each with its path as
+/// the loader was given it (the target as on the command line, modules
+/// relative to it): CPython prints the same path for `python3 PATH` when
+/// PATH is absolute (it makes a relative one absolute).
+pub fn source_texts(sources: &frontend::source::SourceMap) -> Vec<SourceText> {
+    sources
+        .files()
+        .map(|(_, f)| SourceText {
+            path: f.path.display().to_string(),
+            text: f.text.clone(),
+        })
+        .collect()
 }

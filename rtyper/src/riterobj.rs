@@ -164,6 +164,13 @@ impl RTyper<'_, '_> {
             enter(cx, lp);
             let from = cx.ll.block(lp).ops.len();
             let v = rt.iter_next(cx, lpv[0].clone(), &it_s, &item_s)?;
+            // The characters of a str, into a list that also holds longer
+            // strings.
+            let v = if cx.ty(&v) == LlType::UniChar && repr.item != LlType::UniChar {
+                rt.convert(cx, v, &SomeValue::char(), repr.item)
+            } else {
+                v
+            };
             let (body, bv) = new_block(cx, &[it_ty, list_ty, repr.item]);
             let (done, dv) = new_block(cx, &[list_ty]);
             catch(

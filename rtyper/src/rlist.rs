@@ -580,10 +580,16 @@ impl RTyper<'_, '_> {
             SomeValue::Instance { .. } => {
                 return self.list_of_iterator_object(cx, x, x_s, result_s);
             }
+            // A str whose characters become str items (the list also holds
+            // longer strings).
             SomeValue::Iter { .. }
             | SomeValue::Dict { .. }
             | SomeValue::Tuple(_)
-            | SomeValue::Bytes { .. } => {
+            | SomeValue::Bytes { .. }
+            | SomeValue::Str {
+                nullable: false, ..
+            }
+            | SomeValue::Char { .. } => {
                 return self.list_of_builtin_iter(cx, x, x_s, result_s);
             }
             other => return Err(not_supported(&format!("list() of {}", other.kind_word()))),

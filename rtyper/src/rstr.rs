@@ -8,15 +8,15 @@
 //! (whitespace), `find(sub)` passes `start = 0, end = i64::MAX` (the
 //! helpers apply CPython's index adjustment), `strip()` passes null chars,
 //! `replace(a, b)` a count of -1. Character receivers use the `char_*`
-//! helpers for predicates and case mappings (no allocation) and are
-//! converted to a string for the other methods.
+//! helpers for predicates (no allocation) and are converted to a string for
+//! the other methods, case mappings included: the annotator types
+//! `c.upper()` of a character as a str, since a mapping may give several
+//! characters (`'ß'.upper() == 'SS'`). Keyword arguments of the methods
+//! that take them (`s.split(sep=",")`) are moved to their positions first
+//! (`annotator::methodkw`).
 //!
 //! A builder is a GC struct `{length, used, buf}` laid out like the
 //! runtime's `RpyBuilder`; `getlength()` and `len()` read `length`.
-//!
-//! Limitation (from the annotator): `c.upper()` of a character is typed as
-//! a character, so a character whose mapping has several characters
-//! (`'ß'.upper() == 'SS'`) is left unchanged by the `char_*` helpers.
 
 use annotator::SomeValue;
 
@@ -27,7 +27,7 @@ use crate::lower::GraphCx;
 use crate::rcall::LlArgs;
 use crate::rops::not_supported;
 use crate::rtyper::RTyper;
-use crate::runtime_names::{self as rn, HelperDesc};
+use crate::runtime_names::{self as rn, HType, HelperDesc};
 
 type LlResult = Result<LlValue, String>;
 
@@ -193,6 +193,39 @@ impl RTyper<'_, '_> {
         self.as_str_value(cx, v, &s)
     }
 
+    /// The arguments of text method `name` with its keyword arguments
+    /// moved to their positions (`annotator::methodkw`).
+    fn keywords_to_positional(&mut self, name: &str, args: &LlArgs) -> Result<LlArgs, String> {
+        use annotator::methodkw::{to_positional, KwDefault};
+        let mut pos: Vec<Result<(LlValue, SomeValue), KwDefault>> =
+            args.positional.iter().cloned().map(Ok).collect();
+        let kws = args
+            .keywords
+            .iter()
+            .map(|(k, v, s)| (k.clone(), Ok((v.clone(), s.clone()))))
+            .collect();
+        to_positional(name, &mut pos, kws, Err).map_err(|e| not_supported(&e))?;
+        let positional = pos
+            .into_iter()
+            .map(|a| match a {
+                Ok(a) => a,
+                Err(KwDefault::None) => (LlValue::void(LlConst::Void), SomeValue::None),
+                Err(KwDefault::Str(k)) => {
+                    let c = self.str_const(k);
+                    let s = SomeValue::Str {
+                        nullable: false,
+                        konst: Some(k.into()),
+                    };
+                    (LlValue::Const(c, self.str_ptr()), s)
+                }
+            })
+            .collect();
+        Ok(LlArgs {
+            positional,
+            keywords: Vec::new(),
+        })
+    }
+
     /// `receiver.name(args)` where the receiver is a str, a character or a
     /// bytes.
     pub(crate) fn lower_text_method(
@@ -205,11 +238,22 @@ impl RTyper<'_, '_> {
         result_s: &SomeValue,
     ) -> LlResult {
         if let SomeValue::Char { .. } = recv_s {
+            // The case mappings only when the annotator made the result a
+            // character (it types them as str).
             if let Some((_, h)) = CHAR_METHODS.iter().find(|(n, _)| *n == name) {
-                let c = self.convert(cx, recv, recv_s, LlType::UniChar);
-                return Ok(self.call_helper(cx, h, vec![c]));
+                if h.result == HType::Bool || matches!(result_s, SomeValue::Char { .. }) {
+                    let c = self.convert(cx, recv, recv_s, LlType::UniChar);
+                    return Ok(self.call_helper(cx, h, vec![c]));
+                }
             }
         }
+        let normalized;
+        let args = if args.keywords.is_empty() {
+            args
+        } else {
+            normalized = self.keywords_to_positional(name, args)?;
+            &normalized
+        };
         let bytes = matches!(recv_s, SomeValue::Bytes { .. });
         let s = self.as_str_value(cx, recv, recv_s);
         let pos = &args.positional;

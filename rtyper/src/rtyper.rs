@@ -70,6 +70,7 @@ pub fn rtype(ann: &mut Annotator<'_>, entry: GraphId) -> Result<LlProgram, Vec<D
     let mut rt = RTyper::new(ann);
     rt.run(entry);
     if rt.errors.is_empty() {
+        rt.prog.source_files = crate::program::source_texts(&rt.ann.interp.sources);
         Ok(rt.prog)
     } else {
         Err(rt.errors)

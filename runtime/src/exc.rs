@@ -14,6 +14,16 @@
 //! a root (so [`exc_value`] is always current, once built); the message and kind of a
 //! builtin raise are remembered until the exception is cleared or another
 //! one is raised.
+//!
+//! The raise location (for the uncaught-exception report) is the index, in
+//! the program's static table of source locations, of the innermost frame
+//! the pending exception left: [`set_location`] at a `raise` statement that
+//! makes a new exception, [`note_location`] (only if none is known yet)
+//! where an exception leaves an operation for a handler or out of the
+//! frame, forgotten by [`raise_builtin`] (a new exception). Catching an
+//! exception keeps it, so that re-raising it (`finally`, an `except` that
+//! does not match) reports where it came from. Only exception paths touch
+//! it.
 
 use crate::{GcPtr, Global};
 use std::ptr::{null, null_mut};
@@ -106,6 +116,9 @@ static mut PENDING_KIND: u32 = NO_KIND;
 static MESSAGE: Global<String> = Global::new(String::new());
 static CLASSES: Global<[Option<BuiltinClass>; Builtin::COUNT]> =
     Global::new([None; Builtin::COUNT]);
+/// The location index of the pending exception's innermost frame (-1:
+/// unknown).
+static mut LOCATION: i64 = -1;
 
 /// The root slot of the current exception instance (for the GC).
 pub(crate) fn value_slot() -> *mut GcPtr {
@@ -116,6 +129,7 @@ pub(crate) fn value_slot() -> *mut GcPtr {
 pub(crate) fn reset() {
     clear();
     unsafe {
+        LOCATION = -1;
         *CLASSES.get() = [None; Builtin::COUNT];
         *MESSAGE.get() = String::new();
     }
@@ -161,6 +175,32 @@ pub fn clear() {
         EXC_VALUE = null_mut();
         PENDING_KIND = NO_KIND;
     }
+}
+
+/// Records `id` as the location of the pending exception (a `raise`
+/// statement making a new exception: any earlier location is stale).
+#[cold]
+pub fn set_location(id: i64) {
+    unsafe { LOCATION = id }
+}
+
+/// Records `id` as the location of the pending exception unless one is
+/// known already (the exception came out of a callee that named it), and
+/// ignores a negative `id` (no source location).
+#[cold]
+pub fn note_location(id: i64) {
+    unsafe {
+        if LOCATION < 0 && id >= 0 {
+            LOCATION = id;
+        }
+    }
+}
+
+/// The location index of the pending exception's innermost frame, if
+/// known.
+pub fn location() -> Option<usize> {
+    let id = unsafe { LOCATION };
+    (id >= 0).then_some(id as usize)
 }
 
 /// The vtable of the pending exception (null if none, or for a builtin
@@ -235,6 +275,7 @@ pub unsafe fn raise_builtin(kind: Builtin, message: &str) {
     };
     raise(vtable, null_mut());
     PENDING_KIND = kind as u32;
+    LOCATION = -1;
     let buf = &mut *MESSAGE.get();
     buf.clear();
     buf.push_str(message);
@@ -268,7 +309,9 @@ pub fn pending_message() -> Option<String> {
 /// ```
 ///
 /// The location line is omitted when `location` is empty, and `: message`
-/// when `message` is empty.
+/// when `message` is empty. `location` may hold several lines (the
+/// `File "...", line N, in f` line and the source line with its own
+/// indentation, see [`frame_text`]); the first gets the two spaces.
 pub fn report_uncaught(type_name: &str, message: &str, location: &str) -> ! {
     let mut text = String::from("Traceback (most recent call last):\n");
     if !location.is_empty() {
@@ -285,4 +328,16 @@ pub fn report_uncaught(type_name: &str, message: &str, location: &str) -> ! {
     crate::io::stderr_write(text.as_bytes());
     crate::io::exit_flush();
     std::process::exit(1)
+}
+
+/// The text of one traceback entry as CPython prints it (after the two
+/// spaces [`report_uncaught`] adds): `File "<path>", line <n>, in <func>`,
+/// then the stripped source line indented by four spaces when known.
+pub fn frame_text(path: &str, line: u32, func: &str, source: &str) -> String {
+    let mut text = format!("File \"{path}\", line {line}, in {func}");
+    if !source.is_empty() {
+        text.push_str("\n    ");
+        text.push_str(source);
+    }
+    text
 }

@@ -201,6 +201,25 @@ fn child() {
             "",
             "File \"t.py\", line 1, in <module>",
         ),
+        "uncaught-frame" => {
+            // The innermost frame wins; catching keeps it (for a re-raise),
+            // a new builtin exception forgets it.
+            exc::note_location(-1);
+            assert_eq!(exc::location(), None);
+            exc::set_location(3);
+            exc::note_location(5);
+            assert_eq!(exc::location(), Some(3));
+            exc::clear();
+            assert_eq!(exc::location(), Some(3));
+            unsafe { exc::raise_builtin(Builtin::IndexError, "list index out of range") };
+            assert_eq!(exc::location(), None);
+            exc::note_location(7);
+            assert_eq!(exc::location(), Some(7));
+            exc::set_location(12);
+            assert_eq!(exc::location(), Some(12));
+            let frame = exc::frame_text("prog.py", 12, "f", "print(lst[k])");
+            exc::report_uncaught("IndexError", "list index out of range", &frame)
+        }
         "fatal" => stack::fatal("shadow stack overflow"),
         _ => {}
     }
@@ -218,6 +237,15 @@ fn uncaught_exception_report() {
     let (code, _, err) = run_child("uncaught-empty");
     assert_eq!(code, 1);
     assert!(err.ends_with("in <module>\nKeyboardInterrupt\n"), "{err:?}");
+    let (code, _, err) = run_child("uncaught-frame");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with(
+            "Traceback (most recent call last):\n  File \"prog.py\", line 12, in f\n    \
+             print(lst[k])\nIndexError: list index out of range\n"
+        ),
+        "{err:?}"
+    );
 }
 
 #[test]

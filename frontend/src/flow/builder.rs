@@ -1662,6 +1662,9 @@ impl<'a> Builder<'a> {
                     }
                 }
                 self.push(v);
+                if !self.check_unpack_length(elts.len(), span)? {
+                    return Ok(());
+                }
                 for (i, t) in elts.iter().enumerate() {
                     let src = self.state().stack.last().cloned().expect("unpacked value");
                     let item = self.emit(

@@ -121,7 +121,8 @@ pub fn gc_modes(expected: &Run) -> &'static [(&'static str, GcEnv)] {
 }
 
 /// Whether `actual` behaves as CPython's run `expected`: stdout, exit status,
-/// and for an uncaught exception the last stderr line. `who` names the
+/// and for an uncaught exception the last stderr line (and for a translated
+/// program, `who == "translated"`, the innermost traceback entry). `who` names the
 /// runner, `mode` the GC mode.
 pub fn compare(expected: &Run, actual: &Run, who: &str, mode: &str) -> Result<(), String> {
     if actual.stdout != expected.stdout {
@@ -145,7 +146,31 @@ pub fn compare(expected: &Run, actual: &Run, who: &str, mode: &str) -> Result<()
             expected.last_stderr_line()
         ));
     }
+    // Translated programs name the innermost frame of an uncaught
+    // exception as CPython does (the interpreter does not).
+    if expected.code == Some(1) && who == "translated" {
+        let want = innermost_frame(&expected.stderr);
+        let got = innermost_frame(&actual.stderr);
+        if want.is_some() && got != want {
+            return Err(format!(
+                "innermost traceback entry {got:?} instead of {want:?}{mode}; stderr:\n{}",
+                actual.stderr
+            ));
+        }
+    }
     Ok(())
+}
+
+/// The innermost entry of a traceback: the last `  File "...", line N, in f`
+/// line and the source line after it (if any).
+pub fn innermost_frame(stderr: &str) -> Option<(String, Option<String>)> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let i = lines.iter().rposition(|l| l.starts_with("  File \""))?;
+    let source = lines
+        .get(i + 1)
+        .filter(|l| l.starts_with("    ") && !l.trim_start().starts_with(['^', '~']))
+        .map(|l| l.to_string());
+    Some((lines[i].to_string(), source))
 }
 
 /// Checks every program of `tests/rpython/` (those whose name contains

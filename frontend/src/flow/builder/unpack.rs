@@ -12,6 +12,18 @@
 //! ```
 //!
 //! All items are read before the targets are assigned, left to right.
+//!
+//! Plain unpacking `a, b = value` checks the length first (as PyPy's flow
+//! space does); for a tuple the annotator knows `len` and the raising
+//! branch disappears:
+//!
+//! ```text
+//! n = len(value)
+//! if not (n == K):
+//!     if n > K: raise ValueError("too many values to unpack (expected K)")
+//!     raise ValueError("not enough values to unpack (expected K, got %d)" % n)
+//! a = value[0]; b = value[1] ...
+//! ```
 
 use flowgraph::ops::HINT_UNPACK_LIST;
 use flowgraph::{Constant, OpName, Span, Value};
@@ -133,6 +145,62 @@ impl Builder<'_> {
         for (k, (t, item)) in elts.iter().zip(values).enumerate() {
             let t = if k == star { starred_target(t) } else { t };
             self.assign(t, item, origin)?;
+        }
+        Ok(())
+    }
+
+    /// The length check of `a, b, ... = value` (`expected` targets) with
+    /// `value` at the top of the stack, which it leaves there. False when
+    /// no path continues (the length is always wrong).
+    pub(super) fn check_unpack_length(&mut self, expected: usize, span: Span) -> BResult<bool> {
+        let seq = self.state().stack.last().cloned().expect("unpacked value");
+        let n = self.emit(OpName::Len, vec![seq], span)?;
+        self.push(n.clone());
+        let k = Value::Const(Constant::Int(expected as i64));
+        let ok = self.emit(OpName::Eq, vec![n, k.clone()], span)?;
+        let (mut yes, mut no) = (Join::default(), Join::default());
+        self.branch(ok, &mut yes, &mut no)?;
+        if self.resolve(no).is_some() {
+            let n = self.state().stack.last().cloned().expect("length");
+            let many = self.emit(OpName::Gt, vec![n, k], span)?;
+            let (mut more, mut fewer) = (Join::default(), Join::default());
+            self.branch(many, &mut more, &mut fewer)?;
+            if self.resolve(more).is_some() {
+                let msg = format!("too many values to unpack (expected {expected})");
+                let msg = Value::Const(Constant::Str(msg.into()));
+                self.raise_value_error(msg, span)?;
+            }
+            if self.resolve(fewer).is_some() {
+                let n = self.state().stack.last().cloned().expect("length");
+                let fmt = format!("not enough values to unpack (expected {expected}, got %d)");
+                let msg = self.emit(
+                    OpName::Mod,
+                    vec![Value::Const(Constant::Str(fmt.into())), n],
+                    span,
+                )?;
+                self.raise_value_error(msg, span)?;
+            }
+        }
+        if self.resolve(yes).is_none() {
+            return Ok(false);
+        }
+        self.pop();
+        Ok(true)
+    }
+
+    /// `raise ValueError(msg)`.
+    fn raise_value_error(&mut self, msg: Value, span: Span) -> BResult<()> {
+        let cls = self
+            .interp
+            .lookup_builtin_name("ValueError")
+            .expect("builtin");
+        let exc = self.emit(
+            OpName::SimpleCall,
+            vec![Value::Const(cls.clone()), msg],
+            span,
+        )?;
+        if self.cur.is_some() {
+            self.raise(Value::Const(cls), exc, [Some(span); 2])?;
         }
         Ok(())
     }
