@@ -27,8 +27,8 @@ pub mod types;
 
 use rtyper::LlProgram;
 
-pub use modules::RustSource;
 pub use gctransform::{GcChoice, GcFrames};
+pub use modules::RustSource;
 
 /// The backend's passes: the GC transform. Returns each graph's shadow
 /// stack frame size.

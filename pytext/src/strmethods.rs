@@ -146,7 +146,12 @@ pub fn find<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64
 
 /// `s.rfind(sub, start, end)`: the code-point index of the last
 /// occurrence, or -1.
-pub fn rfind<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64, end: i64) -> i64 {
+pub fn rfind<'a, 'b>(
+    s: impl Into<Text<'a>>,
+    sub: impl Into<Text<'b>>,
+    start: i64,
+    end: i64,
+) -> i64 {
     let sub = sub.into();
     let Some((w, first)) = window(s.into(), start, end, sub.chars) else {
         return -1;
@@ -157,7 +162,12 @@ pub fn rfind<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i6
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences (an empty `sub`
 /// occurs between every two code points and at both ends).
-pub fn count<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64, end: i64) -> usize {
+pub fn count<'a, 'b>(
+    s: impl Into<Text<'a>>,
+    sub: impl Into<Text<'b>>,
+    start: i64,
+    end: i64,
+) -> usize {
     let sub = sub.into();
     match window(s.into(), start, end, sub.chars) {
         None => 0,

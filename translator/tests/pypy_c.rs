@@ -56,8 +56,12 @@ fn pypy_c_matches_python3() {
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .filter(|p| {
-            only.as_ref()
-                .is_none_or(|o| p.file_name().unwrap().to_string_lossy().contains(o.as_str()))
+            only.as_ref().is_none_or(|o| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .contains(o.as_str())
+            })
         })
         .collect();
     programs.sort();
