@@ -3,92 +3,17 @@
 
 use runtime::exc::{self, Builtin};
 use runtime::gc::{self, Roots};
-use runtime::{GcHeader, GcPtr, RpyArray, RpyStr, TypeInfo};
+use runtime::{GcHeader, GcPtr, RpyArray, RpyStr};
 use std::collections::HashMap;
 
-const T_NODE: u32 = 1;
-const T_PTRS: u32 = 2;
-const T_INTS: u32 = 3;
-const T_STR: u32 = 4;
-const T_PAIRS: u32 = 5;
-const T_EMPTY: u32 = 6;
-const T_BYTES: u32 = 7;
+#[path = "common/gcfixture.rs"]
+mod gcfixture;
 
-/// `T_NODE`: a linked-list node with a second pointer.
-#[repr(C)]
-struct Node {
-    hdr: GcHeader,
-    value: i64,
-    next: *mut Node,
-    other: GcPtr,
-}
+use gcfixture::*;
 
-static TYPES: [TypeInfo; 8] = [
-    TypeInfo::fixed(16, &[], "unused"),
-    TypeInfo::fixed(32, &[16, 24], "Node"),
-    TypeInfo::array(8, &[0], "array of ptr"),
-    TypeInfo::array(8, &[], "array of int"),
-    TypeInfo::string("str"),
-    TypeInfo::array(16, &[8], "array of (int, ptr)"),
-    TypeInfo::fixed(8, &[], "Empty"),
-    TypeInfo::array(1, &[], "array of byte"),
-];
-
-/// Runs `f` on a fresh heap of `heap` bytes, under the global lock.
+/// Runs `f` on a fresh semispace heap of `heap` bytes, under the global lock.
 fn with_heap(heap: usize, stress: bool, f: impl FnOnce()) {
-    gc::with_lock(|| {
-        unsafe {
-            gc::init_with(
-                &TYPES,
-                gc::GcConfig {
-                    kind: gc::GcKind::Semispace,
-                    heap_size: heap,
-                    stress,
-                    major_factor: gc::DEFAULT_MAJOR_FACTOR,
-                },
-            )
-        };
-        f();
-        assert_eq!(gc::shadow_depth(), 0, "shadow stack unbalanced");
-        gc::reset();
-    });
-}
-
-/// A tiny deterministic PRNG (xorshift64*).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-unsafe fn new_node(value: i64, next: *mut Node) -> *mut Node {
-    let r = Roots::new([next as GcPtr]);
-    let n = gc::malloc(T_NODE) as *mut Node;
-    assert!(!n.is_null());
-    assert_eq!((*n).hdr.tid, T_NODE);
-    assert_eq!((*n).value, 0);
-    assert!(
-        (*n).next.is_null() && (*n).other.is_null(),
-        "{:?} {:?} {:?} {:?}",
-        n,
-        (*n).next,
-        (*n).other,
-        gc::stats()
-    );
-    (*n).value = value;
-    (*n).next = r.get_as(0);
-    n
-}
-
-unsafe fn ptr_items(a: *mut RpyArray) -> *mut GcPtr {
-    (a as *mut u8).add(16) as *mut GcPtr
+    with_gc(gc::GcKind::Semispace, heap, stress, f)
 }
 
 unsafe fn new_str(text: &str) -> *mut RpyStr {

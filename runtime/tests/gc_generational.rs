@@ -3,64 +3,18 @@
 //! large objects, identity hashes, prebuilt objects and tiny nurseries.
 
 use runtime::gc::{self, GcConfig, GcKind, Roots};
-use runtime::{GcHeader, GcPtr, RpyArray, TypeInfo};
+use runtime::{GcHeader, GcPtr, RpyArray};
 use std::collections::HashMap;
 
-const T_NODE: u32 = 1;
-const T_PTRS: u32 = 2;
-const T_INTS: u32 = 3;
+#[path = "common/gcfixture.rs"]
+mod gcfixture;
 
-/// `T_NODE`: a linked-list node with a second pointer.
-#[repr(C)]
-struct Node {
-    hdr: GcHeader,
-    value: i64,
-    next: *mut Node,
-    other: GcPtr,
-}
-
-static TYPES: [TypeInfo; 4] = [
-    TypeInfo::fixed(16, &[], "unused"),
-    TypeInfo::fixed(32, &[16, 24], "Node"),
-    TypeInfo::array(8, &[0], "array of ptr"),
-    TypeInfo::array(8, &[], "array of int"),
-];
+use gcfixture::*;
 
 /// Runs `f` on a fresh generational heap with a nursery of `nursery`
 /// bytes, under the global lock.
 fn with_gen(nursery: usize, stress: bool, f: impl FnOnce()) {
-    gc::with_lock(|| {
-        unsafe {
-            gc::init_with(
-                &TYPES,
-                GcConfig {
-                    kind: GcKind::Generational,
-                    heap_size: nursery,
-                    stress,
-                    major_factor: gc::DEFAULT_MAJOR_FACTOR,
-                },
-            )
-        };
-        assert_eq!(gc::kind(), GcKind::Generational);
-        f();
-        assert_eq!(gc::shadow_depth(), 0, "shadow stack unbalanced");
-        gc::reset();
-    });
-}
-
-unsafe fn new_node(value: i64, next: *mut Node) -> *mut Node {
-    let r = Roots::new([next as GcPtr]);
-    let n = gc::malloc(T_NODE) as *mut Node;
-    assert!(!n.is_null());
-    assert_eq!((*n).value, 0);
-    assert!((*n).next.is_null() && (*n).other.is_null());
-    (*n).value = value;
-    (*n).next = r.get_as(0); // initializing store: no barrier needed
-    n
-}
-
-unsafe fn ptr_items(a: *mut RpyArray) -> *mut GcPtr {
-    (a as *mut u8).add(16) as *mut GcPtr
+    with_gc(GcKind::Generational, nursery, stress, f)
 }
 
 /// Garbage that fills (and so reuses) the nursery.
