@@ -101,6 +101,7 @@ class CodeGenerator(ast.Visitor):
         self.emit(bc.LOAD_CONST, self.add_const_keyed("i" + str(i), self.space.newint(i)))
 
     def add_name(self, name):
+        name = self.space.intern(name)
         if name in self.name_index:
             return self.name_index[name]
         i = len(self.names)
@@ -1048,11 +1049,21 @@ class CodeGenerator(ast.Visitor):
             self.name_op(first, ast.LOAD)
             self.emit(bc.CALL_FUNCTION, 2)
             return
-        func.walkabout(self)
         star = self.has_starred(node.args)
         for kw in node.keywords:
             if kw.arg is None:
                 star = True
+        if isinstance(func, ast.Attribute) and not star and \
+                len(node.keywords) == 0:
+            # obj.name(args): no bound method object in the common case
+            func.value.walkabout(self)
+            self.emit(bc.LOAD_METHOD, self.add_name(func.attr))
+            for a in node.args:
+                a.walkabout(self)
+            self.set_lineno(node)
+            self.emit(bc.CALL_METHOD, len(node.args))
+            return
+        func.walkabout(self)
         if not star:
             for a in node.args:
                 a.walkabout(self)

@@ -274,10 +274,12 @@ def mod_format(space, fmt, w_values):
     n = len(fmt)
     argi = 0
     while i < n:
-        c = fmt[i]
-        if c != "%":
-            b.append(c)
-            i += 1
+        if fmt[i] != "%":
+            j = fmt.find("%", i)
+            if j < 0:
+                j = n
+            b.append_slice(fmt, i, j)
+            i = j
             continue
         i += 1
         if i >= n:
@@ -364,6 +366,13 @@ def mod_format(space, fmt, w_values):
 
 
 def mod_format_one(space, t, w_arg, fs):
+    if fs.width < 0 and fs.precision < 0 and fs.sign == "" and \
+            not fs.alternate:
+        # the common plain %s and %d
+        if t == "s":
+            return space.str_str(w_arg)
+        if (t == "d" or t == "i" or t == "u") and isinstance(w_arg, W_IntObject):
+            return str(w_arg.intval)
     if t == "s":
         s = space.str_str(w_arg)
         precision = fs.precision

@@ -8,41 +8,64 @@ from pyinterp.dictobject import W_DictObject
 
 class Block(object):
     """An active exception handler: where to jump and the stack depth to
-    restore."""
+    restore; blocks form a linked list through `prev`."""
     _immutable_ = True
 
-    def __init__(self, handler, level):
+    def __init__(self, handler, level, prev):
         self.handler = handler
         self.level = level
+        self.prev = prev
+
+
+class FrameConstants(object):
+    def __init__(self):
+        self.no_cells = []      # the (never mutated) cells of frames without any
+
+
+frame_constants = FrameConstants()
 
 
 class Frame(object):
-    _virtualizable_ = ['locals_w[*]', 'valuestack[*]', 'depth', 'pc']
+    """locals_stack_w holds the fast locals (indexes [0, co_nlocals)) then
+    the value stack; depth is the index of the first free stack slot."""
+    _virtualizable_ = ['locals_stack_w[*]', 'depth', 'pc']
 
     def __init__(self, space, code, w_globals, closure):
         self.space = space
         self.code = code
         self.w_globals = w_globals
         self.w_locals = None            # namespace dict of class bodies
-        self.locals_w = [None] * code.co_nlocals
+        nlocals = code.co_nlocals
+        self.locals_stack_w = [None] * (nlocals + code.co_stacksize)
         ncells = len(code.co_cellvars)
         nfree = len(code.co_freevars)
-        cells = [None] * (ncells + nfree)
-        for i in range(ncells):
-            cells[i] = W_CellObject(None)
-        if closure is not None:
-            for j in range(nfree):
-                cells[ncells + j] = closure[j]
-        self.cells = cells
-        self.valuestack = [None] * code.co_stacksize
-        self.depth = 0
-        self.blocks = []
+        if ncells + nfree == 0:
+            self.cells = frame_constants.no_cells
+        else:
+            cells = [None] * (ncells + nfree)
+            for i in range(ncells):
+                cells[i] = W_CellObject(None)
+            if closure is not None:
+                for j in range(nfree):
+                    cells[ncells + j] = closure[j]
+            self.cells = cells
+        self.depth = nlocals
+        self.lastblock = None           # innermost active Block
         self.pc = 0
         self.w_handled = None           # exception being handled (for bare raise)
         self.w_retval = None
         self.yielded = False
         self.finished = False
         self.f_back = None              # calling frame while running
+
+    def push_block(self, handler):
+        self.lastblock = Block(handler, self.depth, self.lastblock)
+
+    def pop_block(self):
+        block = self.lastblock
+        assert block is not None
+        self.lastblock = block.prev
+        return block
 
     def locals_dict(self):
         """The namespace returned by locals() in this frame."""
@@ -54,7 +77,7 @@ class Frame(object):
         w_d = space.newdict()
         code = self.code
         for i in range(len(code.co_varnames)):
-            w_v = self.locals_w[i]
+            w_v = self.locals_stack_w[i]
             if w_v is not None:
                 w_d.setitem_str(space, code.co_varnames[i], w_v)
         names = code.co_cellvars + code.co_freevars
@@ -71,44 +94,49 @@ class Frame(object):
             if p >= 0:
                 cell = self.cells[i]
                 assert cell is not None
-                cell.w_value = self.locals_w[p]
+                cell.w_value = self.locals_stack_w[p]
 
     def push(self, w_obj):
-        self.valuestack[self.depth] = w_obj
-        self.depth += 1
+        d = self.depth
+        self.locals_stack_w[d] = w_obj
+        self.depth = d + 1
 
     def pop(self):
-        self.depth -= 1
-        d = self.depth
+        d = self.depth - 1
         assert d >= 0
-        w_obj = self.valuestack[d]
-        self.valuestack[d] = None
+        stack = self.locals_stack_w
+        w_obj = stack[d]
+        stack[d] = None
+        self.depth = d
         assert w_obj is not None
         return w_obj
 
     def peek(self, n):
         d = self.depth - 1 - n
         assert d >= 0
-        w_obj = self.valuestack[d]
+        w_obj = self.locals_stack_w[d]
         assert w_obj is not None
         return w_obj
 
     def settop(self, w_obj):
-        self.valuestack[self.depth - 1] = w_obj
+        self.locals_stack_w[self.depth - 1] = w_obj
 
     def popn(self, n):
         """Pops n values; returns them in push order."""
         result = [None] * n
-        i = n - 1
-        while i >= 0:
-            result[i] = self.pop()
-            i -= 1
+        base = self.depth - n
+        assert base >= 0
+        stack = self.locals_stack_w
+        for i in range(n):
+            result[i] = stack[base + i]
+            stack[base + i] = None
+        self.depth = base
         return result
 
     def drop_to(self, level):
         while self.depth > level:
             self.depth -= 1
-            self.valuestack[self.depth] = None
+            self.locals_stack_w[self.depth] = None
         self.depth = level
 
     def lineno(self):
@@ -120,7 +148,7 @@ def bind_arguments(space, w_func, frame, args):
     defaults, *args and **kwargs; raises TypeError like CPython."""
     code = w_func.code
     name = code.co_name
-    locals_w = frame.locals_w
+    locals_w = frame.locals_stack_w
     argcount = code.co_argcount
     kwonly = code.co_kwonlyargcount
     flags = code.co_flags

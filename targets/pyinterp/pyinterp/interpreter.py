@@ -7,17 +7,21 @@ from pyinterp.error import OperationError
 from pyinterp.exceptions import traceback_of
 from pyinterp.model import W_Root, Arguments
 from pyinterp.frame import Frame, Block, bind_arguments
-from pyinterp.funcobject import W_FunctionObject, W_CellObject
+from pyinterp.funcobject import (W_FunctionObject, W_CellObject,
+                                 W_MethodObject, W_ModuleObject,
+                                 W_SuperObject)
 from pyinterp.pycode import W_CodeObject
-from pyinterp.intobject import W_IntObject
+from pyinterp.intobject import W_IntObject, W_BoolObject, int_binop
 from pyinterp.strobject import W_StrObject
 from pyinterp.tupleobject import W_TupleObject
 from pyinterp.listobject import W_ListObject
 from pyinterp.dictobject import W_DictObject, W_SetObject, dict_update_from
 from pyinterp.sliceobject import W_SliceObject
-from pyinterp.typeobject import W_TypeObject
+from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
+                                 SPECIAL_GETATTRIBUTE, SPECIAL_NEW)
 from pyinterp.exceptions import W_BaseException
 from pyinterp.generator import W_GeneratorObject
+from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.rlib import JitDriver, StringBuilder, ovfcheck
 
 
@@ -31,6 +35,17 @@ jitdriver = JitDriver(greens=['pc', 'code'], reds=['frame', 'ec'],
                       name='pyinterp')
 
 RECURSION_LIMIT = 1000
+
+
+class NoReceiver(object):
+    """The marker LOAD_METHOD pushes in place of the receiver when the
+    attribute is not a plain method (never visible at app-level)."""
+
+    def __init__(self):
+        self.marker = W_Root()
+
+
+no_receiver = NoReceiver()
 
 
 class ExecutionContext(object):
@@ -93,6 +108,147 @@ class ExecutionContext(object):
             return W_GeneratorObject(self, frame)
         return self.run_frame(frame)
 
+    def call_function_fast(self, frame, nargs, ndrop):
+        """A call of the callable below the nargs positional arguments on
+        top of frame's stack (ndrop slots are popped below the arguments:
+        1 for CALL_FUNCTION, 2 for CALL_METHOD without receiver).  Python
+        functions, bound methods and plain classes whose parameters match
+        get the arguments straight from the stack (no Arguments).  Returns
+        None (the stack untouched) when no fast path applies."""
+        w_callable = frame.peek(nargs + ndrop - 1)
+        if isinstance(w_callable, W_FunctionObject):
+            if not self.fast_call_ok(w_callable, nargs):
+                return None
+            return self.call_from_stack(frame, w_callable, None, nargs, ndrop)
+        if isinstance(w_callable, W_MethodObject):
+            return self.call_method_from_stack(frame, w_callable.w_function,
+                                               w_callable.w_self, nargs, ndrop)
+        if isinstance(w_callable, W_TypeObject) and \
+                w_callable.constructor is None:
+            return self.instantiate_from_stack(frame, w_callable, nargs, ndrop)
+        return None
+
+    def call_method_from_stack(self, frame, w_f, w_self, nargs, ndrop):
+        """Calls w_f(w_self, *arguments on the stack), or returns None."""
+        if isinstance(w_f, W_BuiltinFunction):
+            args_w = self.pop_args(frame, w_self, nargs, ndrop)
+            w_res = w_f.func(self.space, Arguments(args_w, None, None))
+            if w_res is None:       # (the stack is popped: never "no fast path")
+                w_res = self.space.w_None
+            return w_res
+        if not isinstance(w_f, W_FunctionObject) or \
+                not self.fast_call_ok(w_f, nargs + 1):
+            return None
+        return self.call_from_stack(frame, w_f, w_self, nargs, ndrop)
+
+    def pop_args(self, frame, w_self, nargs, ndrop):
+        """Pops the nargs arguments and the ndrop slots below them; returns
+        the arguments, preceded by w_self if it is not None."""
+        first = 0
+        if w_self is not None:
+            first = 1
+        args_w = [None] * (nargs + first)
+        if w_self is not None:
+            args_w[0] = w_self
+        stack = frame.locals_stack_w
+        base = frame.depth - nargs
+        assert base >= ndrop
+        for k in range(nargs):
+            args_w[k + first] = stack[base + k]
+            stack[base + k] = None
+        for k in range(1, ndrop + 1):
+            stack[base - k] = None
+        frame.depth = base - ndrop
+        return args_w
+
+    def fast_call_ok(self, w_func, nargs):
+        code = w_func.code
+        return code.co_simple_args and code.co_argcount == nargs
+
+    def call_from_stack(self, frame, w_func, w_self, nargs, ndrop):
+        """Calls w_func with w_self (if not None) and the nargs values on
+        top of frame's stack, which are popped with ndrop slots below."""
+        code = w_func.code
+        new_frame = Frame(self.space, code, w_func.w_globals, w_func.closure)
+        dest = new_frame.locals_stack_w
+        stack = frame.locals_stack_w
+        base = frame.depth - nargs
+        assert base >= ndrop
+        i = 0
+        if w_self is not None:
+            dest[0] = w_self
+            i = 1
+        for k in range(nargs):
+            dest[i + k] = stack[base + k]
+            stack[base + k] = None
+        for k in range(1, ndrop + 1):
+            stack[base - k] = None
+        frame.depth = base - ndrop
+        if len(code.co_cell_params) > 0:
+            new_frame.init_cells_from_params()
+        if code.is_generator():
+            return W_GeneratorObject(self, new_frame)
+        return self.run_frame(new_frame)
+
+    def instantiate_from_stack(self, frame, w_type, nargs, ndrop):
+        """Class(args...) for a user class with the default __new__ and a
+        Python __init__ taking exactly these positional arguments."""
+        space = self.space
+        if w_type.get_special_flags(space) & SPECIAL_NEW:
+            return None
+        w_init = w_type.lookup("__init__")
+        if not isinstance(w_init, W_FunctionObject) or \
+                not self.fast_call_ok(w_init, nargs + 1):
+            return None
+        w_obj = space.allocate_instance(w_type)
+        w_res = self.call_from_stack(frame, w_init, w_obj, nargs, ndrop)
+        if w_res is not space.w_None:
+            raise space.type_error("__init__() should return None, not '%s'"
+                                   % space.type_name(w_res))
+        return w_obj
+
+    def lookup_method(self, w_obj, name):
+        """The function that getattr(w_obj, name) would bind to w_obj as
+        a method (W_MethodObject(w_descr, w_obj)), or None if the
+        attribute is anything else."""
+        space = self.space
+        if isinstance(w_obj, W_TypeObject) or \
+                isinstance(w_obj, W_ModuleObject) or \
+                isinstance(w_obj, W_SuperObject):
+            return None
+        w_type = w_obj.getclass(space)
+        if isinstance(w_obj, W_InstanceObject) and \
+                w_type.get_special_flags(space) & SPECIAL_GETATTRIBUTE:
+            return None
+        w_descr = w_type.lookup(name)
+        if not (isinstance(w_descr, W_FunctionObject) or
+                isinstance(w_descr, W_BuiltinFunction)):
+            return None
+        d = w_obj.getdict(space)
+        if d is not None and name in d:
+            return None
+        return w_descr
+
+    def call_method(self, frame, nargs):
+        """CALL_METHOD: the stack holds [callable, receiver or NO_RECEIVER,
+        arguments...] (see LOAD_METHOD)."""
+        space = self.space
+        w_self = frame.peek(nargs)
+        if w_self is no_receiver.marker:
+            w_res = self.call_function_fast(frame, nargs, 2)
+            if w_res is None:
+                args_w = self.pop_args(frame, None, nargs, 0)
+                frame.pop()
+                w_func = frame.pop()
+                w_res = space.call_args(w_func, Arguments(args_w, None, None))
+            return w_res
+        w_f = frame.peek(nargs + 1)
+        w_res = self.call_method_from_stack(frame, w_f, w_self, nargs, 2)
+        if w_res is None:
+            args_w = self.pop_args(frame, w_self, nargs, 2)
+            w_res = space.call_args(w_f, Arguments(args_w, None, None))
+        return w_res
+
     def run_frame(self, frame):
         if self.depth >= self.recursion_limit:
             raise self.space.error(self.space.w_RecursionError,
@@ -139,9 +295,9 @@ class ExecutionContext(object):
             if w_value.w_context is None and frame.w_handled is not None and \
                     frame.w_handled is not w_value:
                 w_value.w_context = frame.w_handled
-        if len(frame.blocks) == 0:
+        if frame.lastblock is None:
             return False
-        block = frame.blocks.pop()
+        block = frame.pop_block()
         frame.drop_to(block.level)
         frame.push(w_value)
         frame.pc = block.handler
@@ -154,40 +310,76 @@ class ExecutionContext(object):
         code = frame.code
         pc = frame.pc
         ec = self
+        # the hot instructions below work on the stack directly (the calls
+        # to frame.push/pop are not inlined by the translator)
+        stack = frame.locals_stack_w
+        co_code = code.co_code
         while True:
             jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, ec=ec)
             frame.pc = pc
-            op = code.co_code[pc]
-            arg = code.co_code[pc + 1]
+            assert pc >= 0
+            op = co_code[pc]
+            arg = co_code[pc + 1]
             pc += 2
             if op == bc.LOAD_FAST:
-                w_v = frame.locals_w[arg]
+                assert arg >= 0
+                w_v = stack[arg]
                 if w_v is None:
                     raise space.error(space.w_UnboundLocalError,
                                       "cannot access local variable '%s' where it is not associated with a value"
                                       % code.co_varnames[arg])
-                frame.push(w_v)
+                d = frame.depth
+                stack[d] = w_v
+                frame.depth = d + 1
             elif op == bc.STORE_FAST:
-                frame.locals_w[arg] = frame.pop()
+                assert arg >= 0
+                d = frame.depth - 1
+                assert d >= 0
+                stack[arg] = stack[d]
+                stack[d] = None
+                frame.depth = d
             elif op == bc.LOAD_CONST:
-                frame.push(code.co_consts_w[arg])
+                d = frame.depth
+                stack[d] = code.co_consts_w[arg]
+                frame.depth = d + 1
             elif op == bc.POP_TOP:
-                frame.pop()
+                d = frame.depth - 1
+                assert d >= 0
+                stack[d] = None
+                frame.depth = d
             elif op == bc.BINARY_OP:
-                w_b = frame.pop()
-                w_a = frame.pop()
-                frame.push(self.binary_op(w_a, w_b, arg))
+                d = frame.depth - 2
+                assert d >= 0
+                w_res = self.binary_op(stack[d], stack[d + 1], arg)
+                stack[d + 1] = None
+                stack[d] = w_res
+                frame.depth = d + 1
             elif op == bc.COMPARE_OP:
-                w_b = frame.pop()
-                w_a = frame.pop()
-                frame.push(self.compare_op(w_a, w_b, arg))
+                d = frame.depth - 2
+                assert d >= 0
+                w_res = self.compare_op(stack[d], stack[d + 1], arg)
+                stack[d + 1] = None
+                stack[d] = w_res
+                frame.depth = d + 1
             elif op == bc.POP_JUMP_IF_FALSE:
-                w_c = frame.pop()
-                if not space.is_true(w_c):
+                d = frame.depth - 1
+                assert d >= 0
+                w_c = stack[d]
+                stack[d] = None
+                frame.depth = d
+                if w_c is space.w_False:
+                    pc = arg
+                elif w_c is not space.w_True and not space.is_true(w_c):
                     pc = arg
             elif op == bc.POP_JUMP_IF_TRUE:
-                w_c = frame.pop()
-                if space.is_true(w_c):
+                d = frame.depth - 1
+                assert d >= 0
+                w_c = stack[d]
+                stack[d] = None
+                frame.depth = d
+                if w_c is space.w_True:
+                    pc = arg
+                elif w_c is not space.w_False and space.is_true(w_c):
                     pc = arg
             elif op == bc.JUMP_ABSOLUTE:
                 if arg < pc:
@@ -197,6 +389,24 @@ class ExecutionContext(object):
                     pc = arg
             elif op == bc.JUMP_FORWARD:
                 pc = arg
+            elif op == bc.INPLACE_OP:
+                d = frame.depth - 2
+                assert d >= 0
+                w_a = stack[d]
+                w_b = stack[d + 1]
+                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                    w_res = self.binary_op(w_a, w_b, arg)
+                else:
+                    w_res = space.inplace_op(w_a, w_b, arg)
+                stack[d + 1] = None
+                stack[d] = w_res
+                frame.depth = d + 1
+            elif op == bc.LOAD_ATTR:
+                d = frame.depth - 1
+                assert d >= 0
+                w_obj = stack[d]
+                assert w_obj is not None
+                stack[d] = space.getattr(w_obj, code.co_names[arg])
             elif op == bc.FOR_ITER:
                 w_iter = frame.peek(0)
                 w_next = space.next(w_iter)
@@ -213,9 +423,6 @@ class ExecutionContext(object):
                 name = code.co_names[arg]
                 if frame.w_globals.table.delete(space, space.newstr(name)) is None:
                     raise space.name_error("name '%s' is not defined" % name)
-            elif op == bc.LOAD_ATTR:
-                w_obj = frame.pop()
-                frame.push(space.getattr(w_obj, code.co_names[arg]))
             elif op == bc.STORE_ATTR:
                 w_obj = frame.pop()
                 w_value = frame.pop()
@@ -223,10 +430,25 @@ class ExecutionContext(object):
             elif op == bc.DELETE_ATTR:
                 w_obj = frame.pop()
                 space.delattr(w_obj, code.co_names[arg])
+            elif op == bc.LOAD_METHOD:
+                w_obj = frame.peek(0)
+                name = code.co_names[arg]
+                w_descr = self.lookup_method(w_obj, name)
+                if w_descr is not None:
+                    frame.settop(w_descr)
+                    frame.push(w_obj)
+                else:
+                    frame.settop(space.getattr(w_obj, name))
+                    frame.push(no_receiver.marker)
+            elif op == bc.CALL_METHOD:
+                frame.push(self.call_method(frame, arg))
             elif op == bc.CALL_FUNCTION:
-                args_w = frame.popn(arg)
-                w_func = frame.pop()
-                frame.push(space.call_args(w_func, Arguments(args_w, None, None)))
+                w_res = self.call_function_fast(frame, arg, 1)
+                if w_res is None:
+                    args_w = frame.popn(arg)
+                    w_func = frame.pop()
+                    w_res = space.call_args(w_func, Arguments(args_w, None, None))
+                frame.push(w_res)
             elif op == bc.CALL_FUNCTION_KW:
                 w_names = frame.pop()
                 assert isinstance(w_names, W_TupleObject)
@@ -262,13 +484,6 @@ class ExecutionContext(object):
                 w_index = frame.pop()
                 w_obj = frame.pop()
                 space.delitem(w_obj, w_index)
-            elif op == bc.INPLACE_OP:
-                w_b = frame.pop()
-                w_a = frame.pop()
-                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-                    frame.push(self.binary_op(w_a, w_b, arg))
-                else:
-                    frame.push(space.inplace_op(w_a, w_b, arg))
             elif op == bc.UNARY_OP:
                 frame.push(space.unary_op(frame.pop(), arg))
             elif op == bc.LOAD_DEREF:
@@ -318,11 +533,11 @@ class ExecutionContext(object):
                 if w_locals.table.delete(space, space.newstr(name)) is None:
                     raise space.name_error("name '%s' is not defined" % name)
             elif op == bc.DELETE_FAST:
-                if frame.locals_w[arg] is None:
+                if frame.locals_stack_w[arg] is None:
                     raise space.error(space.w_UnboundLocalError,
                                       "cannot access local variable '%s' where it is not associated with a value"
                                       % code.co_varnames[arg])
-                frame.locals_w[arg] = None
+                frame.locals_stack_w[arg] = None
             elif op == bc.ROT_TWO:
                 w_1 = frame.pop()
                 w_2 = frame.pop()
@@ -457,9 +672,9 @@ class ExecutionContext(object):
             elif op == bc.RAISE_VARARGS:
                 self.raise_varargs(frame, arg)
             elif op == bc.SETUP_EXCEPT:
-                frame.blocks.append(Block(arg, frame.depth))
+                frame.push_block(arg)
             elif op == bc.POP_BLOCK:
-                frame.blocks.pop()
+                frame.pop_block()
             elif op == bc.PUSH_EXC_INFO:
                 w_exc = frame.pop()
                 w_prev = frame.w_handled
@@ -548,6 +763,12 @@ class ExecutionContext(object):
                     return space.newint(ovfcheck(a - b))
                 except OverflowError:
                     pass
+            elif not (isinstance(w_a, W_BoolObject) and
+                      isinstance(w_b, W_BoolObject)):
+                # bool & bool etc. stay bools: W_BoolObject.binop
+                w_res = int_binop(space, op, a, b)
+                if w_res is not None:
+                    return w_res
         return space.binary_op(w_a, w_b, op)
 
     def compare_op(self, w_a, w_b, op):
@@ -755,7 +976,7 @@ class ExecutionContext(object):
         w_enter = space.bind(w_enter_descr, w_mgr, w_type)
         frame.push(w_exit)
         w_res = space.call_function(w_enter, [])
-        frame.blocks.append(Block(handler, frame.depth))
+        frame.push_block(handler)
         frame.push(w_res)
 
     def format_value(self, frame, flags):
@@ -931,6 +1152,9 @@ def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
         if isinstance(w_m, W_Str):
             w_class.module = w_m.value
     w_class.compute_mro(space)
+    for w_b in bases:
+        if w_b.is_heaptype:
+            w_b.subclasses_w.append(w_class)
     # __init_subclass__ of the parents
     for i in range(1, len(w_class.mro_w)):
         w_t = w_class.mro_w[i]

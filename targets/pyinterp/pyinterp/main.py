@@ -12,6 +12,7 @@ from pyinterp.strobject import W_StrObject
 from pyinterp.rlib import StringBuilder, create_stdio
 from pyinterp.builtins import setup_builtins
 from pyinterp.modules import setup_builtin_modules, new_module, read_file
+from pyinterp.typeobject import type_cache_state
 
 
 class SourceCache(object):
@@ -24,6 +25,7 @@ def make_space():
     space.interp = ExecutionContext(space)
     setup_builtins(space)
     setup_builtin_modules(space)
+    type_cache_state.enabled = True
     return space
 
 

@@ -14,7 +14,8 @@ from pyinterp.listobject import W_ListObject
 from pyinterp.dictobject import W_DictObject, W_SetObject
 from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
                                  LAYOUT_OBJECT, LAYOUT_EXCEPTION,
-                                 LAYOUT_BUILTIN)
+                                 LAYOUT_BUILTIN, SPECIAL_GETATTRIBUTE,
+                                 SPECIAL_SETATTR)
 from pyinterp.funcobject import (W_FunctionObject, W_MethodObject,
                                  W_StaticMethod, W_ClassMethod, W_Property,
                                  W_GetSetProperty, W_SuperObject,
@@ -36,6 +37,7 @@ class ObjSpace(object):
         for i in range(-5, 257):
             self.small_ints.append(W_IntObject(i))
         self.repr_stack = {}        # unique id -> True while repr() runs
+        self.interned = {}          # str -> the same str, shared (see intern)
         self.exception_types = {}
         self.builtin_modules = {}   # name -> W_ModuleObject
         self.w_builtins = None
@@ -91,6 +93,15 @@ class ObjSpace(object):
 
     def newset(self):
         return W_SetObject(False)
+
+    def intern(self, s):
+        """The unique copy of string s: identifiers used as attribute and
+        global names are interned so that dict lookups compare pointers."""
+        r = self.interned.get(s, None)
+        if r is None:
+            self.interned[s] = s
+            r = s
+        return r
 
     # ------------------------------------------------------------ errors
 
@@ -483,8 +494,9 @@ class ObjSpace(object):
         """getattr(w_obj, name) or None if there is no such attribute."""
         if isinstance(w_obj, W_InstanceObject):
             w_type = w_obj.getclass(self)
-            w_ga = w_type.lookup("__getattribute__")
-            if w_ga is not None and w_ga is not self.object_getattribute:
+            if w_type.get_special_flags(self) & SPECIAL_GETATTRIBUTE:
+                w_ga = w_type.lookup("__getattribute__")
+                assert w_ga is not None
                 try:
                     return self.call_function_descr(w_ga, w_obj,
                                                     [w_obj, self.newstr(name)])
@@ -514,8 +526,10 @@ class ObjSpace(object):
         if w_descr is not None and self.is_data_descriptor(w_descr):
             return self.bind(w_descr, w_obj, w_type)
         d = w_obj.getdict(self)
-        if d is not None and name in d:
-            return d[name]
+        if d is not None:
+            w_v = d.get(name, None)
+            if w_v is not None:
+                return w_v
         if w_descr is not None:
             return self.bind(w_descr, w_obj, w_type)
         if name == "__class__":
@@ -656,7 +670,7 @@ class ObjSpace(object):
             if not w_obj.is_heaptype:
                 raise self.type_error("cannot set '%s' attribute of immutable type '%s'"
                                       % (name, w_obj.name))
-            w_obj.dict_w[name] = w_value
+            w_obj.set_dict_item(name, w_value)
             return
         if isinstance(w_obj, W_ModuleObject):
             w_obj.w_dict.setitem_str(self, name, w_value)
@@ -681,9 +695,10 @@ class ObjSpace(object):
                 if w_set is not None:
                     self.call_function_descr(w_set, w_descr, [w_descr, w_obj, w_value])
                     return
-        if isinstance(w_obj, W_InstanceObject):
+        if isinstance(w_obj, W_InstanceObject) and \
+                w_type.get_special_flags(self) & SPECIAL_SETATTR:
             w_setattr = w_type.lookup("__setattr__")
-            if w_setattr is not None and w_setattr is not self.object_setattr:
+            if w_setattr is not None:
                 self.call_function_descr(w_setattr, w_obj,
                                          [w_obj, self.newstr(name), w_value])
                 return
@@ -699,8 +714,7 @@ class ObjSpace(object):
 
     def delattr(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject) and w_obj.is_heaptype:
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
+            if w_obj.del_dict_item(name):
                 return
             raise self.attribute_error(name)
         w_type = w_obj.getclass(self)

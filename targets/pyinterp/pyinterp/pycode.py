@@ -13,7 +13,8 @@ class W_CodeObject(W_Root):
                           'co_varnames[*]', 'co_nlocals', 'co_stacksize',
                           'co_flags', 'co_argcount', 'co_kwonlyargcount',
                           'co_cellvars[*]', 'co_freevars[*]',
-                          'co_cell_params[*]', 'co_name', 'co_filename']
+                          'co_cell_params[*]', 'co_name', 'co_filename',
+                          'co_simple_args']
 
     def __init__(self, name, qualname, filename, firstlineno, argcount,
                  posonlyargcount, kwonlyargcount, flags, varnames, cellvars,
@@ -34,10 +35,18 @@ class W_CodeObject(W_Root):
         self.co_cell_params = cell_params
         self.co_consts_w = consts_w
         self.co_names = names
-        self.co_code = code
+        # a fixed-size copy (cheaper to index than the compiler's list)
+        co_code = [0] * len(code)
+        for i in range(len(code)):
+            co_code[i] = code[i]
+        self.co_code = co_code
         self.co_lines = lines
         self.co_stacksize = stacksize
         self.co_docstring = docstring
+        # only positional parameters: a call with exactly co_argcount
+        # positional arguments just stores them into the first locals
+        self.co_simple_args = (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 \
+            and kwonlyargcount == 0
 
     def is_generator(self):
         return (self.co_flags & CO_GENERATOR) != 0

@@ -10,6 +10,34 @@ LAYOUT_OBJECT = 0       # W_InstanceObject
 LAYOUT_EXCEPTION = 1    # W_BaseException
 LAYOUT_BUILTIN = 2      # a builtin type with its own constructor
 
+LOOKUP_CACHE_MAX = 1000     # entries per type before the cache is reset
+
+
+class W_LookupMiss(W_Root):
+    """The marker stored in a type's lookup cache for a name that no class
+    of the MRO defines (never visible at app-level)."""
+
+
+LOOKUP_MISS = W_LookupMiss()
+
+# bits of W_TypeObject.special_flags
+SPECIAL_KNOWN = 1               # the other bits are computed
+SPECIAL_GETATTRIBUTE = 2        # __getattribute__ is not object's
+SPECIAL_SETATTR = 4             # __setattr__ is not object's
+SPECIAL_NEW = 8                 # __new__ is not object's
+
+
+class TypeCacheState(object):
+    """Whether the per-type lookup caches are in use: off while the
+    builtin types are being set up (their dicts are filled in place then),
+    on once the space is ready (see main.make_space)."""
+
+    def __init__(self):
+        self.enabled = False
+
+
+type_cache_state = TypeCacheState()
+
 
 class W_TypeObject(W_Root):
     def __init__(self, name, bases_w, dict_w, layout):
@@ -23,6 +51,11 @@ class W_TypeObject(W_Root):
         self.mro_w = []
         self.module = "builtins"
         self.acceptable_as_base = True
+        # name -> the value found along the MRO, or LOOKUP_MISS; valid as
+        # long as no dict of the MRO changes (see mutated())
+        self.lookup_cache = {}
+        self.subclasses_w = []      # heap types having self as a base
+        self.special_flags = 0      # SPECIAL_* bits, cached like lookups
 
     def is_w_type(self):
         return True
@@ -88,9 +121,49 @@ class W_TypeObject(W_Root):
         self.mro_w = result
 
     def lookup(self, name):
+        """The value of `name` in the first class of the MRO defining it,
+        or None."""
+        if not type_cache_state.enabled:
+            return self.lookup_uncached(name)
+        w_v = self.lookup_cache.get(name, None)
+        if w_v is not None:
+            if w_v is LOOKUP_MISS:
+                return None
+            return w_v
+        w_v = self.lookup_uncached(name)
+        if len(self.lookup_cache) >= LOOKUP_CACHE_MAX:
+            self.lookup_cache = {}
+        if w_v is None:
+            self.lookup_cache[name] = LOOKUP_MISS
+        else:
+            self.lookup_cache[name] = w_v
+        return w_v
+
+    def get_special_flags(self, space):
+        """Which of __getattribute__, __setattr__ and __new__ are
+        overridden (SPECIAL_* bits)."""
+        flags = self.special_flags
+        if flags & SPECIAL_KNOWN:
+            return flags
+        flags = SPECIAL_KNOWN
+        w_ga = self.lookup("__getattribute__")
+        if w_ga is not None and w_ga is not space.object_getattribute:
+            flags |= SPECIAL_GETATTRIBUTE
+        w_sa = self.lookup("__setattr__")
+        if w_sa is not None and w_sa is not space.object_setattr:
+            flags |= SPECIAL_SETATTR
+        w_new = self.lookup("__new__")
+        if w_new is not None and w_new is not space.w_object.dict_w["__new__"]:
+            flags |= SPECIAL_NEW
+        if type_cache_state.enabled:
+            self.special_flags = flags
+        return flags
+
+    def lookup_uncached(self, name):
         for w_t in self.mro_w:
-            if name in w_t.dict_w:
-                return w_t.dict_w[name]
+            w_v = w_t.dict_w.get(name, None)
+            if w_v is not None:
+                return w_v
         return None
 
     def lookup_where(self, name):
@@ -98,6 +171,27 @@ class W_TypeObject(W_Root):
             if name in w_t.dict_w:
                 return w_t
         return None
+
+    def set_dict_item(self, name, w_value):
+        self.dict_w[name] = w_value
+        self.mutated()
+
+    def del_dict_item(self, name):
+        """Deletes `name` from the class dict; False if it was absent."""
+        if name not in self.dict_w:
+            return False
+        del self.dict_w[name]
+        self.mutated()
+        return True
+
+    def mutated(self):
+        """Invalidates the lookup caches of self and of its subclasses
+        after a change of self.dict_w."""
+        if len(self.lookup_cache) > 0:
+            self.lookup_cache = {}
+        self.special_flags = 0
+        for w_sub in self.subclasses_w:
+            w_sub.mutated()
 
     def issubtype(self, w_other):
         for w_t in self.mro_w:
