@@ -230,16 +230,32 @@ fn source_and_compile_goals() {
     let (tmp, _) = simple_target();
     let out = translate_in(tmp.path(), &["-s", "prog"], None);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let main_rs = tmp.path().join("prog-build/src/main.rs");
-    let text = std::fs::read_to_string(&main_rs).expect("main.rs written");
-    assert!(text.contains("unsafe fn g_entry_point("), "{text}");
+    // The crate's source files (main.rs and the modules), in name order.
+    let sources = || -> Vec<(String, String)> {
+        let mut files: Vec<(String, String)> = std::fs::read_dir(tmp.path().join("prog-build/src"))
+            .expect("src/ written")
+            .map(|e| e.expect("entry").path())
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&p).expect("source file"))
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let text = sources();
+    assert!(text.iter().any(|(n, _)| n == "main.rs"), "{text:?}");
+    assert!(
+        text.iter()
+            .any(|(_, t)| t.contains("unsafe fn g_entry_point(")),
+        "{text:?}"
+    );
     assert!(tmp.path().join("prog-build/Cargo.toml").is_file());
     assert!(!tmp.path().join("prog-c").exists(), "-s does not compile");
 
     let out = translate_in(tmp.path(), &["prog"], None);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let again = std::fs::read_to_string(&main_rs).expect("main.rs");
-    assert_eq!(text, again, "the generated source is deterministic");
+    assert_eq!(text, sources(), "the generated source is deterministic");
     let exe = tmp.path().join("prog-c");
     let run = |args: &[&str]| {
         Command::new(&exe)
