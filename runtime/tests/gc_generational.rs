@@ -25,17 +25,6 @@ unsafe fn churn(n: usize) {
     }
 }
 
-unsafe fn check_list(head: *mut Node, n: i64) {
-    let mut p = head;
-    for i in (0..n).rev() {
-        assert!(!p.is_null(), "list too short at {i}");
-        assert_eq!((*p).hdr.tid, T_NODE);
-        assert_eq!((*p).value, i);
-        p = (*p).next;
-    }
-    assert!(p.is_null());
-}
-
 #[test]
 fn survivors_are_promoted_once_and_never_move_again() {
     with_gen(64 << 10, false, || unsafe {
@@ -365,28 +354,7 @@ fn random_graphs_on_tiny_nurseries() {
                     gc::collect();
                 }
                 // verify the whole reachable graph
-                let arr = roots.get_as::<RpyArray>(0);
-                let mut seen = HashMap::new();
-                let mut todo: Vec<(GcPtr, i64)> = (0..SLOTS)
-                    .map(|s| (*ptr_items(arr).add(s), slots[s]))
-                    .collect();
-                while let Some((p, v)) = todo.pop() {
-                    if v == 0 {
-                        assert!(p.is_null());
-                        continue;
-                    }
-                    let n = p as *mut Node;
-                    assert_eq!((*n).hdr.tid, T_NODE);
-                    assert_eq!((*n).value, v);
-                    if let Some(&addr) = seen.get(&v) {
-                        assert_eq!(addr, p, "one object per value");
-                        continue;
-                    }
-                    seen.insert(v, p);
-                    let (nx, ot) = model[&v];
-                    todo.push(((*n).next as GcPtr, nx));
-                    todo.push(((*n).other, ot));
-                }
+                check_graph(roots.get_as::<RpyArray>(0), &slots, &model);
             }
             let s = gc::stats();
             assert!(s.collections > 10, "{s:?}");

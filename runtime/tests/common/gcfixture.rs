@@ -5,6 +5,7 @@
 
 use runtime::gc::{self, Roots};
 use runtime::{GcHeader, GcPtr, RpyArray, TypeInfo};
+use std::collections::HashMap;
 
 pub const T_NODE: u32 = 1;
 pub const T_PTRS: u32 = 2;
@@ -100,4 +101,50 @@ pub unsafe fn new_node(value: i64, next: *mut Node) -> *mut Node {
 /// `a` is a live array.
 pub unsafe fn ptr_items(a: *mut RpyArray) -> *mut GcPtr {
     (a as *mut u8).add(16) as *mut GcPtr
+}
+
+/// Checks that `head` is the list `n-1, n-2, ..., 0` of nodes.
+///
+/// # Safety
+/// `head` is null or a live node.
+pub unsafe fn check_list(head: *mut Node, n: i64) {
+    let mut p = head;
+    for i in (0..n).rev() {
+        assert!(!p.is_null(), "list too short at {i}");
+        assert_eq!((*p).hdr.tid, T_NODE);
+        assert_eq!((*p).value, i);
+        p = (*p).next;
+    }
+    assert!(p.is_null());
+}
+
+/// Checks the graph of nodes reachable from the pointer array `arr`
+/// against its model: slot `s` holds the node of value `slots[s]` (0:
+/// null), and node `v` points to the nodes `model[v] = (next, other)`;
+/// each value is one object.
+///
+/// # Safety
+/// `arr` is a live array of at least `slots.len()` pointers.
+pub unsafe fn check_graph(arr: *mut RpyArray, slots: &[i64], model: &HashMap<i64, (i64, i64)>) {
+    let mut seen = HashMap::new();
+    let mut todo: Vec<(GcPtr, i64)> = (0..slots.len())
+        .map(|s| (*ptr_items(arr).add(s), slots[s]))
+        .collect();
+    while let Some((p, v)) = todo.pop() {
+        if v == 0 {
+            assert!(p.is_null());
+            continue;
+        }
+        let n = p as *mut Node;
+        assert_eq!((*n).hdr.tid, T_NODE);
+        assert_eq!((*n).value, v);
+        if let Some(&addr) = seen.get(&v) {
+            assert_eq!(addr, p, "one object per value");
+            continue;
+        }
+        seen.insert(v, p);
+        let (nx, ot) = model[&v];
+        todo.push(((*n).next as GcPtr, nx));
+        todo.push(((*n).other, ot));
+    }
 }

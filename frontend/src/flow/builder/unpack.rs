@@ -216,19 +216,7 @@ impl Builder<'_> {
             vec![Value::Const(Constant::Str(fmt.into())), n],
             span,
         )?;
-        let cls = self
-            .interp
-            .lookup_builtin_name("ValueError")
-            .expect("builtin");
-        let exc = self.emit(
-            OpName::SimpleCall,
-            vec![Value::Const(cls.clone()), msg],
-            span,
-        )?;
-        if self.cur.is_some() {
-            self.raise(Value::Const(cls), exc, [Some(span); 2])?;
-        }
-        Ok(())
+        self.raise_value_error(msg, span)
     }
 }
 
