@@ -503,8 +503,9 @@ impl Driver {
         }
     }
 
-    /// The backend passes (recursion guards, exception transform, GC
-    /// transform, each followed by the verifier) and the Rust package.
+    /// The backend passes (recursion guards, exception transform, backend
+    /// optimizations unless `-O0`/`-O1`, GC transform, each followed by the
+    /// verifier) and the Rust package.
     fn source(&mut self) -> Result<(), Stop> {
         let mut p = self.llprog.take().expect("rtyped before the source stage");
         let check = |p: &rtyper::LlProgram, after: &str| {
@@ -525,6 +526,13 @@ impl Driver {
         rtyper::stackcheck::insert_stack_checks(&mut p);
         rtyper::exctransform::transform(&mut p);
         check(&p, "the exception transform")?;
+        let opts = backendopt::Options::for_level(!matches!(
+            self.cfg.opt,
+            OptLevel::O0 | OptLevel::O1
+        ));
+        backendopt::optimize(&mut p, &opts)
+            .map_err(|e| Stop::Failed(format!("internal error: {e}")))?;
+        check(&p, "the backend optimizations")?;
         let mut frames = codegen_rs::prepare(&mut p);
         frames.gc = self.cfg.gc;
         check(&p, "the GC transform")?;

@@ -1,0 +1,66 @@
+//! Backend optimizations on low-level graphs.
+//!
+//! They run after the exception transform (every op that can raise is
+//! followed by an explicit `exc_occurred` check, so control flow is fully
+//! explicit and a graph can be spliced into another one without exception
+//! regions) and before the GC transform (no shadow-stack ops exist yet: the
+//! GC transform computes roots for the optimized graphs).
+//!
+//! Each pass is one module and keeps the program valid for
+//! `rtyper::verify::verify`; [`optimize`] runs the verifier after each pass
+//! in debug builds. What holds after [`optimize`]: the program computes the
+//! same thing with fewer calls, allocations, loads and comparisons; graph
+//! and variable order stay deterministic (same input, same output).
+
+use rtyper::LlProgram;
+
+/// Which passes run, and their knobs. `Options::for_level` maps the
+/// `translate -O` level to a set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    pub passes: Vec<Pass>,
+}
+
+/// One backend pass, in the order [`optimize`] runs them when listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {}
+
+impl Pass {
+    /// The pass's name on the command line and in golden test headers.
+    pub fn name(self) -> &'static str {
+        match self {}
+    }
+
+    pub fn from_name(name: &str) -> Option<Pass> {
+        Pass::ALL.iter().copied().find(|p| p.name() == name)
+    }
+
+    /// Every pass, in the default order.
+    pub const ALL: &'static [Pass] = &[];
+}
+
+impl Options {
+    /// `-O0`/`-O1`: no backend optimization; `-O2` and above: all passes.
+    pub fn for_level(optimize: bool) -> Options {
+        Options {
+            passes: if optimize { Pass::ALL.to_vec() } else { Vec::new() },
+        }
+    }
+}
+
+/// Runs the passes of `opts` in order over the whole program.
+pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
+    for &pass in &opts.passes {
+        run_pass(p, pass);
+        if cfg!(debug_assertions) {
+            rtyper::verify::verify(p)
+                .map_err(|e| format!("malformed low-level graphs after {}: {e}", pass.name()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs one pass over the whole program.
+pub fn run_pass(_p: &mut LlProgram, pass: Pass) {
+    match pass {}
+}
