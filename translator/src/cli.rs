@@ -21,7 +21,7 @@ error of the translator.
 Examples:
   translate targets/bf --flow          print the flow graphs of the bf target
   translate targets/bf --view bf.html  write them as an HTML page
-  translate -Ojit targets/pyinterp     build pypy-c with a JIT
+  translate targets/pyinterp           build pypy-c (-Ojit, a JIT: not yet)
   translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling";
 
 #[derive(Parser, Debug)]

@@ -143,6 +143,8 @@ pub enum Stage {
     View,
     Annotate,
     Rtype,
+    /// The JIT generator (`-Ojit`): runs before the source stage.
+    Jit,
     Source,
     LlInterp,
     Compile,
@@ -198,6 +200,13 @@ pub const TASKS: &[Task] = &[
         implemented: true,
     },
     Task {
+        stage: Stage::Jit,
+        name: "jit",
+        what: "the JIT generator (codewriter, tracing JIT, machine-code backend)",
+        deps: &[Stage::Rtype],
+        implemented: false,
+    },
+    Task {
         stage: Stage::Source,
         name: "source",
         what: "generating the Rust source",
@@ -227,8 +236,9 @@ fn task(stage: Stage) -> &'static Task {
         .expect("every stage has a task")
 }
 
-/// The tasks to run for `goal` (plus the `--view` task), in order.
-pub fn plan(goal: Goal, view: bool) -> Vec<&'static Task> {
+/// The tasks to run for `goal` (plus the `--view` task), in order;
+/// `jit` (`-Ojit`) adds the JIT generator before the source stage.
+pub fn plan(goal: Goal, view: bool, jit: bool) -> Vec<&'static Task> {
     let mut needed = Vec::new();
     let mut todo = vec![goal.stage()];
     if view {
@@ -240,6 +250,9 @@ pub fn plan(goal: Goal, view: bool) -> Vec<&'static Task> {
             todo.extend_from_slice(task(s).deps);
         }
     }
+    if jit && needed.contains(&Stage::Source) {
+        needed.push(Stage::Jit);
+    }
     TASKS.iter().filter(|t| needed.contains(&t.stage)).collect()
 }
 
@@ -248,11 +261,17 @@ fn furthest_available_goal() -> Option<Goal> {
     Goal::ALL
         .into_iter()
         .rev()
-        .find(|g| plan(*g, false).iter().all(|t| t.implemented))
+        .find(|g| plan(*g, false, false).iter().all(|t| t.implemented))
 }
 
 /// The message for a goal that needs the missing stage `missing`.
 fn not_implemented_message(missing: &Task, goal: Goal) -> String {
+    if missing.stage == Stage::Jit {
+        return format!(
+            "not implemented yet: {} (asked for by -Ojit); translate with -O2 for an executable without a JIT",
+            missing.what
+        );
+    }
     let why = match (missing.stage == goal.stage(), goal) {
         (true, Goal::Compile) => "the default goal: building the executable".to_string(),
         (false, Goal::Compile) => "needed to build the executable, the default goal".to_string(),
@@ -415,7 +434,11 @@ pub fn run(cfg: Config) -> i32 {
         build: None,
         program_status: None,
     };
-    let plan = plan(d.cfg.goal, d.cfg.view.is_some());
+    let plan = plan(
+        d.cfg.goal,
+        d.cfg.view.is_some(),
+        d.cfg.opt == OptLevel::Jit,
+    );
     d.note(&format!(
         "translating {}, goal: {}, optimization level {}",
         d.cfg.target.display(),
@@ -497,6 +520,7 @@ impl Driver {
             // The RTyper runs inside the annotate stage (it needs the
             // annotator, which borrows the evaluator); this stage prints.
             Stage::Rtype => self.print_rtyped(),
+            Stage::Jit => unreachable!("the JIT stage is not implemented: the plan stops before it"),
             Stage::Source => self.source(),
             Stage::LlInterp => self.llinterp(),
             Stage::Compile => self.compile(),
@@ -961,20 +985,24 @@ mod tests {
 
     #[test]
     fn plans_follow_dependencies() {
-        assert_eq!(names(&plan(Goal::Flow, false)), ["load", "flow"]);
-        assert_eq!(names(&plan(Goal::Flow, true)), ["load", "flow", "view"]);
+        assert_eq!(names(&plan(Goal::Flow, false, false)), ["load", "flow"]);
+        assert_eq!(names(&plan(Goal::Flow, true, false)), ["load", "flow", "view"]);
         assert_eq!(
-            names(&plan(Goal::Rtype, true)),
+            names(&plan(Goal::Rtype, true, true)),
             ["load", "flow", "view", "annotate", "rtype"]
         );
         // The annotator builds the graphs it reaches itself.
         assert_eq!(
-            names(&plan(Goal::LlInterp, false)),
+            names(&plan(Goal::LlInterp, false, true)),
             ["load", "annotate", "rtype", "llinterp"]
         );
         assert_eq!(
-            names(&plan(Goal::Compile, false)),
+            names(&plan(Goal::Compile, false, false)),
             ["load", "annotate", "rtype", "source", "compile"]
+        );
+        assert_eq!(
+            names(&plan(Goal::Compile, false, true)),
+            ["load", "annotate", "rtype", "jit", "source", "compile"]
         );
     }
 
@@ -989,6 +1017,8 @@ mod tests {
             .assert_eq(&not_implemented_message(rtype, Goal::Compile));
         expect!["not implemented yet: compiling the executable (the default goal: building the executable); the furthest goal available today is build the executable"]
             .assert_eq(&not_implemented_message(task(Stage::Compile), Goal::Compile));
+        expect!["not implemented yet: the JIT generator (codewriter, tracing JIT, machine-code backend) (asked for by -Ojit); translate with -O2 for an executable without a JIT"]
+            .assert_eq(&not_implemented_message(task(Stage::Jit), Goal::Compile));
     }
 
     #[test]

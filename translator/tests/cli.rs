@@ -180,6 +180,14 @@ fn every_opt_level_is_accepted() {
         let out = translate_in(tmp.path(), &[level, "--flow", "prog"], None);
         assert_eq!(out.code, 0, "{level}: {}", out.stderr);
     }
+    // -Ojit builds an executable with a JIT, which does not exist yet.
+    let out = translate_in(tmp.path(), &["-Ojit", "-s", "prog"], None);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not implemented yet: the JIT generator"),
+        "{}",
+        out.stderr
+    );
     let out = translate_in(tmp.path(), &["-O9", "--flow", "prog"], None);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("invalid value '9'"), "{}", out.stderr);
@@ -699,7 +707,7 @@ fn help_text() {
             Examples:
               translate targets/bf --flow          print the flow graphs of the bf target
               translate targets/bf --view bf.html  write them as an HTML page
-              translate -Ojit targets/pyinterp     build pypy-c with a JIT
+              translate targets/pyinterp           build pypy-c (-Ojit, a JIT: not yet)
               translate --llinterp prog.py -- 10   run prog.py (argv: prog.py 10) without compiling
         "#]],
     );
