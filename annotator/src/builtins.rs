@@ -607,6 +607,9 @@ impl Annotator<'_> {
                 Ok(SomeValue::File { nullable: false, binary })
             }
             ("sys", "exit") => Err(self.error(at, "sys.exit() is only available untranslated; return an exit code from entry_point instead")),
+            ("builtins", "eval" | "exec" | "compile") => Err(self
+                .error(at, format!("{name}() at run time is not RPython: a translated program cannot compile Python source"))
+                .with_note(format!("call {name}() at import time (module level or in code run by `target`), where the generated functions become part of the program"))),
             _ => Err(self.error(at, format!("not supported yet: calling {module}.{name}() at run time"))),
         }
     }
