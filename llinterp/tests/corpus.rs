@@ -18,7 +18,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{check_corpus, compare, cpython, gc_modes, program_inputs, run};
+use common::{check_corpus, compare, cpython, gc_modes, program_env, program_inputs, run};
 
 /// Compares one program; `Err` says how it differs.
 fn check_program(py: &Path) -> Result<(), String> {
@@ -26,7 +26,10 @@ fn check_program(py: &Path) -> Result<(), String> {
     let expected = run(cpython(py, &args), stdin.as_deref());
     for (mode, env) in gc_modes(&expected) {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_llinterp"));
-        cmd.arg(py).args(&args).envs(env.iter().copied());
+        cmd.arg(py)
+            .args(&args)
+            .envs(program_env(py))
+            .envs(env.iter().copied());
         let actual = run(cmd, stdin.as_deref());
         if actual.code == Some(2)
             && actual

@@ -97,13 +97,15 @@ pub fn insert_stack_checks(p: &mut LlProgram) {
             .collect();
         let b = g.new_block(fresh.clone());
         let result = g.new_var(LlType::Void, None);
-        let span = g.span;
         let blk = g.block_mut(b);
+        // No span: like CPython, which refuses to enter the new frame, the
+        // uncaught-exception report names the caller's line that made the
+        // call (noted when the exception leaves the call).
         blk.ops.push(LlOp {
             op: L::StackCheck,
             args: vec![],
             result,
-            span,
+            span: None,
         });
         blk.exits.push(LlLink {
             args: fresh.into_iter().map(LlValue::Var).collect(),

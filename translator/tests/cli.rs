@@ -184,7 +184,8 @@ fn every_opt_level_is_accepted() {
     let out = translate_in(tmp.path(), &["-Ojit", "-s", "prog"], None);
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(
-        out.stderr.contains("not implemented yet: the JIT generator"),
+        out.stderr
+            .contains("not implemented yet: the JIT generator"),
         "{}",
         out.stderr
     );

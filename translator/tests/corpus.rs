@@ -17,7 +17,10 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{check_corpus, compare, cpython, gc_modes, program_inputs, repo_root, run, translate};
+use common::{
+    check_corpus, compare, cpython, gc_modes, program_env, program_inputs, repo_root, run,
+    translate,
+};
 
 /// Compares one program; `Err` says how it differs.
 fn check_program(py: &Path, work: &Path) -> Result<(), String> {
@@ -34,7 +37,9 @@ fn check_program(py: &Path, work: &Path) -> Result<(), String> {
     .map_err(|first| format!("does not translate: {first}"))?;
     for (mode, env) in gc_modes(&expected) {
         let mut cmd = Command::new(&exe);
-        cmd.args(&args).envs(env.iter().copied());
+        cmd.args(&args)
+            .envs(program_env(py))
+            .envs(env.iter().copied());
         let actual = run(cmd, stdin.as_deref());
         compare(&expected, &actual, "translated", mode)?;
     }

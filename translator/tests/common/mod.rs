@@ -94,6 +94,21 @@ pub fn program_inputs(py: &Path) -> (Vec<String>, Option<PathBuf>) {
     (args, stdin.is_file().then_some(stdin))
 }
 
+/// A corpus program's extra environment (`NAME.env`, `KEY=VALUE` lines)
+/// for every run of it, e.g. a smaller `RPY_STACK_SIZE` so that a
+/// stack-overflow test stays fast in GC stress mode.
+pub fn program_env(py: &Path) -> Vec<(String, String)> {
+    let stem = py.file_stem().unwrap().to_string_lossy().into_owned();
+    std::fs::read_to_string(py.with_file_name(format!("{stem}.env")))
+        .map(|t| {
+            t.lines()
+                .filter_map(|l| l.split_once('='))
+                .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Environment variables of one GC mode.
 pub type GcEnv = &'static [(&'static str, &'static str)];
 
