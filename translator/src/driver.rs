@@ -434,11 +434,7 @@ pub fn run(cfg: Config) -> i32 {
         build: None,
         program_status: None,
     };
-    let plan = plan(
-        d.cfg.goal,
-        d.cfg.view.is_some(),
-        d.cfg.opt == OptLevel::Jit,
-    );
+    let plan = plan(d.cfg.goal, d.cfg.view.is_some(), d.cfg.opt == OptLevel::Jit);
     d.note(&format!(
         "translating {}, goal: {}, optimization level {}",
         d.cfg.target.display(),
@@ -520,7 +516,9 @@ impl Driver {
             // The RTyper runs inside the annotate stage (it needs the
             // annotator, which borrows the evaluator); this stage prints.
             Stage::Rtype => self.print_rtyped(),
-            Stage::Jit => unreachable!("the JIT stage is not implemented: the plan stops before it"),
+            Stage::Jit => {
+                unreachable!("the JIT stage is not implemented: the plan stops before it")
+            }
             Stage::Source => self.source(),
             Stage::LlInterp => self.llinterp(),
             Stage::Compile => self.compile(),
@@ -550,10 +548,8 @@ impl Driver {
         rtyper::stackcheck::insert_stack_checks(&mut p);
         rtyper::exctransform::transform(&mut p);
         check(&p, "the exception transform")?;
-        let opts = backendopt::Options::for_level(!matches!(
-            self.cfg.opt,
-            OptLevel::O0 | OptLevel::O1
-        ));
+        let opts =
+            backendopt::Options::for_level(!matches!(self.cfg.opt, OptLevel::O0 | OptLevel::O1));
         backendopt::optimize(&mut p, &opts)
             .map_err(|e| Stop::Failed(format!("internal error: {e}")))?;
         check(&p, "the backend optimizations")?;
@@ -986,7 +982,10 @@ mod tests {
     #[test]
     fn plans_follow_dependencies() {
         assert_eq!(names(&plan(Goal::Flow, false, false)), ["load", "flow"]);
-        assert_eq!(names(&plan(Goal::Flow, true, false)), ["load", "flow", "view"]);
+        assert_eq!(
+            names(&plan(Goal::Flow, true, false)),
+            ["load", "flow", "view"]
+        );
         assert_eq!(
             names(&plan(Goal::Rtype, true, true)),
             ["load", "flow", "view", "annotate", "rtype"]
