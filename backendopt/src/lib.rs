@@ -14,6 +14,10 @@
 
 use rtyper::LlProgram;
 
+pub mod effects;
+pub mod loads;
+pub mod mallocremoval;
+
 /// Which passes run, and their knobs. `Options::for_level` maps the
 /// `translate -O` level to a set.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,12 +27,20 @@ pub struct Options {
 
 /// One backend pass, in the order [`optimize`] runs them when listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pass {}
+pub enum Pass {
+    /// Scalar replacement of non-escaping fixed-size GC structs.
+    MallocRemoval,
+    /// Reuse of loaded fields, array sizes and index checks.
+    Loads,
+}
 
 impl Pass {
     /// The pass's name on the command line and in golden test headers.
     pub fn name(self) -> &'static str {
-        match self {}
+        match self {
+            Pass::MallocRemoval => "mallocremoval",
+            Pass::Loads => "loads",
+        }
     }
 
     pub fn from_name(name: &str) -> Option<Pass> {
@@ -36,7 +48,7 @@ impl Pass {
     }
 
     /// Every pass, in the default order.
-    pub const ALL: &'static [Pass] = &[];
+    pub const ALL: &'static [Pass] = &[Pass::MallocRemoval, Pass::Loads];
 }
 
 impl Options {
@@ -65,6 +77,13 @@ pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
 }
 
 /// Runs one pass over the whole program.
-pub fn run_pass(_p: &mut LlProgram, pass: Pass) {
-    match pass {}
+pub fn run_pass(p: &mut LlProgram, pass: Pass) {
+    match pass {
+        Pass::MallocRemoval => {
+            mallocremoval::run(p);
+        }
+        Pass::Loads => {
+            loads::run(p);
+        }
+    }
 }
