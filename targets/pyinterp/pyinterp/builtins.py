@@ -589,6 +589,21 @@ def b_input(space, args):
     return space.newstr(line)
 
 
+def b_import(space, args):
+    """__import__(name, globals=None, locals=None, fromlist=(), level=0):
+    the top package of a dotted name unless fromlist is not empty."""
+    if len(args.args_w) < 1:
+        raise space.type_error("__import__() missing required argument 'name' (pos 1)")
+    name = space.str_w(args.args_w[0])
+    w_fromlist = args.get_kw("fromlist")
+    if len(args.args_w) > 3:
+        w_fromlist = args.args_w[3]
+    if name == "":
+        raise space.value_error("Empty module name")
+    top = w_fromlist is None or not space.is_true(w_fromlist)
+    return space.interp.import_name(name, top)
+
+
 def b_exit(space, args):
     from pyinterp.exceptions import W_BaseException
     raise OperationError(space.w_SystemExit,
@@ -735,6 +750,7 @@ BUILTIN_FUNCTIONS = [
     ("bin", b_bin), ("divmod", b_divmod), ("pow", b_pow), ("round", b_round),
     ("format", b_format), ("vars", b_vars), ("dir", b_dir),
     ("input", b_input), ("exit", b_exit), ("quit", b_exit),
+    ("__import__", b_import),
     ("globals", b_globals), ("locals", b_locals), ("exec", b_exec),
     ("open", b_open_builtin),
     ("eval", b_eval),

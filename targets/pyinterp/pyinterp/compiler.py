@@ -36,6 +36,7 @@ class CodeGenerator(ast.Visitor):
         self.filename = filename
         self.firstlineno = firstlineno
         self.name_ops = False           # module code of exec/eval: *_NAME ops
+        self.interactive = False        # module code typed at the prompt
         self.code = []                  # ints: op, arg, op, arg...
         self.lines = []                 # one line number per instruction
         self.lineno = firstlineno
@@ -247,7 +248,10 @@ class CodeGenerator(ast.Visitor):
 
     def visit_ExprStmt(self, node):
         node.value.walkabout(self)
-        self.emit(bc.POP_TOP, 0)
+        if self.interactive:
+            self.emit(bc.POP_TOP, 1)        # print the value (sys.displayhook)
+        else:
+            self.emit(bc.POP_TOP, 0)
 
     def visit_Pass(self, node):
         pass
@@ -1203,12 +1207,13 @@ class CodeGenerator(ast.Visitor):
                                    node.elt, None)
 
 
-def compile_module(space, module, filename, name_ops=False):
+def compile_module(space, module, filename, name_ops=False, interactive=False):
     builder = st.SymtableBuilder(filename)
     scope = builder.build(module)
     gen = CodeGenerator(space, builder, scope, "<module>", "<module>",
                         filename, 1)
     gen.name_ops = name_ops
+    gen.interactive = interactive
     gen.compile_body(module.body)
     gen.load_none()
     gen.emit(bc.RETURN_VALUE, 0)

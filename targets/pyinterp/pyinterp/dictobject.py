@@ -217,6 +217,12 @@ class W_DictObject(W_Root):
     def getitem(self, space, w_key):
         w_v = self.table.get(space, w_key)
         if w_v is None:
+            if self.is_user_instance():
+                # a dict subclass may define __missing__
+                w_missing = self.getclass(space).lookup("__missing__")
+                if w_missing is not None:
+                    return space.call_function_descr(w_missing, self,
+                                                     [self, w_key])
             raise space.key_error(w_key)
         return w_v
 
@@ -253,6 +259,12 @@ class W_DictObject(W_Root):
             w_res.table = self.table.copy()
             dict_update_from(space, w_res, w_other)
             return w_res
+        return None
+
+    def inplace_op(self, space, op, w_other):
+        if op == ops.OP_OR:
+            dict_update_from(space, self, w_other)
+            return self
         return None
 
     # helpers for interpreter-level users
@@ -582,6 +594,15 @@ class W_SetObject(W_Root):
         if op == ops.OP_XOR:
             return set_symdiff(space, self, w_other)
         return None
+
+    def inplace_op(self, space, op, w_other):
+        if self.frozen or not isinstance(w_other, W_SetObject):
+            return None
+        w_res = self.binop(space, op, w_other)
+        if not isinstance(w_res, W_SetObject):
+            return None
+        self.table = w_res.table
+        return self
 
     def compare(self, space, op, w_other):
         if not isinstance(w_other, W_SetObject):

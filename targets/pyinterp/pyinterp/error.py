@@ -8,7 +8,8 @@ class SyntaxErr(Exception):
         self.msg = msg
         self.filename = filename
         self.lineno = lineno
-        self.offset = offset
+        self.offset = offset            # 1-based column, 0 if unknown
+        self.indentation = False        # an IndentationError
 
 
 class OperationError(Exception):

@@ -3,8 +3,10 @@
 import math
 from pyinterp.model import W_Root
 from pyinterp import operators as ops
-from pyinterp.intobject import W_IntObject, W_LongObject, int_hash
+from pyinterp.intobject import W_IntObject, W_LongObject, int_hash, HASH_MODULUS
 from pyinterp.rlib import formatd, rbigint, float_floor
+
+HASH_BITS = 61
 
 
 class W_FloatObject(W_Root):
@@ -84,17 +86,35 @@ def float_repr(x):
 
 
 def float_hash(x):
+    """CPython's numeric hash of a float (_Py_HashDouble): equal to the
+    hash of an int of the same value, computed modulo 2**61 - 1."""
     if math.isnan(x) or math.isinf(x):
         if math.isinf(x):
             if x > 0:
                 return 314159
             return -314159
         return 0
-    if abs(x) < 9.0e18 and x == float_floor(x):
-        return int_hash(int(x))
-    # a stable but not CPython-identical hash for non-integral floats
     m, e = math.frexp(x)
-    h = int(m * 4294967296.0) ^ (e * 1000003)
+    sign = 1
+    if m < 0:
+        sign = -1
+        m = -m
+    h = 0
+    while m != 0.0:
+        h = ((h << 28) & HASH_MODULUS) | (h >> (HASH_BITS - 28))
+        m *= 268435456.0        # 2**28
+        e -= 28
+        y = int(m)
+        m -= y
+        h += y
+        if h >= HASH_MODULUS:
+            h -= HASH_MODULUS
+    if e >= 0:
+        e = e % HASH_BITS
+    else:
+        e = HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    h = ((h << e) & HASH_MODULUS) | (h >> (HASH_BITS - e))
+    h = h * sign
     if h == -1:
         h = -2
     return h

@@ -118,6 +118,45 @@ class W_GetSetProperty(W_Root):
         return space.w_getset_descriptor
 
 
+class W_MemberDescriptor(W_Root):
+    """A slot of a class with __slots__: a data descriptor keeping the
+    value in the instance's slot dict (getslots)."""
+
+    def __init__(self, name, w_owner):
+        self.name = name
+        self.w_owner = w_owner
+
+    def getclass(self, space):
+        return space.w_member_descriptor
+
+    def repr(self, space):
+        return "<member '%s' of '%s' objects>" % (self.name, self.w_owner.name)
+
+    def get(self, space, w_obj):
+        d = w_obj.getslots(False)
+        w_v = None
+        if d is not None:
+            w_v = d.get(self.name, None)
+        if w_v is None:
+            raise space.attribute_error("'%s' object has no attribute '%s'"
+                                        % (space.type_name(w_obj), self.name))
+        return w_v
+
+    def set(self, space, w_obj, w_value):
+        d = w_obj.getslots(True)
+        if d is None:
+            raise space.type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                                   % (self.name, self.w_owner.name,
+                                      space.type_name(w_obj)))
+        d[self.name] = w_value
+
+    def delete(self, space, w_obj):
+        d = w_obj.getslots(False)
+        if d is None or self.name not in d:
+            raise space.attribute_error(self.name)
+        del d[self.name]
+
+
 class W_SuperObject(W_Root):
     def __init__(self, w_starttype, w_obj, w_objtype):
         self.w_starttype = w_starttype

@@ -12,6 +12,7 @@ from pyinterp.funcobject import (W_FunctionObject, W_CellObject,
                                  W_SuperObject)
 from pyinterp.pycode import W_CodeObject
 from pyinterp.intobject import W_IntObject, W_BoolObject, int_binop
+from pyinterp.subclass import W_IntUser, W_ListUser
 from pyinterp.strobject import W_StrObject
 from pyinterp.tupleobject import W_TupleObject
 from pyinterp.listobject import W_ListObject
@@ -345,6 +346,10 @@ class ExecutionContext(object):
             elif op == bc.POP_TOP:
                 d = frame.depth - 1
                 assert d >= 0
+                if arg == 1:
+                    w_v = stack[d]
+                    assert w_v is not None
+                    self.display_value(w_v)
                 stack[d] = None
                 frame.depth = d
             elif op == bc.BINARY_OP:
@@ -394,7 +399,9 @@ class ExecutionContext(object):
                 assert d >= 0
                 w_a = stack[d]
                 w_b = stack[d + 1]
-                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                        and not isinstance(w_a, W_IntUser) \
+                        and not isinstance(w_b, W_IntUser):
                     w_res = self.binary_op(w_a, w_b, arg)
                 else:
                     w_res = space.inplace_op(w_a, w_b, arg)
@@ -748,9 +755,21 @@ class ExecutionContext(object):
 
     # ---------------------------------------------------------- helpers
 
+    def display_value(self, w_value):
+        """sys.displayhook: the value of an expression statement typed at
+        the interactive prompt is printed (repr) and stored in `_`."""
+        space = self.space
+        if w_value is space.w_None:
+            return
+        space.w_builtins.setitem_str(space, "_", space.w_None)
+        self.write_out(space.repr_str(w_value) + "\n")
+        space.w_builtins.setitem_str(space, "_", w_value)
+
     def binary_op(self, w_a, w_b, op):
         space = self.space
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_IntUser) \
+                and not isinstance(w_b, W_IntUser):
             a = w_a.intval
             b = w_b.intval
             if op == ops.OP_ADD:
@@ -773,7 +792,9 @@ class ExecutionContext(object):
 
     def compare_op(self, w_a, w_b, op):
         space = self.space
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_IntUser) \
+                and not isinstance(w_b, W_IntUser):
             a = w_a.intval
             b = w_b.intval
             if op == ops.CMP_LT:
@@ -791,7 +812,8 @@ class ExecutionContext(object):
         return space.compare(w_a, w_b, op)
 
     def getitem(self, w_obj, w_index):
-        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject) \
+                and not isinstance(w_obj, W_ListUser):
             i = w_index.intval
             items = w_obj.items_w
             if i < 0:
@@ -801,7 +823,8 @@ class ExecutionContext(object):
         return self.space.getitem(w_obj, w_index)
 
     def setitem(self, w_obj, w_index, w_value):
-        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject):
+        if isinstance(w_obj, W_ListObject) and isinstance(w_index, W_IntObject) \
+                and not isinstance(w_obj, W_ListUser):
             i = w_index.intval
             items = w_obj.items_w
             if i < 0:
@@ -1116,7 +1139,7 @@ def build_class(space, args):
 
 
 def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
-    from pyinterp.typeobject import W_TypeObject, LAYOUT_OBJECT
+    from pyinterp.typeobject import W_TypeObject, LAYOUT_OBJECT, LAYOUT_EXCEPTION
     from pyinterp.funcobject import W_StaticMethod, W_ClassMethod
     from pyinterp.strobject import W_StrObject as W_Str
     bases = []
@@ -1140,8 +1163,29 @@ def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
     # defining __eq__ without __hash__ makes instances unhashable
     if "__eq__" in dict_w and "__hash__" not in dict_w:
         dict_w["__hash__"] = space.w_None
+    slot_names = None
+    if "__slots__" in dict_w:
+        slot_names = slots_of(space, dict_w["__slots__"])
+        for slot in slot_names:
+            if slot != "__dict__" and slot in dict_w:
+                raise space.value_error("'%s' in __slots__ conflicts with class variable"
+                                        % slot)
     w_class = W_TypeObject(name, bases, dict_w, LAYOUT_OBJECT)
     w_class.is_heaptype = True
+    if slot_names is not None:
+        from pyinterp.funcobject import W_MemberDescriptor
+        has_dict = False
+        for slot in slot_names:
+            if slot == "__dict__":
+                has_dict = True
+            else:
+                dict_w[slot] = W_MemberDescriptor(slot, w_class)
+        for w_b in bases:
+            for w_t in w_b.mro_w:
+                if (w_t.is_heaptype and w_t.instances_have_dict) or \
+                        w_t.layout == LAYOUT_EXCEPTION:
+                    has_dict = True
+        w_class.instances_have_dict = has_dict
     if "__qualname__" in dict_w:
         w_q = dict_w["__qualname__"]
         if isinstance(w_q, W_Str):
@@ -1165,3 +1209,18 @@ def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
                                 Arguments([w_class], kw_names, kw_values_w))
             break
     return w_class
+
+
+def slots_of(space, w_slots):
+    """The names listed by a class's __slots__ (a str or an iterable)."""
+    from pyinterp.strobject import W_StrObject as W_Str
+    names = []
+    if isinstance(w_slots, W_Str):
+        names.append(w_slots.value)
+        return names
+    for w_name in space.unpack_iterable(w_slots):
+        if not isinstance(w_name, W_Str):
+            raise space.type_error("__slots__ items must be strings, not '%s'"
+                                   % space.type_name(w_name))
+        names.append(w_name.value)
+    return names

@@ -1,4 +1,8 @@
-"""Command line entry point: pypy-c script.py args... / pypy-c -c code."""
+"""Command line entry point: pypy-c script.py args... / pypy-c -c code /
+pypy-c (interactive prompt on a terminal, else the script read from
+stdin)."""
+
+import os
 
 from pyinterp.error import OperationError, SyntaxErr
 from pyinterp.objspace import ObjSpace
@@ -41,12 +45,17 @@ def compile_source(space, source, filename):
 
 
 def syntax_error_to_app(space, e):
-    w_exc = W_BaseException(space.w_SyntaxError, [space.newstr(e.msg)])
-    return OperationError(space.w_SyntaxError, w_exc)
+    w_type = space.w_SyntaxError
+    if e.indentation:
+        w_type = space.exception_types["IndentationError"]
+    w_exc = W_BaseException(w_type, [space.newstr(e.msg)])
+    return OperationError(w_type, w_exc)
 
 
 def source_line(filename, lineno):
-    if filename not in sources.lines:
+    """The stripped source line shown in tracebacks (none for <string>
+    and <stdin>, like CPython 3.11)."""
+    if filename.startswith("<") or filename not in sources.lines:
         return ""
     lines = sources.lines[filename]
     if lineno < 1 or lineno > len(lines):
@@ -136,23 +145,45 @@ def report_exception(space, e):
 
 
 def report_syntax_error(space, e):
+    """Prints a SyntaxError like CPython: file, line, the source line and
+    a caret under the offending column."""
     ec = space.interp
     b = StringBuilder()
     b.append('  File "%s", line %d\n' % (e.filename, e.lineno))
-    src = source_line(e.filename, e.lineno)
+    line = ""
+    if e.filename in sources.lines:
+        lines = sources.lines[e.filename]
+        if 1 <= e.lineno <= len(lines):
+            line = lines[e.lineno - 1]
+    src = line.strip()
     if src != "":
         b.append("    " + src + "\n")
-    b.append("SyntaxError: " + e.msg + "\n")
+        indent = len(line) - len(line.lstrip())
+        col = e.offset - 1 - indent
+        if e.offset > 0 and col >= 0:
+            if col > len(src):
+                col = len(src)
+            b.append("    " + " " * col + "^\n")
+    kind = "SyntaxError"
+    if e.indentation:
+        kind = "IndentationError"
+    b.append(kind + ": " + e.msg + "\n")
     ec.write_err(b.build())
     return 1
 
 
-def run_source(space, source, filename):
+def main_module(space, filename):
     ec = space.interp
     w_main = new_module(space, "__main__")
     ec.modules["__main__"] = w_main
-    w_globals = w_main.w_dict
-    w_globals.setitem_str(space, "__file__", space.newstr(filename))
+    if filename != "":
+        w_main.w_dict.setitem_str(space, "__file__", space.newstr(filename))
+    return w_main
+
+
+def run_source(space, source, filename):
+    ec = space.interp
+    w_globals = main_module(space, filename).w_dict
     try:
         code = compile_source(space, source, filename)
     except SyntaxErr as e:
@@ -168,16 +199,89 @@ def run_source(space, source, filename):
     return 0
 
 
+class Interactive(object):
+    """The state of the interactive prompt: __main__'s globals and the
+    number of statements typed (each gets its own source "file")."""
+
+    def __init__(self):
+        self.w_globals = None
+        self.count = 0
+
+
+interactive = Interactive()
+
+
+def run_interactive_statement(source):
+    """Compiles and runs one statement typed at the prompt; returns -1 to
+    go on, or the exit status (SystemExit)."""
+    ec = space.interp
+    interactive.count += 1
+    filename = "<stdin>"
+    sources.lines[filename] = source.split("\n")
+    try:
+        module = parse_source(source, filename)
+        code = compile_module(space, module, filename, True, True)
+    except SyntaxErr as e:
+        report_syntax_error(space, e)
+        return -1
+    frame = Frame(space, code, interactive.w_globals, None)
+    try:
+        ec.run_frame(frame)
+    except OperationError as e:
+        if space.isinstance_w(e.w_value, space.w_SystemExit):
+            status = report_exception(space, e)
+            ec.flush_out()
+            return status
+        report_exception(space, e)
+    ec.flush_out()
+    return -1
+
+
+def run_stdin(space, w_sys, argv):
+    """`pypy-c` or `pypy-c - args...`: the interactive prompt when stdin is
+    a terminal, else stdin is read whole and run as the script <stdin>."""
+    ec = space.interp
+    args = [""]
+    if len(argv) >= 2:
+        args = argv[1:]
+    w_sys.w_dict.setitem_str(space, "argv", space.newlist_str(args))
+    w_sys.w_dict.setitem_str(space, "path", space.newlist_str([""]))
+    ec.search_path = "."
+    if os.isatty(0):
+        from pyinterp.repl import run_interactive
+        interactive.w_globals = main_module(space, "").w_dict
+        return run_interactive(space, run_interactive_statement)
+    b = StringBuilder()
+    while True:
+        line = ec.read_line()
+        if line is None:
+            break
+        b.append(line)
+    return run_source(space, b.build(), "<stdin>")
+
+
+def absolute_path(path):
+    """CPython shows the script's absolute path (in __file__ and
+    tracebacks)."""
+    if path.startswith("/"):
+        return path
+    cwd = os.getcwd()
+    while path.startswith("./"):
+        path = path[2:]
+    if cwd.endswith("/"):
+        return cwd + path
+    return cwd + "/" + path
+
+
 def entry_point(argv):
     ec = space.interp
     stdin, stdout, stderr = create_stdio()
     ec.stdin = stdin
     ec.stdout = stdout
     ec.stderr = stderr
-    if len(argv) < 2:
-        ec.write_err("usage: %s script.py [args...] | -c code\n" % argv[0])
-        return 2
     w_sys = space.builtin_modules["sys"]
+    if len(argv) < 2 or argv[1] == "-":
+        return run_stdin(space, w_sys, argv)
     if argv[1] == "-c":
         if len(argv) < 3:
             ec.write_err("Argument expected for the -c option\n")
@@ -187,7 +291,7 @@ def entry_point(argv):
         args = ["-c"]
         args.extend(argv[3:])
     else:
-        filename = argv[1]
+        filename = absolute_path(argv[1])
         source = read_file(filename)
         if source is None:
             ec.write_err("%s: can't open file '%s': [Errno 2] No such file or directory\n"
@@ -200,4 +304,5 @@ def entry_point(argv):
         else:
             ec.search_path = "."
     w_sys.w_dict.setitem_str(space, "argv", space.newlist_str(args))
+    w_sys.w_dict.setitem_str(space, "path", space.newlist_str([ec.search_path]))
     return run_source(space, source, filename)

@@ -88,6 +88,16 @@ class W_Root(object):
     def is_w_type(self):
         return False
 
+    def getslots(self, create):
+        """The values of the __slots__ attributes (RPython dict str ->
+        W_Root), created if `create`; None for objects without slots."""
+        return None
+
+    def is_user_instance(self):
+        """True for instances of user classes (W_InstanceObject and the
+        W_*User subclasses of builtin objects, see subclass.py)."""
+        return False
+
 
 class W_NoneObject(W_Root):
     def getclass(self, space):

@@ -10,6 +10,9 @@ from pyinterp.intobject import W_IntObject, W_LongObject
 from pyinterp.floatobject import W_FloatObject, float_to_int
 from pyinterp.rlib import rbigint, float_floor, float_ceil
 from pyinterp.model import W_Root
+from pyinterp.dictobject import W_DictObject
+from pyinterp.listobject import W_ListObject
+from pyinterp.strobject import W_StrObject
 from pyinterp.typedefs import make_type
 from pyinterp.typeobject import LAYOUT_BUILTIN
 
@@ -292,6 +295,16 @@ class W_StdStream(W_Root):
         return space.w_stdstream
 
 
+def time_sleep(space, args):
+    check_args(space, args, "sleep", 1, 1)
+    secs = space.float_w(args.args_w[0])
+    if secs < 0.0:
+        raise space.value_error("sleep length must be non-negative")
+    import time
+    time.sleep(secs)
+    return space.w_None
+
+
 def stream_write(space, args):
     check_args(space, args, "write", 2, 2)
     w_self = args.args_w[0]
@@ -344,6 +357,7 @@ def setup_builtin_modules(space):
         [space.newint(3), space.newint(11), space.newint(0),
          space.newstr("final"), space.newint(0)]))
     w_sys.w_dict.setitem_str(space, "modules", space.newdict())
+    w_sys.w_dict.setitem_str(space, "path", space.newlist([]))
     add_functions(space, w_sys, [("exc_info", sys_exc_info)])
     w_sys.w_dict.setitem_str(space, "byteorder", space.newstr("little"))
     space.w_stdstream = make_type(space, "TextIOWrapper", space.w_object,
@@ -355,13 +369,56 @@ def setup_builtin_modules(space):
 
     w_time = new_module(space, "time")
     add_functions(space, w_time, [("time", time_time),
-                                  ("perf_counter", time_perf_counter)])
+                                  ("perf_counter", time_perf_counter),
+                                  ("monotonic", time_perf_counter),
+                                  ("sleep", time_sleep)])
     space.builtin_modules["time"] = w_time
     from pyinterp.osmodule import setup_os
     setup_os(space)
 
 
 # ---------------------------------------------------------------- import
+
+def sys_dict(ec):
+    w_sys = ec.space.builtin_modules["sys"]
+    assert isinstance(w_sys, W_ModuleObject)
+    return w_sys.w_dict
+
+
+def register_module(ec, name, w_mod):
+    """Records an imported module (and in sys.modules)."""
+    space = ec.space
+    ec.modules[name] = w_mod
+    w_modules = sys_dict(ec).getitem_str(space, "modules")
+    if isinstance(w_modules, W_DictObject):
+        w_modules.setitem_str(space, name, w_mod)
+
+
+def unregister_module(ec, name):
+    space = ec.space
+    if name in ec.modules:
+        del ec.modules[name]
+    w_modules = sys_dict(ec).getitem_str(space, "modules")
+    if isinstance(w_modules, W_DictObject):
+        w_key = space.newstr(name)
+        if w_modules.table.get(space, w_key) is not None:
+            w_modules.table.delete(space, w_key)
+
+
+def search_dirs(ec):
+    """The directories of sys.path (its str items), where modules are
+    looked for; the script's directory if sys.path is not a list."""
+    space = ec.space
+    w_path = sys_dict(ec).getitem_str(space, "path")
+    dirs = []
+    if isinstance(w_path, W_ListObject):
+        for w_item in w_path.items_w:
+            if isinstance(w_item, W_StrObject):
+                dirs.append(w_item.value)
+    else:
+        dirs.append(ec.search_path)
+    return dirs
+
 
 def import_module(ec, name):
     """Imports module `name` (dotted: the parent packages first) and returns
@@ -371,7 +428,7 @@ def import_module(ec, name):
         return ec.modules[name]
     if name in space.builtin_modules:
         w_mod = space.builtin_modules[name]
-        ec.modules[name] = w_mod
+        register_module(ec, name, w_mod)
         return w_mod
     w_parent = None
     leaf = name
@@ -384,16 +441,22 @@ def import_module(ec, name):
             raise space.error(space.w_ModuleNotFoundError,
                               "No module named '%s'; '%s' is not a package"
                               % (name, name[:dot]))
-    base = name.replace(".", "/")
-    if ec.search_path != "":
-        base = ec.search_path + "/" + base
     is_package = False
-    path = base + ".py"
-    source = read_file(path)
-    if source is None:
-        path = base + "/__init__.py"
+    path = ""
+    source = None
+    for directory in search_dirs(ec):
+        base = name.replace(".", "/")
+        if directory != "":
+            base = directory + "/" + base
+        path = base + ".py"
         source = read_file(path)
-        is_package = True
+        if source is None:
+            path = base + "/__init__.py"
+            source = read_file(path)
+            is_package = True
+        if source is not None:
+            break
+        is_package = False
     if source is None:
         raise space.error(space.w_ModuleNotFoundError,
                           "No module named '%s'" % name)
@@ -401,18 +464,18 @@ def import_module(ec, name):
     w_mod = new_module(space, name)
     w_mod.is_package = is_package
     w_mod.w_dict.setitem_str(space, "__file__", space.newstr(path))
-    ec.modules[name] = w_mod
+    register_module(ec, name, w_mod)
     try:
         code = compile_source(space, source, path)
     except SyntaxErr as e:
-        del ec.modules[name]
+        unregister_module(ec, name)
         raise syntax_error_to_app(space, e)
     from pyinterp.frame import Frame
     frame = Frame(space, code, w_mod.w_dict, None)
     try:
         ec.run_frame(frame)
     except OperationError:
-        del ec.modules[name]
+        unregister_module(ec, name)
         raise
     if w_parent is not None:
         assert isinstance(w_parent, W_ModuleObject)

@@ -19,9 +19,11 @@ from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
 from pyinterp.funcobject import (W_FunctionObject, W_MethodObject,
                                  W_StaticMethod, W_ClassMethod, W_Property,
                                  W_GetSetProperty, W_SuperObject,
+                                 W_MemberDescriptor,
                                  W_ModuleObject)
 from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.exceptions import W_BaseException
+from pyinterp.subclass import W_IntUser, W_StrUser, W_ListUser, W_TupleUser
 from pyinterp.rlib import (rbigint, compute_unique_id, compute_identity_hash,
                            formatd)
 
@@ -254,7 +256,7 @@ class ObjSpace(object):
         return self.newstr(w_obj.repr(self))
 
     def str(self, w_obj):
-        if isinstance(w_obj, W_StrObject):
+        if isinstance(w_obj, W_StrObject) and not isinstance(w_obj, W_StrUser):
             return w_obj
         return self.newstr(w_obj.str(self))
 
@@ -277,6 +279,10 @@ class ObjSpace(object):
         res = w_obj.format(self, spec)
         if res is not None:
             return res
+        return self.format_default(w_obj, spec)
+
+    def format_default(self, w_obj, spec):
+        """object.__format__: str(w_obj) for an empty spec."""
         if spec != "":
             raise self.type_error("unsupported format string passed to %s.__format__"
                                   % self.type_name(w_obj))
@@ -300,8 +306,8 @@ class ObjSpace(object):
     # ------------------------------------------------------------ operators
 
     def binary_op(self, w_a, w_b, op):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
-            w_res = w_a.binop(self, op, w_b)
+        if w_b.is_user_instance() and self.reflected_first(w_a, w_b, op):
+            w_res = w_b.rbinop(self, op, w_a)
             if w_res is not None:
                 return w_res
         w_res = w_a.binop(self, op, w_b)
@@ -313,6 +319,16 @@ class ObjSpace(object):
         raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'"
                               % (ops.BINOP_SYMBOLS[op], self.type_name(w_a),
                                  self.type_name(w_b)))
+
+    def reflected_first(self, w_a, w_b, op):
+        """Whether the reflected method of w_b is tried first: the type of
+        w_b is a proper subclass of the type of w_a and overrides it."""
+        w_ta = w_a.getclass(self)
+        w_tb = w_b.getclass(self)
+        if w_ta is w_tb or not w_tb.issubtype(w_ta):
+            return False
+        name = ops.BINOP_RMETHODS[op]
+        return w_tb.lookup(name) is not w_ta.lookup(name)
 
     def inplace_op(self, w_a, w_b, op):
         w_res = w_a.inplace_op(self, op, w_b)
@@ -383,14 +399,20 @@ class ObjSpace(object):
     def eq_w(self, w_a, w_b):
         if w_a is w_b:
             return True
-        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject):
+        if isinstance(w_a, W_StrObject) and isinstance(w_b, W_StrObject) \
+                and not isinstance(w_a, W_StrUser) \
+                and not isinstance(w_b, W_StrUser):
             return w_a.value == w_b.value
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_IntUser) \
+                and not isinstance(w_b, W_IntUser):
             return w_a.intval == w_b.intval
         return self.is_true(self.compare(w_a, w_b, ops.CMP_EQ))
 
     def lt_w(self, w_a, w_b):
-        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
+                and not isinstance(w_a, W_IntUser) \
+                and not isinstance(w_b, W_IntUser):
             return w_a.intval < w_b.intval
         return self.is_true(self.compare(w_a, w_b, ops.CMP_LT))
 
@@ -398,6 +420,9 @@ class ObjSpace(object):
         r = w_container.contains(self, w_item)
         if r >= 0:
             return r == 1
+        return self.contains_by_iter(w_container, w_item)
+
+    def contains_by_iter(self, w_container, w_item):
         w_iter = self.iter(w_container)
         while True:
             w_x = self.next(w_iter)
@@ -432,9 +457,9 @@ class ObjSpace(object):
         return w_iter.next(self)
 
     def unpack_iterable(self, w_obj):
-        if isinstance(w_obj, W_ListObject):
+        if isinstance(w_obj, W_ListObject) and not isinstance(w_obj, W_ListUser):
             return w_obj.items_w[:]
-        if isinstance(w_obj, W_TupleObject):
+        if isinstance(w_obj, W_TupleObject) and not isinstance(w_obj, W_TupleUser):
             return w_obj.items_w
         result = []
         w_iter = self.iter(w_obj)
@@ -473,6 +498,10 @@ class ObjSpace(object):
             if w_obj is None:
                 return w_descr
             return w_descr.fget(self, w_obj)
+        if isinstance(w_descr, W_MemberDescriptor):
+            if w_obj is None:
+                return w_descr
+            return w_descr.get(self, w_obj)
         if isinstance(w_descr, W_InstanceObject):
             w_get = w_descr.w_class.lookup("__get__")
             if w_get is not None:
@@ -484,7 +513,8 @@ class ObjSpace(object):
         return w_descr
 
     def is_data_descriptor(self, w_descr):
-        if isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetSetProperty):
+        if isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetSetProperty) \
+                or isinstance(w_descr, W_MemberDescriptor):
             return True
         if isinstance(w_descr, W_InstanceObject):
             return w_descr.w_class.lookup("__set__") is not None
@@ -492,7 +522,7 @@ class ObjSpace(object):
 
     def lookup_attr_or_none(self, w_obj, name):
         """getattr(w_obj, name) or None if there is no such attribute."""
-        if isinstance(w_obj, W_InstanceObject):
+        if w_obj.is_user_instance():
             w_type = w_obj.getclass(self)
             if w_type.get_special_flags(self) & SPECIAL_GETATTRIBUTE:
                 w_ga = w_type.lookup("__getattribute__")
@@ -534,7 +564,7 @@ class ObjSpace(object):
             return self.bind(w_descr, w_obj, w_type)
         if name == "__class__":
             return w_type
-        if name == "__dict__" and d is not None:
+        if name == "__dict__" and d is not None and w_type.instances_have_dict:
             from pyinterp.attrdict import W_AttrDict
             return W_AttrDict(d)
         if name == "__name__" or name == "__qualname__":
@@ -561,7 +591,7 @@ class ObjSpace(object):
                 name == "__name__" or name == "__qualname__" or
                 name == "__doc__" or name == "__module__"):
             return self.lookup_attr_or_none(w_obj.w_function, name)
-        if isinstance(w_obj, W_InstanceObject) and use_getattr:
+        if use_getattr and w_obj.is_user_instance():
             w_getattr = w_type.lookup("__getattr__")
             if w_getattr is not None:
                 return self.call_function_descr(w_getattr, w_obj,
@@ -690,12 +720,15 @@ class ObjSpace(object):
                                                % (name, w_type.name))
                 w_descr.fset(self, w_obj, w_value)
                 return
+            if isinstance(w_descr, W_MemberDescriptor):
+                w_descr.set(self, w_obj, w_value)
+                return
             if isinstance(w_descr, W_InstanceObject):
                 w_set = w_descr.w_class.lookup("__set__")
                 if w_set is not None:
                     self.call_function_descr(w_set, w_descr, [w_descr, w_obj, w_value])
                     return
-        if isinstance(w_obj, W_InstanceObject) and \
+        if w_obj.is_user_instance() and \
                 w_type.get_special_flags(self) & SPECIAL_SETATTR:
             w_setattr = w_type.lookup("__setattr__")
             if w_setattr is not None:
@@ -707,7 +740,7 @@ class ObjSpace(object):
                 w_obj.setclass(w_value)
                 return
         d = w_obj.getdict(self)
-        if d is None or w_type is self.w_object:
+        if d is None or w_type is self.w_object or not w_type.instances_have_dict:
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (w_type.name, name))
         d[name] = w_value
@@ -718,7 +751,7 @@ class ObjSpace(object):
                 return
             raise self.attribute_error(name)
         w_type = w_obj.getclass(self)
-        if isinstance(w_obj, W_InstanceObject):
+        if w_obj.is_user_instance():
             w_delattr = w_type.lookup("__delattr__")
             if w_delattr is not None and w_delattr is not self.object_delattr:
                 self.call_function_descr(w_delattr, w_obj,
@@ -734,6 +767,9 @@ class ObjSpace(object):
                 raise self.attribute_error("property '%s' of '%s' object has no deleter"
                                            % (name, w_type.name))
             self.call_function(w_descr.w_fdel, [w_obj])
+            return
+        if w_descr is not None and isinstance(w_descr, W_MemberDescriptor):
+            w_descr.delete(self, w_obj)
             return
         d = w_obj.getdict(self)
         if d is None or name not in d:

@@ -243,6 +243,7 @@ class W_FileObject(W_Root):
         self.mode = mode
         self.stream = stream
         self.closed = False
+        self.bstream = None     # the BinaryStream of mode "rb", "wb", "ab"
 
     def getclass(self, space):
         return space.w_textio
@@ -251,17 +252,27 @@ class W_FileObject(W_Root):
         return self
 
     def next(self, space):
-        line = self.check(space).readline()
+        line = f_readline(space, self)
         if line == "":
             return None
-        return space.newstr(line)
+        return file_result(space, self, line)
 
-    def check(self, space):
+    def check_open(self, space):
         if self.closed:
             raise space.value_error("I/O operation on closed file.")
-        return self.stream
+
+    def check(self, space):
+        self.check_open(space)
+        stream = self.stream
+        assert stream is not None
+        return stream
 
     def repr(self, space):
+        if self.bstream is not None:
+            kind = "BufferedReader"
+            if self.mode != "rb":
+                kind = "BufferedWriter"
+            return "<_io.%s name='%s'>" % (kind, self.name)
         return "<_io.TextIOWrapper name='%s' mode='%s' encoding='UTF-8'>" % (
             self.name, self.mode)
 
@@ -276,8 +287,11 @@ def b_open(space, args):
     if w_mode is not None:
         mode = space.str_w(w_mode)
     if mode != "r" and mode != "w" and mode != "a" and mode != "rt" and \
-            mode != "wt" and mode != "at":
+            mode != "wt" and mode != "at" and mode != "rb" and \
+            mode != "wb" and mode != "ab":
         raise space.value_error("invalid mode: '%s'" % mode)
+    if mode.endswith("b"):
+        return open_binary(space, path, mode)
     try:
         if mode[0] == "w":
             stream = create_file(path, "w")
@@ -289,6 +303,101 @@ def b_open(space, args):
         raise space.error(space.exception_types["FileNotFoundError"],
                           "[Errno 2] No such file or directory: '%s'" % path)
     return W_FileObject(path, mode, stream)
+
+
+class BinaryStream(object):
+    """A file opened in binary mode ("rb", "wb", "ab"): a file descriptor;
+    bytes travel as str of code points < 256 (latin-1), like
+    W_BytesObject.value."""
+
+    def __init__(self, fd):
+        self.fd = fd
+
+    def read(self, size):
+        chunks = []
+        total = 0
+        while size < 0 or total < size:
+            n = 65536
+            if size >= 0:
+                n = size - total
+            data = os.read(self.fd, n)
+            if len(data) == 0:
+                break
+            chunks.append(data.decode("latin-1"))
+            total += len(data)
+        return "".join(chunks)
+
+    def readline(self):
+        chars = []
+        while True:
+            data = os.read(self.fd, 1)
+            if len(data) == 0:
+                break
+            c = data.decode("latin-1")
+            chars.append(c)
+            if c == "\n":
+                break
+        return "".join(chars)
+
+    def write(self, s):
+        data = s.encode("latin-1")
+        while len(data) > 0:
+            n = os.write(self.fd, data)
+            data = data[n:]
+
+    def close(self):
+        os.close(self.fd)
+
+
+def open_binary(space, path, mode):
+    if mode == "rb":
+        flags = os.O_RDONLY
+    elif mode == "wb":
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    else:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+    try:
+        fd = os.open(path, flags, 0o666)
+    except OSError:
+        raise space.error(space.exception_types["FileNotFoundError"],
+                          "[Errno 2] No such file or directory: '%s'" % path)
+    w_f = W_FileObject(path, mode, None)
+    w_f.bstream = BinaryStream(fd)
+    return w_f
+
+
+def file_result(space, w_f, text):
+    if w_f.bstream is not None:
+        return space.newbytes(text)
+    return space.newstr(text)
+
+
+def f_read(space, w_f, size):
+    b = w_f.bstream
+    if b is not None:
+        w_f.check_open(space)
+        return b.read(size)
+    return w_f.check(space).read(size)
+
+
+def f_readline(space, w_f):
+    b = w_f.bstream
+    if b is not None:
+        w_f.check_open(space)
+        return b.readline()
+    return w_f.check(space).readline()
+
+
+def f_close(w_f):
+    if not w_f.closed:
+        w_f.closed = True
+        b = w_f.bstream
+        if b is not None:
+            b.close()
+        else:
+            stream = w_f.stream
+            assert stream is not None
+            stream.close()
 
 
 def self_file(space, args, name, minargs, maxargs):
@@ -304,29 +413,42 @@ def file_read(space, args):
     size = -1
     if len(args.args_w) > 1 and args.args_w[1] is not space.w_None:
         size = space.int_w(args.args_w[1])
-    return space.newstr(w_f.check(space).read(size))
+    return file_result(space, w_f, f_read(space, w_f, size))
 
 
 def file_readline(space, args):
     w_f = self_file(space, args, "readline", 0, 0)
-    return space.newstr(w_f.check(space).readline())
+    return file_result(space, w_f, f_readline(space, w_f))
 
 
 def file_readlines(space, args):
     w_f = self_file(space, args, "readlines", 0, 0)
-    stream = w_f.check(space)
     lines_w = []
     while True:
-        line = stream.readline()
+        line = f_readline(space, w_f)
         if line == "":
             break
-        lines_w.append(space.newstr(line))
+        lines_w.append(file_result(space, w_f, line))
     return space.newlist(lines_w)
 
 
 def file_write(space, args):
     w_f = self_file(space, args, "write", 1, 1)
     w_s = args.args_w[1]
+    b = w_f.bstream
+    if b is not None:
+        from pyinterp.strobject import W_BytesObject
+        from pyinterp.bytesobject import W_BytearrayObject
+        if isinstance(w_s, W_BytesObject):
+            data = w_s.value
+        elif isinstance(w_s, W_BytearrayObject):
+            data = w_s.value()
+        else:
+            raise space.type_error("a bytes-like object is required, not '%s'"
+                                   % space.type_name(w_s))
+        w_f.check_open(space)
+        b.write(data)
+        return space.newint(len(data))
     if not isinstance(w_s, W_StrObject):
         raise space.type_error("write() argument must be str, not %s"
                                % space.type_name(w_s))
@@ -336,23 +458,19 @@ def file_write(space, args):
 
 def file_close(space, args):
     w_f = self_file(space, args, "close", 0, 0)
-    if not w_f.closed:
-        w_f.closed = True
-        w_f.stream.close()
+    f_close(w_f)
     return space.w_None
 
 
 def file_enter(space, args):
     w_f = self_file(space, args, "__enter__", 0, 0)
-    w_f.check(space)
+    w_f.check_open(space)
     return w_f
 
 
 def file_exit(space, args):
     w_f = self_file(space, args, "__exit__", 0, 3)
-    if not w_f.closed:
-        w_f.closed = True
-        w_f.stream.close()
+    f_close(w_f)
     return space.w_None
 
 

@@ -79,6 +79,24 @@ class Parser(object):
         tok = self.peek()
         raise SyntaxErr(msg, self.filename, tok.lineno, tok.col + 1)
 
+    def error_after_previous(self, msg):
+        """A SyntaxError placed just after the previous token (CPython's
+        caret for "expected ':'")."""
+        if self.pos == 0:
+            self.error(msg)
+        prev = self.tokens[self.pos - 1]
+        tok = self.peek()
+        col = prev.col + len(prev.value) + 1
+        if tok.lineno != prev.lineno or tok.col + 1 < col:
+            col = tok.col + 1
+        raise SyntaxErr(msg, self.filename, prev.lineno, col)
+
+    def indent_error(self, msg):
+        tok = self.peek()
+        e = SyntaxErr(msg, self.filename, tok.lineno, tok.col + 1)
+        e.indentation = True
+        raise e
+
     def check_op(self, value):
         tok = self.tokens[self.pos]
         return tok.type == T_OP and tok.value == value
@@ -101,6 +119,8 @@ class Parser(object):
 
     def expect_op(self, value):
         if not self.check_op(value):
+            if value == ":":
+                self.error_after_previous("expected ':'")
             self.error("invalid syntax (expected '%s')" % value)
         return self.next()
 
@@ -133,7 +153,7 @@ class Parser(object):
     def parse_statement(self, body):
         tok = self.peek()
         if tok.type == T_INDENT:
-            self.error("unexpected indent")
+            self.indent_error("unexpected indent")
         if tok.type == T_NAME:
             v = tok.value
             if v == "if":
@@ -173,13 +193,18 @@ class Parser(object):
             self.error("invalid syntax")
         self.next()
 
-    def parse_block(self):
+    def parse_block(self, what="", header_line=0):
+        """`: NEWLINE INDENT stmts DEDENT` or `: simple statements`; `what`
+        names the statement for the IndentationError message."""
         self.expect_op(":")
         body = []
         if self.peek().type == T_NEWLINE:
             self.next()
             if self.peek().type != T_INDENT:
-                self.error("expected an indented block")
+                if what == "":
+                    self.indent_error("expected an indented block")
+                self.indent_error("expected an indented block after %s on line %d"
+                                  % (what, header_line))
             self.next()
             while self.peek().type != T_DEDENT and self.peek().type != T_ENDMARKER:
                 if self.peek().type == T_NEWLINE:
@@ -393,23 +418,24 @@ class Parser(object):
             self.error("cannot assign to or delete expression")
 
     def parse_if(self):
-        lineno = self.next().lineno
+        kw = self.next()        # 'if' or 'elif'
+        lineno = kw.lineno
         test = self.parse_namedexpr_test()
-        body = self.parse_block()
+        body = self.parse_block("'%s' statement" % kw.value, lineno)
         orelse = []
         if self.check_kw("elif"):
             orelse.append(self.parse_if())
         elif self.accept_kw("else"):
-            orelse = self.parse_block()
+            orelse = self.parse_block("'else' statement", self.tokens[self.pos - 1].lineno)
         return ast.If(test, body, orelse, lineno)
 
     def parse_while(self):
         lineno = self.next().lineno
         test = self.parse_namedexpr_test()
-        body = self.parse_block()
+        body = self.parse_block("'while' statement", lineno)
         orelse = []
         if self.accept_kw("else"):
-            orelse = self.parse_block()
+            orelse = self.parse_block("'else' statement", self.tokens[self.pos - 1].lineno)
         return ast.While(test, body, orelse, lineno)
 
     def parse_for(self):
@@ -417,10 +443,10 @@ class Parser(object):
         target = self.parse_target_list()
         self.expect_kw("in")
         it = self.parse_testlist()
-        body = self.parse_block()
+        body = self.parse_block("'for' statement", lineno)
         orelse = []
         if self.accept_kw("else"):
-            orelse = self.parse_block()
+            orelse = self.parse_block("'else' statement", self.tokens[self.pos - 1].lineno)
         return ast.For(target, it, body, orelse, lineno)
 
     def parse_target_list(self):
@@ -447,7 +473,7 @@ class Parser(object):
 
     def parse_try(self):
         lineno = self.next().lineno
-        body = self.parse_block()
+        body = self.parse_block("'try' statement", lineno)
         handlers = []
         orelse = []
         finalbody = []
@@ -464,12 +490,12 @@ class Parser(object):
                     etype = ast.TupleExpr(elts, ast.LOAD, hline)
                 if self.accept_kw("as"):
                     name = self.expect_name()
-            hbody = self.parse_block()
+            hbody = self.parse_block("'except' statement", hline)
             handlers.append(ast.ExceptHandler(etype, name, hbody, hline))
         if len(handlers) > 0 and self.accept_kw("else"):
-            orelse = self.parse_block()
+            orelse = self.parse_block("'else' statement", self.tokens[self.pos - 1].lineno)
         if self.accept_kw("finally"):
-            finalbody = self.parse_block()
+            finalbody = self.parse_block("'finally' statement", self.tokens[self.pos - 1].lineno)
         if len(handlers) == 0 and len(finalbody) == 0:
             self.error("expected 'except' or 'finally' block")
         return ast.Try(body, handlers, orelse, finalbody, lineno)
@@ -486,7 +512,7 @@ class Parser(object):
             items.append(ast.WithItem(expr, target, lineno))
             if not self.accept_op(","):
                 break
-        body = self.parse_block()
+        body = self.parse_block("'with' statement", lineno)
         return ast.With(items, body, lineno)
 
     def parse_target_atom(self):
@@ -515,7 +541,7 @@ class Parser(object):
         self.expect_op(")")
         if self.accept_op("->"):
             self.parse_test()
-        body = self.parse_block()
+        body = self.parse_block("function definition", lineno)
         return ast.FunctionDef(name, args, body, decorators, False, lineno)
 
     def parse_arguments(self, closing, allow_annotations):
@@ -574,7 +600,7 @@ class Parser(object):
         if self.accept_op("("):
             self.parse_call_args(bases, keywords)
             self.expect_op(")")
-        body = self.parse_block()
+        body = self.parse_block("class definition", lineno)
         return ast.ClassDef(name, bases, keywords, body, decorators, lineno)
 
     # ---- expressions ----
@@ -922,7 +948,7 @@ class Parser(object):
                 self.next()
                 return ast.NameConst(ast.CONST_ELLIPSIS, lineno)
         if tok.type == T_INDENT:
-            self.error("unexpected indent")
+            self.indent_error("unexpected indent")
         if tok.type == T_NEWLINE or tok.type == T_ENDMARKER:
             self.error("invalid syntax")
         self.error("invalid syntax")

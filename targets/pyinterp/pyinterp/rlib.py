@@ -156,3 +156,9 @@ except ImportError:
 
     def create_stdio():
         return _F(_sys.stdin), _F(_sys.stdout), _F(_sys.stderr)
+
+try:
+    from rpython.rlib.unroll import unrolling_iterable
+except ImportError:
+    def unrolling_iterable(items):
+        return tuple(items)

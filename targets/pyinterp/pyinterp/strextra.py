@@ -1,5 +1,6 @@
 """More str methods: istitle, isidentifier, isascii, isprintable, casefold,
-expandtabs, removeprefix, removesuffix, translate."""
+expandtabs, removeprefix, removesuffix, translate, and the static method
+maketrans."""
 
 from pyinterp.strobject import W_StrObject, self_str, arg_str
 from pyinterp.intobject import W_IntObject
@@ -117,7 +118,7 @@ def str_translate(space, args):
     for c in s:
         w_key = space.newint(ord(c))
         w_v = None
-        if isinstance(w_table, W_DictObject):
+        if isinstance(w_table, W_DictObject) and not w_table.is_user_instance():
             w_v = w_table.table.get(space, w_key)
         else:
             try:
@@ -137,6 +138,58 @@ def str_translate(space, args):
         else:
             raise space.type_error("character mapping must return integer, None or str")
     return space.newstr(b.build())
+
+
+def maketrans_arg(space, args, i):
+    w = args.args_w[i]
+    if not isinstance(w, W_StrObject):
+        raise space.type_error("maketrans() argument %d must be str, not %s"
+                               % (i + 1, space.type_name(w)))
+    return w.value
+
+
+def str_maketrans(space, args):
+    """str.maketrans(x[, y[, z]]) (a static method): the dict for
+    str.translate."""
+    n = len(args.args_w)
+    if args.num_kw() > 0:
+        raise space.type_error("maketrans() takes no keyword arguments")
+    if n < 1 or n > 3:
+        if n < 1:
+            raise space.type_error("maketrans expected at least 1 argument, got 0")
+        raise space.type_error("maketrans expected at most 3 arguments, got %d" % n)
+    w_res = space.newdict()
+    if n == 1:
+        w_x = args.args_w[0]
+        if not isinstance(w_x, W_DictObject):
+            raise space.type_error("if you give only one argument to maketrans "
+                                   "it must be a dict")
+        for w_k in w_x.table.live_keys():
+            w_v = w_x.table.get(space, w_k)
+            assert w_v is not None
+            if isinstance(w_k, W_StrObject):
+                if len(w_k.value) != 1:
+                    raise space.value_error("string keys in translate table "
+                                            "must be of length 1")
+                w_res.setitem(space, space.newint(ord(w_k.value[0])), w_v)
+            elif isinstance(w_k, W_IntObject):
+                w_res.setitem(space, w_k, w_v)
+            else:
+                raise space.type_error("keys in translate table must be "
+                                       "strings or integers")
+        return w_res
+    x = maketrans_arg(space, args, 0)
+    y = maketrans_arg(space, args, 1)
+    if len(x) != len(y):
+        raise space.value_error("the first two maketrans arguments must have "
+                                "equal length")
+    for i in range(len(x)):
+        w_res.setitem(space, space.newint(ord(x[i])), space.newint(ord(y[i])))
+    if n == 3:
+        z = maketrans_arg(space, args, 2)
+        for c in z:
+            w_res.setitem(space, space.newint(ord(c)), space.w_None)
+    return w_res
 
 
 STR_EXTRA_METHODS = [

@@ -72,6 +72,12 @@ class Tokenizer(object):
         raise SyntaxErr(msg, self.filename, self.lineno,
                         self.pos - self.linestart + 1)
 
+    def indent_error(self, msg):
+        e = SyntaxErr(msg, self.filename, self.lineno,
+                      self.pos - self.linestart + 1)
+        e.indentation = True
+        raise e
+
     def add(self, type, value, col):
         tok = Token(type, value, self.lineno, col)
         self.tokens.append(tok)
@@ -191,7 +197,7 @@ class Tokenizer(object):
                 self.indents.pop()
                 self.add(T_DEDENT, "", 0)
             if col != self.indents[-1]:
-                self.error("unindent does not match any outer indentation level")
+                self.indent_error("unindent does not match any outer indentation level")
         return True
 
     def read_number(self, col):
@@ -265,10 +271,22 @@ class Tokenizer(object):
         else:
             self.pos += 1
         startline = self.lineno
+        startcol = self.pos - self.linestart
+        if triple:
+            startcol -= 2
         start = self.pos
         while True:
             if self.pos >= n:
-                self.error("unterminated string literal")
+                if triple:
+                    detected = self.lineno
+                    if n > 0 and src[n - 1] == "\n":
+                        detected -= 1
+                    raise SyntaxErr("unterminated triple-quoted string literal"
+                                    " (detected at line %d)" % detected,
+                                    self.filename, startline, startcol)
+                raise SyntaxErr("unterminated string literal (detected at"
+                                " line %d)" % self.lineno, self.filename,
+                                startline, startcol)
             c = src[self.pos]
             if c == "\\":
                 self.pos += 1
@@ -280,7 +298,9 @@ class Tokenizer(object):
                 continue
             if c == "\n":
                 if not triple:
-                    self.error("unterminated string literal")
+                    raise SyntaxErr("unterminated string literal (detected at"
+                                    " line %d)" % self.lineno, self.filename,
+                                    startline, startcol)
                 self.pos += 1
                 self.newline()
                 continue

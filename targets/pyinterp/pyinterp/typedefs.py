@@ -185,7 +185,13 @@ def construct_int(space, w_type, args):
         return parse_int(space, w_x.value, base)
     if isinstance(w_x, W_BaseBool):
         return space.newint(w_x.intval)
-    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+    if isinstance(w_x, W_IntObject):
+        if w_x.is_user_instance():
+            return space.newint(w_x.intval)
+        return w_x
+    if isinstance(w_x, W_LongObject):
+        if w_x.is_user_instance():
+            return space.newlong(w_x.num)
         return w_x
     if isinstance(w_x, W_FloatObject):
         return float_to_int(space, w_x.floatval)
@@ -249,6 +255,8 @@ def construct_float(space, w_type, args):
         return space.newfloat(0.0)
     w_x = args.args_w[0]
     if isinstance(w_x, W_FloatObject):
+        if w_x.is_user_instance():
+            return space.newfloat(w_x.floatval)
         return w_x
     if isinstance(w_x, W_StrObject):
         return space.newfloat(parse_float(space, w_x.value))
@@ -295,7 +303,7 @@ def construct_tuple(space, w_type, args):
     if len(args.args_w) == 0:
         return space.newtuple([])
     w_x = args.args_w[0]
-    if isinstance(w_x, W_TupleObject):
+    if isinstance(w_x, W_TupleObject) and not w_x.is_user_instance():
         return w_x
     return space.newtuple(space.unpack_iterable(w_x)[:])
 
@@ -499,6 +507,8 @@ def int_bit_length(space, args):
     if isinstance(w_self, W_IntObject):
         v = w_self.intval
         if v < 0:
+            if v == -v:         # -2**63
+                return space.newint(64)
             v = -v
         n = 0
         while v > 0:
@@ -546,13 +556,20 @@ def setup_types(space):
             w_t.constructor = constructor
         return w_t
 
-    space.w_int = builtin("int", [("bit_length", int_bit_length)], construct_int)
+    from pyinterp.intextra import int_to_bytes, int_from_bytes
+    space.w_int = builtin("int", [("bit_length", int_bit_length),
+                                  ("to_bytes", int_to_bytes)], construct_int)
+    space.w_int.dict_w["from_bytes"] = W_ClassMethod(
+        W_BuiltinFunction("from_bytes", int_from_bytes))
     space.w_bool = make_type(space, "bool", space.w_int, LAYOUT_BUILTIN, [])
     space.w_bool.constructor = construct_bool
     space.w_float = builtin("float", [("is_integer", float_is_integer)],
                             construct_float)
     from pyinterp.strextra import STR_EXTRA_METHODS
     space.w_str = builtin("str", STR_METHODS + STR_EXTRA_METHODS, construct_str)
+    from pyinterp.strextra import str_maketrans
+    space.w_str.dict_w["maketrans"] = W_StaticMethod(
+        W_BuiltinFunction("maketrans", str_maketrans))
     from pyinterp.bytesobject import (BYTES_SHARED_METHODS, BYTEARRAY_METHODS,
                                       construct_bytearray, bytes_fromhex)
     space.w_bytes = builtin("bytes", BYTES_SHARED_METHODS, construct_bytes)
@@ -612,6 +629,7 @@ def setup_types(space):
                         ("fdel", property_get_fdel), ("__doc__", property_get_doc)]:
         space.w_property.dict_w[pname] = W_GetSetProperty(pname, pget, None)
     space.w_getset_descriptor = builtin("getset_descriptor", [], None)
+    space.w_member_descriptor = builtin("member_descriptor", [], None)
     space.w_super = builtin("super", [], construct_super)
     space.w_iterator = builtin("iterator", [], None)
     space.w_callable_iterator = builtin("callable_iterator", [], None)
@@ -683,6 +701,8 @@ def setup_types(space):
     space.w_NotImplementedError = et["NotImplementedError"]
     space.w_SyntaxError = et["SyntaxError"]
     space.w_KeyboardInterrupt = et["KeyboardInterrupt"]
+    from pyinterp.dunders import install_dunders
+    install_dunders(space)
 
 
 def slice_get_start(space, w_obj):

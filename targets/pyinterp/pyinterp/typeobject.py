@@ -47,6 +47,13 @@ class W_TypeObject(W_Root):
         self.dict_w = dict_w
         self.layout = layout
         self.constructor = None     # RPython function (space, w_type, args)
+        # for a subclassable builtin type: RPython function (space,
+        # w_subclass, w_plain) making an instance of a user subclass
+        # (see subclass.py)
+        self.user_alloc = None
+        # False for a class with __slots__ (and no '__dict__' slot) all of
+        # whose bases are too: its instances take no other attributes
+        self.instances_have_dict = True
         self.is_heaptype = False
         self.mro_w = []
         self.module = "builtins"
@@ -236,12 +243,21 @@ class W_InstanceObject(W_Root):
     def __init__(self, w_class):
         self.w_class = w_class
         self.dict_w = {}
+        self.slots_w = None     # values of __slots__ attributes
+
+    def getslots(self, create):
+        if self.slots_w is None and create:
+            self.slots_w = {}
+        return self.slots_w
 
     def getclass(self, space):
         return self.w_class
 
     def getdict(self, space):
         return self.dict_w
+
+    def is_user_instance(self):
+        return True
 
     def setclass(self, w_class):
         self.w_class = w_class
