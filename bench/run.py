@@ -8,10 +8,11 @@ translation time cold (empty cache directory: the runtime crate is compiled
 too) and warm (shared cache, new package). The outputs of the three must be
 identical, or the program is reported as wrong.
 
-    python3 bench/run.py [--runs N] [--cold] [PROGRAM...]
+    python3 bench/run.py [--runs N] [--cold] [--opt LEVEL] [--gc GC] [PROGRAM...]
 
 --cold also measures a translation into a fresh cache directory (slow: it
-compiles the runtime crate).
+compiles the runtime crate). --opt and --gc are passed to `translate`
+(e.g. `--opt 1` measures without the backend optimizations).
 """
 
 import argparse
@@ -52,14 +53,15 @@ def translator():
     return exe
 
 
-def translate(exe, prog, workdir, cache=None):
+def translate(exe, prog, workdir, cache=None, extra=()):
     name = os.path.splitext(os.path.basename(prog))[0]
     out = os.path.join(workdir, name + "-c")
     env = dict(os.environ)
     if cache:
         env["RPY_CACHE_DIR"] = cache
     start = time.perf_counter()
-    r = subprocess.run([exe, prog, "-o", out, "--emit-dir", os.path.join(workdir, name + "-build")],
+    r = subprocess.run([exe, *extra, prog, "-o", out,
+                        "--emit-dir", os.path.join(workdir, name + "-build")],
                        env=env, capture_output=True, text=True)
     took = time.perf_counter() - start
     if r.returncode != 0:
@@ -72,11 +74,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--cold", action="store_true")
+    ap.add_argument("--opt", help="translate -O LEVEL (default: translate's default)")
+    ap.add_argument("--gc", help="translate --gc GC (default: translate's default)")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     progs = args.programs or sorted(
         os.path.join(PROGRAMS, p) for p in os.listdir(PROGRAMS) if p.endswith(".py"))
     exe = translator()
+    extra = (["--opt", args.opt] if args.opt else []) + (["--gc", args.gc] if args.gc else [])
     pypy = shutil.which("pypy3")
     env = dict(os.environ, PYTHONPATH=ROOT)
     rows = []
@@ -89,8 +94,9 @@ def main():
             if args.cold:
                 cold_dir = os.path.join(tmp, name + "-cold")
                 os.makedirs(cold_dir)
-                _, cold, _ = translate(exe, prog, cold_dir, cache=os.path.join(tmp, "cache-" + name))
-            binary, warm, err = translate(exe, prog, work)
+                _, cold, _ = translate(exe, prog, cold_dir, cache=os.path.join(tmp, "cache-" + name),
+                                      extra=extra)
+            binary, warm, err = translate(exe, prog, work, extra=extra)
             cp = best_of([sys.executable, prog], args.runs, env)
             pp = best_of([pypy, prog], args.runs, env) if pypy else None
             if binary is None:
