@@ -85,10 +85,12 @@ pub fn stderr_write(bytes: &[u8]) {
     let _ = write_all_fd(2, bytes);
 }
 
-/// Flushes everything; call before the process exits.
+/// Flushes everything (and writes the GC summary if `PYPYLOG` asks for
+/// it); call before the process exits.
 pub fn exit_flush() {
     crate::rfile::flush_all();
     stdout_flush();
+    crate::gc::log::at_exit();
 }
 
 /// Starts (`true`) or stops capturing stdout: while capturing, writes are

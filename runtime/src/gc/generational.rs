@@ -26,6 +26,7 @@
 //! was ever written to is in `written_prebuilt`.
 
 use super::identity::Moved;
+use super::log;
 use super::oldgen::OldGen;
 use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
 use super::{FORWARDED, FREE, MARKED, PREBUILT_LISTED, STRESS_MAJOR_EVERY, YOUNG_LARGE};
@@ -217,6 +218,8 @@ pub(crate) unsafe fn full_collect(st: &mut State) {
 
 /// Promotes the live young objects (see the module documentation).
 pub(crate) unsafe fn minor(st: &mut State) {
+    let t = log::begin();
+    let old_before = st.gen.old.bytes;
     let State { gen, pre, ids, .. } = &mut *st;
     let Gen {
         nursery,
@@ -268,12 +271,16 @@ pub(crate) unsafe fn minor(st: &mut State) {
     FREE = lo;
     gen.bytes_allocated += used as u64;
     gen.minors += 1;
+    let old_after = gen.old.bytes;
+    let heap = gen.nursery_size + old_after;
     refresh_limit(st);
+    log::end_minor(t, used, old_before, old_after, heap);
 }
 
 /// Marks and sweeps the old generation; the nursery must be empty (call
 /// right after [`minor`]).
 pub(crate) unsafe fn major(st: &mut State) {
+    let t = log::begin();
     let State { gen, pre, ids, .. } = &mut *st;
     debug_assert!(gen.remembered.is_empty() && gen.young_large.is_empty());
     let stack = &mut gen.stack;
@@ -294,6 +301,7 @@ pub(crate) unsafe fn major(st: &mut State) {
     let grown = (live as f64 * gen.major_factor) as usize;
     gen.next_major = grown.max(gen.min_major);
     gen.majors += 1;
+    log::end_major(t, before, live, gen.next_major);
 }
 
 /// Marks the old object in `*slot` (prebuilt objects are not traced: the

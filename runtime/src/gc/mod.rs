@@ -16,7 +16,8 @@
 //! `FREE`/`LIMIT`) and the write barrier ([`write_barrier`]: one flag
 //! test). The other modules: `shadow.rs` (the shadow stack of roots),
 //! `prebuilt.rs` (prebuilt objects and static roots), `identity.rs`
-//! (identity hashes that survive moves).
+//! (identity hashes that survive moves), `log.rs` (`PYPYLOG=gc:FILE`
+//! logging of collections and the summary at exit).
 //!
 //! Invariants after any call of this module returns:
 //! * the bump region `[FREE, LIMIT)` (empty when `LIMIT` is 0: stress mode
@@ -31,6 +32,7 @@
 
 mod generational;
 mod identity;
+pub mod log;
 mod oldgen;
 mod prebuilt;
 mod semispace;
@@ -254,6 +256,7 @@ pub fn reset() {
         shadow::SHADOW_END = null_mut();
         shadow::SHADOW_SOFT_END = usize::MAX;
         crate::exc::reset();
+        log::reset();
     }
 }
 
@@ -275,6 +278,7 @@ pub unsafe fn init(types: &'static [TypeInfo]) {
 /// As for [`init`].
 pub unsafe fn init_kind(types: &'static [TypeInfo], kind: GcKind) {
     init_with(types, GcConfig::from_env(kind));
+    log::init_from_env();
 }
 
 /// Like [`init`] with an explicit heap size (generational: the nursery

@@ -13,6 +13,7 @@
 //! * the `moving` identity table maps current addresses of heap objects.
 
 use super::identity::Moved;
+use super::log;
 use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
 use super::{FORWARDED, FREE};
 use crate::GcPtr;
@@ -154,6 +155,7 @@ pub(crate) unsafe fn collect_for(st: &mut State, request: usize) -> bool {
 /// and swaps them. False (nothing done) if the other space cannot be
 /// allocated even at the current size.
 unsafe fn do_collect(st: &mut State) -> bool {
+    let t = log::begin();
     let s = &mut st.semi;
     let need = s.target_size.max(s.cur.size);
     if s.other.start.is_null() || s.other.size < need {
@@ -213,7 +215,9 @@ unsafe fn do_collect(st: &mut State) -> bool {
     FREE = copier.free;
     s.last_live = live;
     s.collections += 1;
+    let space = s.cur.size;
     refresh_limit(st);
+    log::end_semispace(t, used, live, space);
     true
 }
 
