@@ -43,7 +43,11 @@ impl Options {
     /// `-O0`/`-O1`: no backend optimization; `-O2` and above: all passes.
     pub fn for_level(optimize: bool) -> Options {
         Options {
-            passes: if optimize { Pass::ALL.to_vec() } else { Vec::new() },
+            passes: if optimize {
+                Pass::ALL.to_vec()
+            } else {
+                Vec::new()
+            },
         }
     }
 }
