@@ -32,6 +32,9 @@ impl Annotator<'_> {
                         nullable: false,
                     });
                 }
+                if let Some(m) = self.fq_method(class, name) {
+                    return Ok(m);
+                }
                 match self.class_lookup(class, name) {
                     Some(ClassAttr::Method(_)) => {
                         let descs = self.method_descs(class, name, at.pos());

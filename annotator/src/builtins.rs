@@ -325,7 +325,7 @@ pub fn type_annotation(t: BuiltinType) -> Option<SomeValue> {
 }
 
 impl Annotator<'_> {
-    fn positional_only(
+    pub(crate) fn positional_only(
         &self,
         at: OpPos,
         name: &str,
@@ -352,6 +352,9 @@ impl Annotator<'_> {
         };
         let (module, name) = (desc.module, desc.name);
         if let Some(r) = self.call_os_function(at, module, name, args) {
+            return r;
+        }
+        if let Some(r) = self.call_weakref_function(at, module, name, args) {
             return r;
         }
         if let Some(row) = SIMPLE.iter().find(|r| r.0 == module && r.1 == name) {
@@ -538,6 +541,7 @@ impl Annotator<'_> {
                             let Desc::Class(c) = d else { unreachable!() };
                             let cd = self.classdef(*c);
                             self.classdefs[cd.index()].instantiated = true;
+                            self.annotate_destructor(at, cd);
                             u = self.union(&u, &SomeValue::instance(cd)).map_err(|e| self.error(at, e.why))?;
                         }
                         Ok(u)

@@ -165,6 +165,7 @@ impl Annotator<'_> {
                 at,
                 "not supported yet: calling a class that is not a constant",
             )),
+            SomeValue::WeakRef { class } => self.call_weakref(at, *class, &args),
             other => Err(self
                 .error(at, format!("{} is not callable", self.show(other)))
                 .with_label("called here")),
@@ -199,6 +200,7 @@ impl Annotator<'_> {
         }
         let cd = self.classdef(class);
         self.classdefs[cd.index()].instantiated = true;
+        self.annotate_destructor(at, cd);
         let inst = SomeValue::instance(cd);
         match self.class_lookup(cd, "__init__") {
             Some(ClassAttr::Method(init)) if self.is_user_function(init) => {

@@ -33,6 +33,7 @@ pub mod ops;
 pub mod osenv;
 pub mod print;
 pub mod union;
+pub mod weakref;
 
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -139,6 +140,11 @@ pub struct Annotator<'i> {
     /// (each combination runs once, so its result is one prebuilt object).
     pub(crate) memo_cache: FxHashMap<String, Constant>,
     pub entry: Option<GraphId>,
+    /// Classes whose instances have a `__del__`: the graph of that method
+    /// (see `weakref.rs`).
+    pub destructors: IndexMap<ClassId, GraphId>,
+    /// Finalizer queue classes: the graph of their `finalizer_trigger`.
+    pub fq_triggers: IndexMap<ClassId, GraphId>,
 }
 
 impl<'i> Annotator<'i> {
@@ -183,6 +189,8 @@ impl<'i> Annotator<'i> {
             memo_calls: IndexMap::new(),
             memo_cache: FxHashMap::default(),
             entry: None,
+            destructors: IndexMap::new(),
+            fq_triggers: IndexMap::new(),
         }
     }
 
@@ -348,6 +356,9 @@ impl<'i> Annotator<'i> {
             Object::Function(_) => SomeValue::pbc(Desc::Func(r)),
             Object::Class(_) => SomeValue::pbc(Desc::Class(r)),
             Object::Builtin(_) => SomeValue::Builtin(r),
+            Object::Native(frontend::heap::Native::WeakRef(None)) => {
+                SomeValue::WeakRef { class: None }
+            }
             Object::Range { start, step, .. } => SomeValue::Range {
                 nonneg: *start >= 0 && *step > 0,
             },

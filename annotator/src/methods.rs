@@ -318,6 +318,9 @@ impl Annotator<'_> {
             // The `__init__` of `object` or of a builtin exception class.
             return Ok(SomeValue::None);
         }
+        if let SomeValue::Instance { class, .. } = recv {
+            return self.call_fq_method(at, name, *class, args);
+        }
         match recv_kind(recv) {
             Some(Recv::Str) => self.str_method(at, name, args, false),
             Some(Recv::Bytes) => self.str_method(at, name, args, true),

@@ -233,6 +233,12 @@ pub enum SomeValue {
         nullable: bool,
         binary: bool,
     },
+    /// `weakref.ref(x)` of an instance of `class` (`None`: a reference
+    /// that is always dead, `rweakref.dead_ref`). Calling it gives the
+    /// instance or None.
+    WeakRef {
+        class: Option<ClassId>,
+    },
 }
 
 impl SomeValue {
@@ -424,6 +430,7 @@ impl SomeValue {
             SomeValue::BigInt { .. } => "an rbigint",
             SomeValue::Super { .. } => "a super object",
             SomeValue::File { .. } => "a file",
+            SomeValue::WeakRef { .. } => "a weak reference",
         }
     }
 }

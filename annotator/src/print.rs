@@ -147,6 +147,12 @@ fn write_value(ann: &Annotator, s: &SomeValue, out: &mut String, depth: usize) {
             out.push_str("rbigint");
             nullable(out, *n);
         }
+        SomeValue::WeakRef { class } => match class {
+            Some(c) => {
+                let _ = write!(out, "weakref[{}]", ann.class_name(*c));
+            }
+            None => out.push_str("weakref[dead]"),
+        },
         SomeValue::File {
             nullable: n,
             binary,

@@ -314,6 +314,21 @@ impl Annotator<'_> {
                 nullable: *n1 || *n2,
                 binary: *b1,
             },
+            (S::WeakRef { class: c1 }, S::WeakRef { class: c2 }) => match (c1, c2) {
+                (None, c) | (c, None) => S::WeakRef { class: *c },
+                (Some(c1), Some(c2)) => match self.common_base(*c1, *c2) {
+                    Some(class) => S::WeakRef { class: Some(class) },
+                    None => {
+                        let why = format!(
+                            "weak references to {} and {} have no common base class \
+                             (other than object)",
+                            self.class_name(*c1),
+                            self.class_name(*c2)
+                        );
+                        return Err(fail(self, why));
+                    }
+                },
+            },
             _ => return Err(fail(self, String::new())),
         })
     }

@@ -152,9 +152,12 @@ pub fn layout_asserts(p: &LlProgram, n: &Names, id: TypeId, ty: TokenStream) -> 
     quote!(const _: () = { #(assert!(#checks);)* };)
 }
 
-/// The type-info table, indexed by GC type id.
+/// The type-info table, indexed by GC type id, preceded by the adapters
+/// of the light finalizers and finalizer-queue triggers (`rpy_del_<type>`,
+/// `rpy_fq_trigger_<type>`: a `GcPtr` in, the graph called on it).
 pub fn type_info_table(p: &LlProgram, n: &Names) -> TokenStream {
     let mut rows = Vec::new();
+    let mut adapters = TokenStream::new();
     for &id in &p.types.gc_types {
         let def = p.types.get(id);
         let l = p.types.layout(id);
@@ -167,6 +170,23 @@ pub fn type_info_table(p: &LlProgram, n: &Names) -> TokenStream {
         let gc = p.types.gc_pointer_offsets(id);
         let item_gc = p.types.item_gc_pointer_offsets(id);
         let name = n.types[id.index()].clone();
+        let weak = p.types.weak_pointer_offset(id);
+        let mut adapter = |prefix: &str, g: Option<rtyper::llgraph::LlGraphId>| match g {
+            Some(g) => {
+                let adapter = ident(&format!("{prefix}{name}"));
+                let graph = ident(&n.graphs[g.index()]);
+                let self_ty = rust_type(p, n, p.graph(g).var_type(p.graph(g).params()[0]));
+                adapters.extend(quote! {
+                    unsafe fn #adapter(obj: ::runtime::GcPtr) {
+                        let _ = #graph(obj as #self_ty);
+                    }
+                });
+                quote!(::core::option::Option::Some(#adapter as unsafe fn(::runtime::GcPtr)))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let destructor = adapter("rpy_del_", p.destructor_of(id));
+        let trigger = adapter("rpy_fq_trigger_", p.fq_trigger_of(id));
         rows.push(quote! {
             ::runtime::TypeInfo {
                 fixed_size: #fixed,
@@ -176,11 +196,15 @@ pub fn type_info_table(p: &LlProgram, n: &Names) -> TokenStream {
                 gc_ptrs: &[#(#gc),*],
                 item_gc_ptrs: &[#(#item_gc),*],
                 name: #name,
+                weak_offset: #weak,
+                destructor: #destructor,
+                finalizer_trigger: #trigger,
             }
         });
     }
     let count = rows.len();
     quote! {
+        #adapters
         /// The GC's description of every GC type, indexed by type id.
         static RPY_TYPES: [::runtime::TypeInfo; #count] = [#(#rows),*];
     }

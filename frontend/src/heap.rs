@@ -83,6 +83,9 @@ pub enum Native {
     /// `os.environ`: reading it is lowered to run-time environment lookups
     /// (`get` is `os.getenv`; `[]` and `in` are annotated specially).
     Environ,
+    /// A weak reference made at import time: to a prebuilt instance, or
+    /// dead (`rpython.rlib.rweakref.dead_ref`).
+    WeakRef(Option<ObjRef>),
 }
 
 pub struct JitDriverDesc {
@@ -473,6 +476,8 @@ impl Heap {
                 Native::TagDecorator { attr, .. } => format!("<decorator {attr}>"),
                 Native::Specialize => "<specialize>".into(),
                 Native::Environ => "os.environ".into(),
+                Native::WeakRef(None) => "<dead weakref>".into(),
+                Native::WeakRef(Some(t)) => format!("<weakref to {}>", self.describe(*t)),
             },
         }
     }

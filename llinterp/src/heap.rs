@@ -97,6 +97,13 @@ fn type_infos(p: &LlProgram) -> &'static [TypeInfo] {
                 gc_ptrs: leak_u32(p.types.gc_pointer_offsets(id)),
                 item_gc_ptrs: leak_u32(p.types.item_gc_pointer_offsets(id)),
                 name: Box::leak(def.name.clone().into_boxed_str()),
+                weak_offset: p.types.weak_pointer_offset(id),
+                destructor: p
+                    .destructor_of(id)
+                    .map(|_| crate::finalizers::call_destructor as unsafe fn(runtime::GcPtr)),
+                finalizer_trigger: p
+                    .fq_trigger_of(id)
+                    .map(|_| crate::finalizers::call_fq_trigger as unsafe fn(runtime::GcPtr)),
             }
         })
         .collect();

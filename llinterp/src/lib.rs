@@ -15,12 +15,13 @@
 //! stores), [`table`] (one handler per low-level operation, contributed by
 //! [`arith`], [`memops`] and [`calls`]), [`eval`] (blocks, links,
 //! exception exits), [`run`] (argv, the entry point, the uncaught-exception
-//! report), [`pipeline`] (load → annotate → rtype for the `llinterp`
+//! report), [`finalizers`] (`__del__` graphs run by the GC), [`pipeline`] (load → annotate → rtype for the `llinterp`
 //! command and `translate --llinterp`).
 
 pub mod arith;
 pub mod calls;
 pub mod eval;
+pub mod finalizers;
 pub mod frame;
 pub mod heap;
 pub mod memops;

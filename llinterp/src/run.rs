@@ -95,6 +95,7 @@ fn run_with(p: &LlProgram, argv: &[String], capture: bool) -> (Outcome, Vec<u8>)
 /// Under `runtime::gc::with_lock`, with the stack limit initialized.
 unsafe fn run_here(p: &LlProgram, argv: &[String]) -> Outcome {
     let it = Interp::new(p);
+    let running = crate::finalizers::Running::new(&it);
     let entry = p.entry.expect("the program has an entry point");
     let g = p.graph(entry);
     let argv_word = build_argv(p, g.var_type(g.params()[0]), argv);
@@ -111,6 +112,7 @@ unsafe fn run_here(p: &LlProgram, argv: &[String]) -> Outcome {
     runtime::exc::clear();
     runtime::io::exit_flush();
     runtime::gc::reset();
+    drop(running);
     outcome
 }
 

@@ -45,6 +45,7 @@ mod ros;
 mod rrepr;
 mod rstr;
 mod rsynth;
+mod rweakref;
 
 pub use program::LlProgram;
 pub use rtyper::rtype;

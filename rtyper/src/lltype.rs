@@ -150,6 +150,9 @@ impl LlType {
 pub struct Field {
     pub name: String,
     pub ty: LlType,
+    /// A weak GC pointer (a weak reference's target): not traced by the
+    /// GC, nulled when its target dies (see [`Types::weak_pointer_offset`]).
+    pub weak: bool,
 }
 
 impl Field {
@@ -157,6 +160,14 @@ impl Field {
         Field {
             name: name.to_string(),
             ty,
+            weak: false,
+        }
+    }
+    /// A weak GC pointer field.
+    pub fn weak(name: &str, ty: LlType) -> Field {
+        Field {
+            weak: true,
+            ..Field::new(name, ty)
         }
     }
 }
@@ -386,9 +397,19 @@ impl Types {
         self.fields(id)
             .iter()
             .zip(&layout.offsets)
-            .filter(|(f, _)| self.is_gc_ptr(f.ty))
+            .filter(|(f, _)| self.is_gc_ptr(f.ty) && !f.weak)
             .map(|(_, o)| *o)
             .collect()
+    }
+    /// Offset of the weak GC pointer of a weak-reference struct (0: the
+    /// type has none). The runtime's `TypeInfo::weak_offset`.
+    pub fn weak_pointer_offset(&self, id: TypeId) -> u32 {
+        let layout = self.layout(id);
+        self.fields(id)
+            .iter()
+            .zip(&layout.offsets)
+            .find(|(f, _)| f.weak)
+            .map_or(0, |(_, o)| *o)
     }
     /// Offsets of GC pointers inside one item of the var-sized part.
     pub fn item_gc_pointer_offsets(&self, id: TypeId) -> Vec<u32> {

@@ -32,7 +32,8 @@ pub fn print_program(p: &LlProgram) -> String {
 }
 
 fn print_types(p: &LlProgram, out: &mut String) {
-    for def in &p.types.defs {
+    for (i, def) in p.types.defs.iter().enumerate() {
+        let id = crate::lltype::TypeId::new(i);
         let kind = if def.gc { "GcStruct" } else { "Struct" };
         match &def.kind {
             TypeKind::Array { item } => {
@@ -51,7 +52,8 @@ fn print_types(p: &LlProgram, out: &mut String) {
                     .enumerate()
                     .map(|(i, f)| {
                         let off = layout.map_or(String::new(), |l| format!("@{}", l.offsets[i]));
-                        format!("{}{off}: {}", f.name, p.types.show(f.ty))
+                        let weak = if f.weak { "weak " } else { "" };
+                        format!("{}{off}: {weak}{}", f.name, p.types.show(f.ty))
                     })
                     .collect();
                 let mut line = format!("type {} = {kind}({}", def.name, fs.join(", "));
@@ -61,6 +63,12 @@ fn print_types(p: &LlProgram, out: &mut String) {
                 line.push(')');
                 if let Some(tid) = def.gc_tid {
                     let _ = write!(line, "  # tid {tid}");
+                }
+                if let Some(g) = p.destructor_of(id) {
+                    let _ = write!(line, ", destructor @{}", p.graph(g).name);
+                }
+                if let Some(g) = p.fq_trigger_of(id) {
+                    let _ = write!(line, ", finalizer trigger @{}", p.graph(g).name);
                 }
                 let _ = writeln!(out, "{line}");
             }

@@ -54,6 +54,10 @@ pub struct ClassInfo {
     pub min_id: i64,
     pub max_id: i64,
     pub is_exception: bool,
+    /// The light finalizer of its instances (their `__del__`), if any.
+    pub destructor: Option<LlGraphId>,
+    /// For a finalizer queue class: its `finalizer_trigger`.
+    pub fq_trigger: Option<LlGraphId>,
 }
 
 #[derive(Default)]
@@ -108,6 +112,22 @@ impl LlProgram {
     pub fn add_prebuilt(&mut self, p: Prebuilt) -> PrebuiltId {
         self.prebuilt.push(p);
         PrebuiltId::new(self.prebuilt.len() - 1)
+    }
+    /// The light finalizer of instances of the struct `t` (see
+    /// [`ClassInfo::destructor`]).
+    pub fn destructor_of(&self, t: TypeId) -> Option<LlGraphId> {
+        self.classes
+            .iter()
+            .find(|c| c.inst_type == t)
+            .and_then(|c| c.destructor)
+    }
+    /// The `finalizer_trigger` of a finalizer queue whose instances are
+    /// the struct `t` (see [`ClassInfo::fq_trigger`]).
+    pub fn fq_trigger_of(&self, t: TypeId) -> Option<LlGraphId> {
+        self.classes
+            .iter()
+            .find(|c| c.inst_type == t)
+            .and_then(|c| c.fq_trigger)
     }
     /// The id of a runtime helper, registering it on first use.
     pub fn helper(&mut self, desc: &'static HelperDesc) -> HelperId {

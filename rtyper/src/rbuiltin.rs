@@ -152,6 +152,9 @@ impl RTyper<'_, '_> {
                 self.lower_rfile_call(cx, name, &args, result_s)?
             }
             ("rpython.rlib.rbigint", _) => self.lower_bigint_new(cx, name, &args)?,
+            ("weakref", _) | ("rpython.rlib.rgc", _) => {
+                self.lower_weakref_builtin(cx, module, name, &args)?
+            }
             ("rpython.rlib.objectmodel", "we_are_translated") => {
                 LlValue::Const(LlConst::Bool(true), LlType::Bool)
             }
@@ -322,6 +325,9 @@ impl RTyper<'_, '_> {
     ) -> Result<LlValue, String> {
         if let SomeValue::Dict { .. } = recv_s {
             return self.lower_dict_method(cx, name, recv, recv_s, &args, result_s);
+        }
+        if let SomeValue::Instance { .. } = recv_s {
+            return self.lower_fq_method(cx, name, recv, &args, result_s);
         }
         let pos = &args.positional;
         match (recv_s, name) {

@@ -180,6 +180,10 @@ impl RTyper<'_, '_> {
                 let (name, receiver) = (name.clone(), (**receiver).clone());
                 self.lower_method_call(cx, &name, recv, &receiver, args, result_s)
             }
+            SomeValue::WeakRef { .. } => {
+                let w = self.lower_value(cx, &op.args[0], f_s);
+                Ok(self.lower_weakref_call(cx, w, result_s))
+            }
             other => Err(not_supported(&format!("calling {}", other.kind_word()))),
         }
     }
@@ -369,6 +373,7 @@ impl RTyper<'_, '_> {
             vec![LlValue::void(LlConst::Type(t))],
             LlType::Ptr(t),
         );
+        self.register_destructor(cx, &p, cd);
         let vt = self.vtable_of(cd);
         let vt_root = LlType::Ptr(self.prog.vtable_type.expect("classes"));
         cx.emit(
@@ -488,6 +493,10 @@ impl RTyper<'_, '_> {
                     let field_s = self.field_annotation(*class, name);
                     let to = self.lltype(&result_s);
                     self.convert(cx, v, &field_s, to)
+                } else if matches!(result_s, SomeValue::BuiltinMethod { .. }) {
+                    // `fq.register_finalizer` of a finalizer queue: the
+                    // receiver.
+                    obj
                 } else if matches!(result_s, SomeValue::Pbc { ref descs, .. } if descs.iter().all(|d| matches!(d, Desc::Method { .. })))
                 {
                     // A bound method: the receiver.

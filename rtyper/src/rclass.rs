@@ -139,6 +139,8 @@ impl RTyper<'_, '_> {
             min_id: min,
             max_id: max,
             is_exception: is_exc,
+            destructor: None,
+            fq_trigger: None,
         });
         self.class_reprs[c.index()] = Some(ClassRepr {
             info,

@@ -126,6 +126,7 @@ impl RTyper<'_, '_> {
                 self.prog.prebuilt[id.index()].fields = fields;
                 LlConst::Prebuilt(id)
             }
+            SomeValue::WeakRef { .. } => self.weakref_const(r),
             SomeValue::List { .. } => {
                 let Object::List(items) = self.ann.interp.heap.get(r) else {
                     return LlConst::Null;

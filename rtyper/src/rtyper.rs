@@ -126,6 +126,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
         self.register_builtin_exceptions();
         let synth = self.synth.take();
         self.prog.graphs.extend(synth);
+        self.check_destructors();
         self.prog.types.finish();
     }
 
@@ -340,6 +341,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             S::Dict { .. } => LlType::Ptr(self.dict_repr_of(s).ty),
             S::File { .. } => LlType::Ptr(self.file_type()),
             S::BigInt { .. } => LlType::Ptr(self.bigint_type()),
+            S::WeakRef { .. } => LlType::Ptr(self.weakref_type()),
         }
     }
 

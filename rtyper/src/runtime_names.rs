@@ -419,4 +419,10 @@ helpers! {
     OS_PATH_ABSPATH "os::os_path_abspath_rpy" (Tid, Str) -> Str [OSError, MemoryError] collect;
     OS_MKDIR "os::os_mkdir_rpy" (Str, Signed) -> Void [OSError] _;
     OS_RMDIR "os::os_rmdir_rpy" (Str) -> Void [OSError] _;
+    // gc: weak references, light finalizers, rgc (rtyper/src/rweakref.rs)
+    WEAKREF_NEW "gc::weakref_new" (Tid, GcPtr) -> GcPtr [MemoryError] collect;
+    REGISTER_DESTRUCTOR "gc::register_destructor" (GcPtr) -> Void [] _;
+    GC_COLLECT "gc::collect" () -> Void [] collect;
+    FQ_REGISTER "gc::fq_register" (GcPtr, GcPtr) -> Void [] _;
+    FQ_NEXT_DEAD "gc::fq_next_dead" (GcPtr) -> GcPtr [] _;
 }

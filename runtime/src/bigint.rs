@@ -60,6 +60,9 @@ pub const fn type_info(name: &'static str) -> TypeInfo {
         gc_ptrs: &[],
         item_gc_ptrs: &[],
         name,
+        weak_offset: 0,
+        destructor: None,
+        finalizer_trigger: None,
     }
 }
 

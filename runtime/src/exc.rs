@@ -177,6 +177,48 @@ pub fn clear() {
     }
 }
 
+/// The whole exception state, set aside while the GC runs light
+/// finalizers in the middle of an allocation (see `gc::finalizers`).
+pub(crate) struct Saved {
+    occurred: bool,
+    exc_type: *const u8,
+    /// The instance (a GC pointer the caller roots if it may collect).
+    pub(crate) value: GcPtr,
+    kind: u32,
+    location: i64,
+    message: String,
+}
+
+/// Takes the exception state out (leaving none pending).
+pub(crate) fn save() -> Saved {
+    unsafe {
+        let saved = Saved {
+            occurred: OCCURRED,
+            exc_type: EXC_TYPE,
+            value: EXC_VALUE,
+            kind: PENDING_KIND,
+            location: LOCATION,
+            message: std::mem::take(&mut *MESSAGE.get()),
+        };
+        clear();
+        saved
+    }
+}
+
+/// Puts back a state taken by [`save`] (dropping whatever is pending).
+///
+/// # Safety
+/// The saved instance is still a valid object (no collection ran since
+/// [`save`], or the caller updated it).
+pub(crate) unsafe fn restore(saved: Saved) {
+    OCCURRED = saved.occurred;
+    EXC_TYPE = saved.exc_type;
+    EXC_VALUE = saved.value;
+    PENDING_KIND = saved.kind;
+    LOCATION = saved.location;
+    *MESSAGE.get() = saved.message;
+}
+
 /// Records `id` as the location of the pending exception (a `raise`
 /// statement making a new exception: any earlier location is stale).
 #[cold]

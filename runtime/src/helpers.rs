@@ -161,6 +161,10 @@ registry! {
     gc::identity_hash(obj: GcPtr);
     gc::unique_id(obj: GcPtr);
     gc::set_stress(on: bool);
+    gc::weakref_new(tid: u32, target: GcPtr);
+    gc::register_destructor(obj: GcPtr);
+    gc::fq_register(fq: GcPtr, obj: GcPtr);
+    gc::fq_next_dead(fq: GcPtr);
     // exc
     exc::raise(vtable: *const u8, value: GcPtr);
     exc::occurred();

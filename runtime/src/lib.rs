@@ -118,6 +118,21 @@ pub struct TypeInfo {
     pub item_gc_ptrs: &'static [u32],
     /// Readable name for debugging (`"list of str"`, `"instance Frame"`).
     pub name: &'static str,
+    /// Offset of the weak pointer of a weak-reference type (0: the type is
+    /// not one). That field is not in `gc_ptrs`: it does not keep its
+    /// target alive, and the GC nulls it when the target dies (objects of
+    /// such a type are made by `gc::weakref_new`, which tracks them).
+    pub weak_offset: u32,
+    /// The light finalizer of the type's instances (a `__del__` that
+    /// cannot allocate), called once by the GC on a dead object before its
+    /// memory is reused (objects registered with
+    /// `gc::register_destructor`).
+    pub destructor: Option<unsafe fn(GcPtr)>,
+    /// For the type of a finalizer queue (`rgc.FinalizerQueue`): its
+    /// `finalizer_trigger` method, called on the queue object after a
+    /// collection found registered objects unreachable (outside the
+    /// collector: it may allocate).
+    pub finalizer_trigger: Option<unsafe fn(GcPtr)>,
 }
 
 impl TypeInfo {
@@ -131,7 +146,27 @@ impl TypeInfo {
             gc_ptrs,
             item_gc_ptrs: &[],
             name,
+            weak_offset: 0,
+            destructor: None,
+            finalizer_trigger: None,
         }
+    }
+    /// A fixed-size weak-reference type: its one pointer, at `weak_offset`,
+    /// is weak.
+    pub const fn weakref(fixed_size: u32, weak_offset: u32, name: &'static str) -> TypeInfo {
+        let mut ti = TypeInfo::fixed(fixed_size, &[], name);
+        ti.weak_offset = weak_offset;
+        ti
+    }
+    /// The same type with a light finalizer.
+    pub const fn with_destructor(mut self, f: unsafe fn(GcPtr)) -> TypeInfo {
+        self.destructor = Some(f);
+        self
+    }
+    /// The same type as the type of a finalizer queue with this trigger.
+    pub const fn with_finalizer_trigger(mut self, f: unsafe fn(GcPtr)) -> TypeInfo {
+        self.finalizer_trigger = Some(f);
+        self
     }
     /// A GC array laid out as [`RpyArray`] with items of `item_size` bytes.
     pub const fn array(
@@ -148,6 +183,9 @@ impl TypeInfo {
             gc_ptrs: &[],
             item_gc_ptrs,
             name,
+            weak_offset: 0,
+            destructor: None,
+            finalizer_trigger: None,
         }
     }
     /// A string laid out as [`RpyStr`].
@@ -161,6 +199,9 @@ impl TypeInfo {
             gc_ptrs: &[],
             item_gc_ptrs: &[],
             name,
+            weak_offset: 0,
+            destructor: None,
+            finalizer_trigger: None,
         }
     }
 }

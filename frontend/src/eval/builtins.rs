@@ -235,6 +235,9 @@ pub static BUILTIN_FUNCS: &[BuiltinDesc] = &[
     b("rpython.rlib.debug", "ll_assert", false),
     b("rpython.rlib.debug", "fatalerror", false),
     b("rpython.rlib.debug", "attach_gdb", false),
+    // weakref, rpython.rlib.rgc
+    b("weakref", "ref", false),
+    b("rpython.rlib.rgc", "collect", false),
     // rpython.rlib.rfile / streamio
     b("rpython.rlib.rfile", "create_stdio", false),
     b("rpython.rlib.rfile", "create_file", false),
@@ -368,6 +371,9 @@ pub const NATIVE_MODULES: &[&str] = &[
     "rpython.rlib.streamio",
     "rpython.rlib.rbigint",
     "rpython.rlib.rfloat",
+    "weakref",
+    "rpython.rlib.rweakref",
+    "rpython.rlib.rgc",
 ];
 
 fn new_class(interp: &mut Interp, name: &str, bases: Vec<ObjRef>, kind: ClassKind) -> ObjRef {
@@ -522,6 +528,26 @@ pub(crate) fn bootstrap(interp: &mut Interp) {
         "rpython.rlib.rarithmetic",
         "maxint",
         Constant::Int(i64::MAX),
+    );
+    // `rgc.FinalizerQueue`: a class programs subclass; its methods
+    // `register_finalizer` and `next_dead` are known to the annotator.
+    let fq = new_class(interp, "FinalizerQueue", vec![object], ClassKind::User);
+    if let Object::Class(c) = interp.heap.get_mut(fq) {
+        c.module_name = "rpython.rlib.rgc".into();
+        c.qualname = "FinalizerQueue".into();
+    }
+    set(
+        interp,
+        "rpython.rlib.rgc",
+        "FinalizerQueue",
+        Constant::Obj(fq),
+    );
+    let dead_ref = interp.heap.alloc(Object::Native(Native::WeakRef(None)));
+    set(
+        interp,
+        "rpython.rlib.rweakref",
+        "dead_ref",
+        Constant::Obj(dead_ref),
     );
     let spec = interp.heap.alloc(Object::Native(Native::Specialize));
     set(

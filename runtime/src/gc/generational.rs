@@ -25,6 +25,7 @@
 //! the flag set unless it is in `remembered`; every prebuilt object that
 //! was ever written to is in `written_prebuilt`.
 
+use super::finalizers::{run_destructors, Fate};
 use super::identity::Moved;
 use super::log;
 use super::oldgen::OldGen;
@@ -220,11 +221,12 @@ pub(crate) unsafe fn full_collect(st: &mut State) {
 pub(crate) unsafe fn minor(st: &mut State) {
     let t = log::begin();
     let old_before = st.gen.old.bytes;
-    let State { gen, pre, ids, .. } = &mut *st;
+    let State {
+        gen, pre, special, ..
+    } = &mut *st;
     let Gen {
         nursery,
         remembered,
-        young_large,
         stack,
         old,
         ..
@@ -237,7 +239,7 @@ pub(crate) unsafe fn minor(st: &mut State) {
         old,
         stack,
     };
-    for_each_root(pre, |slot| mv.forward(slot));
+    for_each_root(pre, special, |slot| mv.forward(slot));
     for obj in remembered.drain(..) {
         trace_fields(obj, |slot| mv.forward(slot));
         (*obj).flags |= GcHeader::TRACK_YOUNG_PTRS;
@@ -245,6 +247,25 @@ pub(crate) unsafe fn minor(st: &mut State) {
     while let Some(obj) = mv.stack.pop() {
         trace_fields(obj, |slot| mv.forward(slot));
     }
+    // Registered objects found dead are resurrected into their queues.
+    let dead = special.queues.dead_young(|obj| young_fate(lo, used, obj));
+    for (obj, q) in dead {
+        let mut p = obj;
+        mv.forward(&mut p);
+        special.queues.enqueue(q, p);
+    }
+    while let Some(obj) = mv.stack.pop() {
+        trace_fields(obj, |slot| mv.forward(slot));
+    }
+    // Weak references and destructors see the survivors (young large
+    // objects not reached still carry `YOUNG_LARGE`); the destructors run
+    // before any dead memory is reused.
+    st.special.after_minor(|obj| young_fate(lo, used, obj));
+    run_destructors(st);
+    let State { gen, ids, .. } = &mut *st;
+    let Gen {
+        young_large, old, ..
+    } = gen;
     // Young large objects: the reached ones join the old generation.
     for (obj, size) in young_large.drain(..) {
         if (*obj).flags & YOUNG_LARGE != 0 {
@@ -281,16 +302,31 @@ pub(crate) unsafe fn minor(st: &mut State) {
 /// right after [`minor`]).
 pub(crate) unsafe fn major(st: &mut State) {
     let t = log::begin();
-    let State { gen, pre, ids, .. } = &mut *st;
+    let State {
+        gen, pre, special, ..
+    } = &mut *st;
     debug_assert!(gen.remembered.is_empty() && gen.young_large.is_empty());
     let stack = &mut gen.stack;
-    for_each_root(pre, |slot| mark(stack, slot));
+    for_each_root(pre, special, |slot| mark(stack, slot));
     for &obj in &gen.written_prebuilt {
         trace_fields(obj, |slot| mark(stack, slot));
     }
     while let Some(obj) = stack.pop() {
         trace_fields(obj, |slot| mark(stack, slot));
     }
+    // Registered objects found dead are resurrected into their queues.
+    let dead = special.queues.dead_old(|obj| old_fate(obj));
+    for (obj, q) in dead {
+        let mut p = obj;
+        mark(stack, &mut p);
+        special.queues.enqueue(q, p);
+    }
+    while let Some(obj) = stack.pop() {
+        trace_fields(obj, |slot| mark(stack, slot));
+    }
+    st.special.after_major(|obj| old_fate(obj));
+    run_destructors(st);
+    let State { gen, ids, .. } = &mut *st;
     if !ids.fixed_is_empty() {
         ids.retain_fixed(|addr| (*(addr as GcPtr)).flags & (MARKED | GcHeader::PREBUILT) != 0);
     }
@@ -302,6 +338,35 @@ pub(crate) unsafe fn major(st: &mut State) {
     gen.next_major = grown.max(gen.min_major);
     gen.majors += 1;
     log::end_major(t, before, live, gen.next_major);
+}
+
+/// What the minor collection that just traced the nursery `[lo, lo +
+/// used)` did to `obj`: nursery objects survive if they were copied, young
+/// large ones if they lost their flag; older objects are not concerned.
+#[inline]
+unsafe fn young_fate(lo: usize, used: usize, obj: GcPtr) -> Fate {
+    if (obj as usize).wrapping_sub(lo) < used {
+        if (*obj).flags & FORWARDED != 0 {
+            Fate::Alive(*(obj as *const GcPtr).add(1))
+        } else {
+            Fate::Dead
+        }
+    } else if (*obj).flags & YOUNG_LARGE != 0 {
+        Fate::Dead
+    } else {
+        Fate::Alive(obj)
+    }
+}
+
+/// What the marking of a major collection says about the old (or
+/// prebuilt) object `obj`.
+#[inline]
+unsafe fn old_fate(obj: GcPtr) -> Fate {
+    if (*obj).flags & (MARKED | GcHeader::PREBUILT) != 0 {
+        Fate::Alive(obj)
+    } else {
+        Fate::Dead
+    }
 }
 
 /// Marks the old object in `*slot` (prebuilt objects are not traced: the

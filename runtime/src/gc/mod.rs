@@ -16,8 +16,30 @@
 //! `FREE`/`LIMIT`) and the write barrier ([`write_barrier`]: one flag
 //! test). The other modules: `shadow.rs` (the shadow stack of roots),
 //! `prebuilt.rs` (prebuilt objects and static roots), `identity.rs`
-//! (identity hashes that survive moves), `log.rs` (`PYPYLOG=gc:FILE`
-//! logging of collections and the summary at exit).
+//! (identity hashes that survive moves), `finalizers.rs` (weak references
+//! and light finalizers), `fqueue.rs` (finalizer queues), `log.rs`
+//! (`PYPYLOG=gc:FILE` logging of collections and the summary at exit).
+//!
+//! Entry points for weak references and finalizers (both collectors):
+//! * [`weakref_new`]`(tid, target)`: a weak reference (its type's
+//!   `TypeInfo::weak_offset` names the weak field, which is not traced);
+//!   the GC nulls the field when the target dies and updates it when the
+//!   target moves; [`weakref_get`] reads it (generated code reads the
+//!   field directly).
+//! * [`register_destructor`]`(obj)` right after allocating an object whose
+//!   type has a `TypeInfo::destructor` (a light finalizer: `__del__` that
+//!   cannot allocate): the GC calls it once, during the collection that
+//!   finds `obj` dead, before reusing its memory, without resurrecting it.
+//! * [`fq_register`]`(fq, obj)` / [`fq_next_dead`]`(fq)`: finalizer queues
+//!   (`rgc.FinalizerQueue`): a registered object found unreachable is
+//!   resurrected and queued; the queue type's
+//!   `TypeInfo::finalizer_trigger` runs after the collection, outside it
+//!   (at the end of [`collect`] / [`collect_minor`], or in the allocation
+//!   slow path with the new object rooted).
+//!
+//! Order inside a collection: trace from the roots; resurrect the
+//! registered objects found dead (queue them, trace from them); then fix
+//! weak references and call the destructors of the dead objects; then free.
 //!
 //! Invariants after any call of this module returns:
 //! * the bump region `[FREE, LIMIT)` (empty when `LIMIT` is 0: stress mode
@@ -30,6 +52,8 @@
 //!   pointer into an object is preceded by [`write_barrier`] on it unless
 //!   the object was allocated with no possible collection since.
 
+mod finalizers;
+mod fqueue;
 mod generational;
 mod identity;
 pub mod log;
@@ -38,6 +62,8 @@ mod prebuilt;
 mod semispace;
 mod shadow;
 
+pub use finalizers::{register_destructor, weakref_get, weakref_new};
+pub use fqueue::{fq_next_dead, fq_register};
 pub use prebuilt::{add_prebuilt_roots, add_static_root, alloc_prebuilt};
 pub use shadow::{shadow_depth, shadow_release, shadow_reserve, Roots};
 pub(crate) use shadow::{SHADOW_SOFT_END, SHADOW_TOP};
@@ -170,6 +196,7 @@ pub(crate) struct State {
     gen: generational::Gen,
     pre: prebuilt::Prebuilt,
     ids: identity::IdTables,
+    special: finalizers::Special,
     shadow_layout: Option<Layout>,
     in_out_of_memory: bool,
 }
@@ -184,6 +211,7 @@ impl State {
             gen: generational::Gen::new(),
             pre: prebuilt::Prebuilt::default(),
             ids: identity::IdTables::default(),
+            special: finalizers::Special::default(),
             shadow_layout: None,
             in_out_of_memory: false,
         }
@@ -507,14 +535,19 @@ pub(crate) unsafe fn trace_fields(obj: GcPtr, mut f: impl FnMut(*mut GcPtr)) {
 }
 
 /// Calls `f` on every root slot that is not a prebuilt object's field:
-/// the shadow stack, the pending exception's instance and the registered
-/// static slots.
-pub(crate) unsafe fn for_each_root(pre: &prebuilt::Prebuilt, mut f: impl FnMut(*mut GcPtr)) {
+/// the shadow stack, the pending exception's instance, the registered
+/// static slots, and the finalizer queues' objects and dead lists.
+pub(crate) unsafe fn for_each_root(
+    pre: &prebuilt::Prebuilt,
+    special: &mut finalizers::Special,
+    mut f: impl FnMut(*mut GcPtr),
+) {
     shadow::for_each_slot(&mut f);
     f(crate::exc::value_slot());
     for &root in &pre.static_roots {
         f(root);
     }
+    special.queues.for_each_root(f);
 }
 
 /// Allocates a zeroed fixed-size object of type `tid` (header set). May
@@ -578,6 +611,12 @@ unsafe fn alloc_slow(tid: u32, length: Option<i64>) -> GcPtr {
     match obj {
         Some((obj, flags)) => {
             init_header(obj, tid, flags, length);
+            if fqueue::triggers_pending() {
+                // The triggers may allocate: the new object is rooted.
+                let r = Roots::new([obj]);
+                fqueue::run_triggers();
+                return r.get(0);
+            }
             obj
         }
         None => out_of_memory(),
@@ -613,6 +652,7 @@ pub fn collect() {
             }
             GcKind::Generational => generational::full_collect(st),
         }
+        fqueue::run_triggers();
     }
 }
 
@@ -630,6 +670,7 @@ pub fn collect_minor() {
             }
             GcKind::Generational => generational::minor(st),
         }
+        fqueue::run_triggers();
     }
 }
 

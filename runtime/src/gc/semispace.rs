@@ -12,6 +12,7 @@
 //! * `[FREE, end)` of the current space and the whole other space are zero;
 //! * the `moving` identity table maps current addresses of heap objects.
 
+use super::finalizers::{run_destructors, Fate};
 use super::identity::Moved;
 use super::log;
 use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
@@ -179,18 +180,34 @@ unsafe fn do_collect(st: &mut State) -> bool {
         span: s.cur.size,
         free: s.other.start as usize,
     };
-    for_each_root(&st.pre, |slot| copier.forward(slot));
+    for_each_root(&st.pre, &mut st.special, |slot| copier.forward(slot));
     st.pre
         .for_each(|obj| trace_fields(obj, |slot| copier.forward(slot)));
     // Cheney scan of the copies.
-    let s = &mut st.semi;
-    let mut scan = s.other.start as usize;
-    while scan < copier.free {
-        let obj = scan as GcPtr;
-        trace_fields(obj, |slot| copier.forward(slot));
-        scan += object_size(obj);
+    let mut scan = st.semi.other.start as usize;
+    copier.scan(&mut scan);
+    let span = st.semi.cur.size;
+    let fate = |obj: GcPtr| {
+        if (obj as usize).wrapping_sub(from_lo) >= span {
+            Fate::Alive(obj)
+        } else if (*obj).flags & FORWARDED != 0 {
+            Fate::Alive(*(obj as *const GcPtr).add(1))
+        } else {
+            Fate::Dead
+        }
+    };
+    // Registered objects found dead are resurrected into their queues.
+    let dead = st.special.queues.dead_all(fate);
+    for (obj, q) in dead {
+        let mut p = obj;
+        copier.forward(&mut p);
+        st.special.queues.enqueue(q, p);
     }
-    let span = s.cur.size;
+    copier.scan(&mut scan);
+    // Weak references and destructors see the survivors; the destructors
+    // run while the evacuated space is still intact.
+    st.special.after_copy(fate);
+    run_destructors(st);
     st.ids.rekey(|addr| {
         if addr.wrapping_sub(from_lo) < span {
             let obj = addr as GcPtr;
@@ -231,6 +248,16 @@ struct Copier {
 }
 
 impl Copier {
+    /// Cheney scan: traces the copies from `*scan` to the end of the copied
+    /// objects (which grows as they are traced).
+    unsafe fn scan(&mut self, scan: &mut usize) {
+        while *scan < self.free {
+            let obj = *scan as GcPtr;
+            trace_fields(obj, |slot| self.forward(slot));
+            *scan += object_size(obj);
+        }
+    }
+
     /// Updates `*slot` to the copy of its object, copying it first if
     /// needed. Null and non-heap pointers are left alone.
     #[inline(always)]
