@@ -14,21 +14,42 @@
 
 use rtyper::LlProgram;
 
+pub mod constfold;
+pub mod inline;
+pub mod simplify;
+pub mod switches;
+pub mod util;
+
 /// Which passes run, and their knobs. `Options::for_level` maps the
 /// `translate -O` level to a set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     pub passes: Vec<Pass>,
+    /// `inline`: callees whose size measure (`inline::graph_size`) is at
+    /// most this are inlined.
+    pub inline_threshold: f64,
 }
 
 /// One backend pass, in the order [`optimize`] runs them when listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pass {}
+pub enum Pass {
+    /// Inline small non-recursive callees (`inline.rs`).
+    Inline,
+    /// Fold constants, propagate them through links, simplify
+    /// (`constfold.rs`, `simplify.rs`).
+    ConstFold,
+    /// Chains of `x == C` tests become one multi-way switch (`switches.rs`).
+    Switches,
+}
 
 impl Pass {
     /// The pass's name on the command line and in golden test headers.
     pub fn name(self) -> &'static str {
-        match self {}
+        match self {
+            Pass::Inline => "inline",
+            Pass::ConstFold => "constfold",
+            Pass::Switches => "switches",
+        }
     }
 
     pub fn from_name(name: &str) -> Option<Pass> {
@@ -36,14 +57,19 @@ impl Pass {
     }
 
     /// Every pass, in the default order.
-    pub const ALL: &'static [Pass] = &[];
+    pub const ALL: &'static [Pass] = &[Pass::Inline, Pass::ConstFold, Pass::Switches];
 }
 
 impl Options {
     /// `-O0`/`-O1`: no backend optimization; `-O2` and above: all passes.
     pub fn for_level(optimize: bool) -> Options {
         Options {
-            passes: if optimize { Pass::ALL.to_vec() } else { Vec::new() },
+            passes: if optimize {
+                Pass::ALL.to_vec()
+            } else {
+                Vec::new()
+            },
+            inline_threshold: inline::DEFAULT_THRESHOLD,
         }
     }
 }
@@ -51,7 +77,7 @@ impl Options {
 /// Runs the passes of `opts` in order over the whole program.
 pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
     for &pass in &opts.passes {
-        run_pass(p, pass);
+        run_pass_with(p, pass, opts);
         if cfg!(debug_assertions) {
             rtyper::verify::verify(p)
                 .map_err(|e| format!("malformed low-level graphs after {}: {e}", pass.name()))?;
@@ -60,7 +86,16 @@ pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs one pass over the whole program.
-pub fn run_pass(_p: &mut LlProgram, pass: Pass) {
-    match pass {}
+/// Runs one pass over the whole program (default knobs).
+pub fn run_pass(p: &mut LlProgram, pass: Pass) {
+    run_pass_with(p, pass, &Options::for_level(true))
+}
+
+/// Runs one pass over the whole program with the knobs of `opts`.
+pub fn run_pass_with(p: &mut LlProgram, pass: Pass, opts: &Options) {
+    match pass {
+        Pass::Inline => inline::inline_program(p, opts.inline_threshold),
+        Pass::ConstFold => constfold::fold_program(p),
+        Pass::Switches => switches::switch_program(p),
+    }
 }

@@ -526,10 +526,8 @@ impl Driver {
         rtyper::stackcheck::insert_stack_checks(&mut p);
         rtyper::exctransform::transform(&mut p);
         check(&p, "the exception transform")?;
-        let opts = backendopt::Options::for_level(!matches!(
-            self.cfg.opt,
-            OptLevel::O0 | OptLevel::O1
-        ));
+        let opts =
+            backendopt::Options::for_level(!matches!(self.cfg.opt, OptLevel::O0 | OptLevel::O1));
         backendopt::optimize(&mut p, &opts)
             .map_err(|e| Stop::Failed(format!("internal error: {e}")))?;
         check(&p, "the backend optimizations")?;
