@@ -14,20 +14,35 @@
 
 use rtyper::LlProgram;
 
+pub mod constfold;
 pub mod effects;
+pub mod inline;
 pub mod loads;
 pub mod mallocremoval;
+pub mod simplify;
+pub mod switches;
+pub mod util;
 
 /// Which passes run, and their knobs. `Options::for_level` maps the
 /// `translate -O` level to a set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Options {
     pub passes: Vec<Pass>,
+    /// `inline`: callees whose size measure (`inline::graph_size`) is at
+    /// most this are inlined.
+    pub inline_threshold: f64,
 }
 
 /// One backend pass, in the order [`optimize`] runs them when listed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pass {
+    /// Inline small non-recursive callees (`inline.rs`).
+    Inline,
+    /// Fold constants, propagate them through links, simplify
+    /// (`constfold.rs`, `simplify.rs`).
+    ConstFold,
+    /// Chains of `x == C` tests become one multi-way switch (`switches.rs`).
+    Switches,
     /// Scalar replacement of non-escaping fixed-size GC structs.
     MallocRemoval,
     /// Reuse of loaded fields, array sizes and index checks.
@@ -38,6 +53,9 @@ impl Pass {
     /// The pass's name on the command line and in golden test headers.
     pub fn name(self) -> &'static str {
         match self {
+            Pass::Inline => "inline",
+            Pass::ConstFold => "constfold",
+            Pass::Switches => "switches",
             Pass::MallocRemoval => "mallocremoval",
             Pass::Loads => "loads",
         }
@@ -47,19 +65,40 @@ impl Pass {
         Pass::ALL.iter().copied().find(|p| p.name() == name)
     }
 
-    /// Every pass, in the default order.
-    pub const ALL: &'static [Pass] = &[Pass::MallocRemoval, Pass::Loads];
+    /// Every pass.
+    pub const ALL: &'static [Pass] = &[
+        Pass::Inline,
+        Pass::ConstFold,
+        Pass::Switches,
+        Pass::MallocRemoval,
+        Pass::Loads,
+    ];
+
+    /// The passes `-O2` runs, in order: inlining first (objects made in
+    /// small callees become local to the caller), folding, then malloc
+    /// removal and redundant loads, folding again what they made constant,
+    /// and switches last (on the simplified comparison chains).
+    pub const DEFAULT_PIPELINE: &'static [Pass] = &[
+        Pass::Inline,
+        Pass::ConstFold,
+        Pass::MallocRemoval,
+        Pass::Loads,
+        Pass::ConstFold,
+        Pass::Switches,
+    ];
 }
 
 impl Options {
-    /// `-O0`/`-O1`: no backend optimization; `-O2` and above: all passes.
+    /// `-O0`/`-O1`: no backend optimization; `-O2` and above: the default
+    /// pipeline.
     pub fn for_level(optimize: bool) -> Options {
         Options {
             passes: if optimize {
-                Pass::ALL.to_vec()
+                Pass::DEFAULT_PIPELINE.to_vec()
             } else {
                 Vec::new()
             },
+            inline_threshold: inline::DEFAULT_THRESHOLD,
         }
     }
 }
@@ -67,7 +106,7 @@ impl Options {
 /// Runs the passes of `opts` in order over the whole program.
 pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
     for &pass in &opts.passes {
-        run_pass(p, pass);
+        run_pass_with(p, pass, opts);
         if cfg!(debug_assertions) {
             rtyper::verify::verify(p)
                 .map_err(|e| format!("malformed low-level graphs after {}: {e}", pass.name()))?;
@@ -76,9 +115,17 @@ pub fn optimize(p: &mut LlProgram, opts: &Options) -> Result<(), String> {
     Ok(())
 }
 
-/// Runs one pass over the whole program.
+/// Runs one pass over the whole program (default knobs).
 pub fn run_pass(p: &mut LlProgram, pass: Pass) {
+    run_pass_with(p, pass, &Options::for_level(true))
+}
+
+/// Runs one pass over the whole program with the knobs of `opts`.
+pub fn run_pass_with(p: &mut LlProgram, pass: Pass, opts: &Options) {
     match pass {
+        Pass::Inline => inline::inline_program(p, opts.inline_threshold),
+        Pass::ConstFold => constfold::fold_program(p),
+        Pass::Switches => switches::switch_program(p),
         Pass::MallocRemoval => {
             mallocremoval::run(p);
         }

@@ -143,6 +143,18 @@ pub struct LlVar {
     pub name: Option<Rc<str>>,
 }
 
+/// The `rpython.rlib.objectmodel` inlining decorators of a graph's
+/// function (read by the backend inliner).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InlineHint {
+    #[default]
+    Default,
+    /// `@always_inline` (and `@try_inline`).
+    Always,
+    /// `@dont_inline`.
+    Never,
+}
+
 /// One low-level function.
 #[derive(Clone, Debug)]
 pub struct LlGraph {
@@ -155,6 +167,7 @@ pub struct LlGraph {
     pub start: BlockId,
     pub return_block: BlockId,
     pub except_block: BlockId,
+    pub inline: InlineHint,
 }
 
 impl LlGraph {
@@ -167,6 +180,7 @@ impl LlGraph {
             start: BlockId(0),
             return_block: BlockId(0),
             except_block: BlockId(0),
+            inline: InlineHint::Default,
         }
     }
     pub fn new_var(&mut self, ty: LlType, name: Option<Rc<str>>) -> LlVarId {

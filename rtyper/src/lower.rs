@@ -107,6 +107,7 @@ impl RTyper<'_, '_> {
         cx.ll.start = bmap[graph.start.index()].expect("start block");
         cx.ll.return_block = bmap[graph.return_block.index()].expect("return block");
         cx.ll.except_block = bmap[graph.except_block.index()].expect("except block");
+        cx.ll.inline = self.inline_hint(func);
         // Methods behind a vtable slot receive `self` as the slot class.
         if let Some(c) = self.self_override.get(&func).copied() {
             let start = cx.ll.start;
@@ -306,6 +307,26 @@ impl RTyper<'_, '_> {
 
     /// Whether `span` is a `raise` statement with an exception (not a bare
     /// `raise`, which re-raises the exception being handled).
+    /// `@always_inline` / `@try_inline` / `@dont_inline` on the function.
+    fn inline_hint(&self, func: flowgraph::ObjRef) -> crate::llgraph::InlineHint {
+        use crate::llgraph::InlineHint;
+        let Some(f) = self.ann.interp.heap.as_function(func) else {
+            return InlineHint::Default;
+        };
+        let set = |k: &str| {
+            f.dict
+                .get(k)
+                .is_some_and(|c| !matches!(c, Constant::Bool(false)))
+        };
+        if set("_dont_inline_") {
+            InlineHint::Never
+        } else if set("_always_inline_") {
+            InlineHint::Always
+        } else {
+            InlineHint::Default
+        }
+    }
+
     fn is_new_raise(&self, span: Span) -> bool {
         let f = self.ann.interp.sources.get(span.file);
         let Some(rest) = f.text.get(span.start as usize..) else {

@@ -1,0 +1,380 @@
+//! Inlining of direct calls.
+//!
+//! Graphs are processed bottom-up over the call graph (callees before
+//! callers, Tarjan SCCs via petgraph), so chains of small leaves collapse:
+//! a callee is measured after its own call sites were inlined. A call
+//! `direct_call(@f, args)` is inlined when `f` is not recursive (on a cycle
+//! of the call graph, see `rtyper::stackcheck::recursive_graphs`), not
+//! `@dont_inline`, and either `@always_inline` or small: its weighted op
+//! count ([`graph_size`]) is at most the threshold.
+//!
+//! The callee's reachable blocks are copied into the caller with fresh
+//! variables; every copied block also carries the caller's variables that
+//! are live after the call. The call's block ends with a link to the copied
+//! start block; each link to the callee's return block goes to the
+//! continuation. After the exception transform a call of a graph that can
+//! raise is followed by `exc_occurred()` and a switch on it: then a return
+//! known to happen with no exception pending (see [`crate::util::exc_states`])
+//! links straight to the "false" exit, and one known to happen with an
+//! exception pending (the callee's propagate path, which noted its own raise
+//! location first) to the "true" exit, so the test disappears. Other returns
+//! go to a continuation block that keeps the test. Raise-site ids are
+//! program-wide, so copied `exc_set_location`/`exc_note_location` ops keep
+//! reporting the innermost frame's line; op spans are kept.
+//!
+//! No graph is removed: function pointers and vtables name graphs by id.
+
+use flowgraph::BlockId;
+use petgraph::graph::{DiGraph, NodeIndex};
+use rtyper::llgraph::{
+    InlineHint, LlBlock, LlCase, LlConst, LlGraph, LlGraphId, LlLink, LlOp, LlSwitch, LlValue,
+    LlVarId,
+};
+use rtyper::llops::LlOpName as L;
+use rtyper::LlProgram;
+
+use crate::util::{exc_states, subst_value, ExcState};
+
+/// The default size threshold (PyPy's default is about 32).
+pub const DEFAULT_THRESHOLD: f64 = 16.0;
+
+/// Callers above this size only get `@always_inline` callees.
+const MAX_CALLER_SIZE: f64 = 20000.0;
+
+/// The weight of one op in the size measure: bookkeeping of the exception
+/// transform and casts are free, allocations cost more.
+fn op_weight(op: &LlOp) -> f64 {
+    match op.op {
+        L::ExcOccurred
+        | L::ExcNoteLocation
+        | L::ExcSetLocation
+        | L::SameAs
+        | L::CastPtr
+        | L::CastToWord
+        | L::CastFromWord
+        | L::JitMarker
+        | L::Assert => 0.0,
+        L::Malloc | L::MallocVarsize => 2.0,
+        L::DirectCall | L::IndirectCall | L::CallHelper => 1.5,
+        _ => 1.0,
+    }
+}
+
+/// The size measure of a graph: weighted ops of its reachable blocks, plus
+/// one per multi-way branch that is not an exception test.
+pub fn graph_size(g: &LlGraph) -> f64 {
+    let mut n = 0.0;
+    for b in g.reachable_blocks() {
+        let block = g.block(b);
+        n += block.ops.iter().map(op_weight).sum::<f64>();
+        if let LlSwitch::Value(LlValue::Var(v)) = &block.switch {
+            let exc_test = block
+                .ops
+                .iter()
+                .any(|o| o.result == *v && o.op == L::ExcOccurred);
+            if !exc_test {
+                n += 1.0;
+            }
+        }
+    }
+    n
+}
+
+/// The callee of a `direct_call`.
+fn callee(op: &LlOp) -> Option<LlGraphId> {
+    match (op.op, op.args.first()) {
+        (L::DirectCall, Some(LlValue::Const(LlConst::Graph(g), _))) => Some(*g),
+        _ => None,
+    }
+}
+
+/// Inlines over the whole program (bottom-up).
+pub fn inline_program(p: &mut LlProgram, threshold: f64) {
+    let n = p.graphs.len();
+    let recursive = rtyper::stackcheck::recursive_graphs(p);
+    let mut edges: Vec<(usize, usize)> = Vec::new();
+    for (gi, g) in p.graphs.iter().enumerate() {
+        for op in g.blocks.iter().flat_map(|b| &b.ops) {
+            if let Some(c) = callee(op) {
+                edges.push((gi, c.index()));
+            }
+        }
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    let mut cg: DiGraph<(), ()> = DiGraph::with_capacity(n, edges.len());
+    for _ in 0..n {
+        cg.add_node(());
+    }
+    for (a, b) in edges {
+        cg.add_edge(NodeIndex::new(a), NodeIndex::new(b), ());
+    }
+    // Postorder of the SCCs: callees first.
+    let order: Vec<usize> = petgraph::algo::tarjan_scc(&cg)
+        .into_iter()
+        .flat_map(|scc| {
+            let mut v: Vec<usize> = scc.into_iter().map(|x| x.index()).collect();
+            v.sort();
+            v
+        })
+        .collect();
+    let mut sizes: Vec<Option<f64>> = vec![None; n];
+    for gi in order {
+        let inlinable = |c: LlGraphId, sizes: &[Option<f64>], p: &LlProgram| -> bool {
+            let ci = c.index();
+            if ci == gi || recursive[ci] {
+                return false;
+            }
+            let cg = &p.graphs[ci];
+            match cg.inline {
+                InlineHint::Never => false,
+                InlineHint::Always => true,
+                InlineHint::Default => sizes[ci].is_some_and(|s| s <= threshold),
+            }
+        };
+        let mut g = std::mem::replace(&mut p.graphs[gi], LlGraph::new(String::new(), None));
+        let mut work: Vec<BlockId> = g.reachable_blocks();
+        work.reverse();
+        let mut size = graph_size(&g);
+        while let Some(b) = work.pop() {
+            let mut i = 0;
+            while i < g.block(b).ops.len() {
+                let op = &g.block(b).ops[i];
+                let Some(c) = callee(op) else {
+                    i += 1;
+                    continue;
+                };
+                let ok = inlinable(c, &sizes, p)
+                    && (size <= MAX_CALLER_SIZE
+                        || p.graphs[c.index()].inline == InlineHint::Always)
+                    && args_match(&g, op, &p.graphs[c.index()]);
+                if !ok {
+                    i += 1;
+                    continue;
+                }
+                let cont = inline_call(&mut g, b, i, &p.graphs[c.index()]);
+                size += sizes[c.index()].unwrap_or(0.0);
+                if let Some(cont) = cont {
+                    work.push(cont);
+                }
+                break;
+            }
+        }
+        sizes[gi] = Some(graph_size(&g));
+        p.graphs[gi] = g;
+    }
+}
+
+/// The call passes values of the callee's parameter types and expects its
+/// result type.
+fn args_match(g: &LlGraph, op: &LlOp, c: &LlGraph) -> bool {
+    let params = c.params();
+    params.len() == op.args.len() - 1
+        && params
+            .iter()
+            .zip(&op.args[1..])
+            .all(|(p, a)| c.var_type(*p) == g.value_type(a))
+        && c.result_type() == g.var_type(op.result)
+}
+
+/// Inlines the call `g.block(b).ops[i]` of `callee`; returns the
+/// continuation block (holding the ops after the call) if one was made.
+fn inline_call(g: &mut LlGraph, b: BlockId, i: usize, callee: &LlGraph) -> Option<BlockId> {
+    let states = exc_states(callee);
+    let block = g.block(b).clone();
+    let call = block.ops[i].clone();
+    let res = call.result;
+    let rest = &block.ops[i + 1..];
+    // `flag = exc_occurred()` then `switch flag`: the exits on true/false.
+    let check = match (rest, &block.switch) {
+        ([t], LlSwitch::Value(LlValue::Var(flag)))
+            if t.op == L::ExcOccurred && t.result == *flag =>
+        {
+            let find = |want: bool| {
+                block
+                    .exits
+                    .iter()
+                    .position(|l| l.case == LlCase::Const(LlConst::Bool(want)))
+            };
+            match (find(true), find(false), block.exits.len()) {
+                (Some(ti), Some(fi), 2) => Some((*flag, ti, fi)),
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    // Variables of `b` used after the call.
+    let defined_after: Vec<LlVarId> = rest.iter().map(|o| o.result).chain([res]).collect();
+    let mut live: Vec<LlVarId> = Vec::new();
+    {
+        let mut note = |v: &LlValue| {
+            if let LlValue::Var(x) = v {
+                if !defined_after.contains(x) && !live.contains(x) {
+                    live.push(*x);
+                }
+            }
+        };
+        rest.iter().flat_map(|o| &o.args).for_each(&mut note);
+        if let LlSwitch::Value(v) = &block.switch {
+            note(v);
+        }
+        block.exits.iter().flat_map(|l| &l.args).for_each(&mut note);
+    }
+    // Fresh copies of the callee's variables.
+    let base = g.vars.len();
+    for v in &callee.vars {
+        g.new_var(v.ty, v.name.clone());
+    }
+    let cvar = |v: LlVarId| LlVarId::new(base + v.index());
+    let cval = |v: &LlValue| match v {
+        LlValue::Var(x) => LlValue::Var(cvar(*x)),
+        c => c.clone(),
+    };
+    let cblocks: Vec<BlockId> = callee
+        .reachable_blocks()
+        .into_iter()
+        .filter(|&cb| cb != callee.return_block && cb != callee.except_block)
+        .collect();
+    let mut bmap = vec![None; callee.blocks.len()];
+    let mut lives: Vec<Vec<LlVarId>> = Vec::new();
+    for &cb in &cblocks {
+        let copies: Vec<LlVarId> = live
+            .iter()
+            .map(|v| g.new_var(g.var_type(*v), g.vars[v.index()].name.clone()))
+            .collect();
+        let mut ins: Vec<LlVarId> = callee
+            .block(cb)
+            .inputargs
+            .iter()
+            .map(|v| cvar(*v))
+            .collect();
+        ins.extend(&copies);
+        bmap[cb.index()] = Some(g.new_block(ins));
+        lives.push(copies);
+    }
+    let mut cont: Option<(BlockId, Vec<LlVarId>, LlVarId)> = None;
+    for (k, &cb) in cblocks.iter().enumerate() {
+        let src = callee.block(cb);
+        let here = &lives[k];
+        let local = |v: LlVarId| -> Option<LlValue> {
+            live.iter()
+                .position(|x| *x == v)
+                .map(|j| LlValue::Var(here[j]))
+        };
+        let ops: Vec<LlOp> = src
+            .ops
+            .iter()
+            .map(|o| LlOp {
+                op: o.op,
+                args: o.args.iter().map(cval).collect(),
+                result: cvar(o.result),
+                span: o.span,
+            })
+            .collect();
+        let switch = match &src.switch {
+            LlSwitch::Value(v) => LlSwitch::Value(cval(v)),
+            s => s.clone(),
+        };
+        let mut exits = Vec::new();
+        for (li, l) in src.exits.iter().enumerate() {
+            let exc_vars = l.exc_vars.map(|(a, b)| (cvar(a), cvar(b)));
+            if l.target != callee.return_block {
+                let mut args: Vec<LlValue> = l.args.iter().map(cval).collect();
+                args.extend(here.iter().map(|v| LlValue::Var(*v)));
+                exits.push(LlLink {
+                    args,
+                    target: bmap[l.target.index()].expect("reachable block"),
+                    case: l.case.clone(),
+                    exc_vars,
+                });
+                continue;
+            }
+            let retval = cval(&l.args[0]);
+            let state = states[cb.index()][li];
+            let direct = match (check, state) {
+                (Some((_, t, _)), ExcState::Set) => Some((t, true)),
+                (Some((_, _, f)), ExcState::Clear) => Some((f, false)),
+                _ => None,
+            };
+            if let (Some((exit, flagv)), Some((flag, _, _))) = (direct, check) {
+                let out = &block.exits[exit];
+                let f = |v: LlVarId| -> Option<LlValue> {
+                    if v == res {
+                        Some(retval.clone())
+                    } else if v == flag {
+                        Some(LlValue::Const(
+                            LlConst::Bool(flagv),
+                            rtyper::lltype::LlType::Bool,
+                        ))
+                    } else {
+                        local(v)
+                    }
+                };
+                exits.push(LlLink {
+                    args: out.args.iter().map(|a| subst_value(a, &f)).collect(),
+                    target: out.target,
+                    case: l.case.clone(),
+                    exc_vars,
+                });
+                continue;
+            }
+            let (cb_id, _, _) = *cont.get_or_insert_with(|| {
+                let copies: Vec<LlVarId> = live
+                    .iter()
+                    .map(|v| g.new_var(g.var_type(*v), g.vars[v.index()].name.clone()))
+                    .collect();
+                let r = g.new_var(g.var_type(res), g.vars[res.index()].name.clone());
+                let mut ins = copies.clone();
+                ins.push(r);
+                (g.new_block(ins), copies, r)
+            });
+            let mut args: Vec<LlValue> = here.iter().map(|v| LlValue::Var(*v)).collect();
+            args.push(retval);
+            exits.push(LlLink {
+                args,
+                target: cb_id,
+                case: l.case.clone(),
+                exc_vars,
+            });
+        }
+        let nb = bmap[cb.index()].expect("copied");
+        let blk = g.block_mut(nb);
+        blk.ops = ops;
+        blk.switch = switch;
+        blk.exits = exits;
+    }
+    // The continuation: the ops after the call, the switch and the exits.
+    if let Some((c, copies, r)) = &cont {
+        let f = |v: LlVarId| -> Option<LlValue> {
+            if v == res {
+                Some(LlValue::Var(*r))
+            } else {
+                live.iter()
+                    .position(|x| *x == v)
+                    .map(|j| LlValue::Var(copies[j]))
+            }
+        };
+        let mut nb = LlBlock {
+            inputargs: g.block(*c).inputargs.clone(),
+            ops: rest.to_vec(),
+            switch: block.switch.clone(),
+            exits: block.exits.clone(),
+        };
+        crate::util::subst_block_uses(&mut nb, &f);
+        *g.block_mut(*c) = nb;
+    }
+    // The call's block jumps into the copy.
+    let start = bmap[callee.start.index()].expect("start copied");
+    let mut args: Vec<LlValue> = call.args[1..].to_vec();
+    args.extend(live.iter().map(|v| LlValue::Var(*v)));
+    let blk = g.block_mut(b);
+    blk.ops.truncate(i);
+    blk.switch = LlSwitch::None;
+    blk.exits = vec![LlLink {
+        args,
+        target: start,
+        case: LlCase::Default,
+        exc_vars: None,
+    }];
+    cont.map(|(c, _, _)| c)
+}
