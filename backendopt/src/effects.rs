@@ -32,6 +32,10 @@ pub struct Facts {
     pub immutable_items: FxHashSet<TypeId>,
     /// Per graph: what a call of it may write.
     pub writes: Vec<Writes>,
+    /// Per graph: its parameter types and result type (passes that take
+    /// the graphs out of the program while they rewrite them still see
+    /// every signature).
+    pub signatures: Vec<(Vec<LlType>, LlType)>,
 }
 
 /// The memory an op (or a call, transitively) may write.
@@ -100,6 +104,14 @@ impl Facts {
             immutable: FxHashSet::default(),
             immutable_items: FxHashSet::default(),
             writes: Vec::new(),
+            signatures: p
+                .graphs
+                .iter()
+                .map(|g| {
+                    let params = g.params().iter().map(|v| g.var_type(*v)).collect();
+                    (params, g.result_type())
+                })
+                .collect(),
         };
         f.find_immutable(p);
         f.summarize_writes(p);

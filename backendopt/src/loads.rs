@@ -408,14 +408,15 @@ impl<'a> Pass<'a> {
                 },
                 L::IndirectCall => {
                     if let LlValue::Const(LlConst::Graph(callee), _) = op.args[0] {
-                        let params = self.p.graph(callee).params();
-                        let callee_g = self.p.graph(callee);
+                        // The graphs are out of the program while this
+                        // pass runs: signatures come from the facts.
+                        let (params, result) = &self.facts.signatures[callee.index()];
                         let same = params.len() + 1 == op.args.len()
                             && params
                                 .iter()
                                 .zip(&op.args[1..])
-                                .all(|(x, a)| callee_g.var_type(*x) == self.g.value_type(a))
-                            && callee_g.result_type() == self.g.var_type(r);
+                                .all(|(t, a)| *t == self.g.value_type(a))
+                            && *result == self.g.var_type(r);
                         if same {
                             op.op = L::DirectCall;
                             op.args[0] = LlValue::void(LlConst::Graph(callee));
