@@ -132,9 +132,17 @@ fn insert_write_barriers(p: &LlProgram, collects: &[bool], g: &mut LlGraph) {
         for op in ops {
             if needs_barrier(p, g, &op, &fresh) {
                 let void = g.new_var(LlType::Void, None);
+                // An item store tells the GC which item (card marking).
+                let (barrier, args) = match op.op {
+                    LlOpName::SetArrayItem => (
+                        LlOpName::GcWriteBarrierArray,
+                        vec![op.args[0].clone(), op.args[1].clone()],
+                    ),
+                    _ => (LlOpName::GcWriteBarrier, vec![op.args[0].clone()]),
+                };
                 new_ops.push(LlOp {
-                    op: LlOpName::GcWriteBarrier,
-                    args: vec![op.args[0].clone()],
+                    op: barrier,
+                    args,
                     result: void,
                     span: op.span,
                 });

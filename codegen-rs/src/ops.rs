@@ -383,6 +383,10 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             let x = a(0);
             quote!(::runtime::gc::write_barrier(#x as ::runtime::GcPtr))
         }
+        L::GcWriteBarrierArray => {
+            let (x, i) = (a(0), a(1));
+            quote!(::runtime::gc::write_barrier_array(#x as ::runtime::GcPtr, #i))
+        }
         L::GcShadowReserve | L::GcShadowRelease => {
             panic!("{} is not emitted by the GC transform", op.op)
         }

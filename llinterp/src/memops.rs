@@ -87,6 +87,19 @@ fn barrier(cx: &OpCx, t: LlType) {
     }
 }
 
+/// [`barrier`] for a store into item `args[1]` of the array `args[0]`
+/// (card marking, as compiled code does).
+fn item_barrier(cx: &OpCx, t: LlType) {
+    let types = &cx.it.p.types;
+    if types.is_gc_ptr(t) && types.get(pointee(cx, 0)).gc {
+        // SAFETY: `args[0]` is a live GC array (checked not null) and the
+        // index was checked by `item_addr`.
+        unsafe {
+            runtime::gc::write_barrier_array(cx.arg(0) as usize as runtime::GcPtr, cx.arg(1) as i64)
+        };
+    }
+}
+
 /// The handlers of this module.
 pub fn handlers() -> Vec<(L, Handler)> {
     vec![
@@ -128,7 +141,7 @@ pub fn handlers() -> Vec<(L, Handler)> {
         (L::SetArrayItem, |cx| {
             not_null(cx);
             let (at, t) = item_addr(cx);
-            barrier(cx, t);
+            item_barrier(cx, t);
             // SAFETY: as for getarrayitem.
             unsafe { store(at, t, cx.arg(2)) };
             0

@@ -26,6 +26,7 @@ pub const AFTER_TRANSFORMS: &[L] = &[
     L::GcSaveRoot,
     L::GcRestoreRoot,
     L::GcWriteBarrier,
+    L::GcWriteBarrierArray,
 ];
 
 fn after_transforms(cx: &OpCx) -> u64 {

@@ -224,6 +224,9 @@ llop_table! {
     GcSaveRoot "gc_save_root" Special _ [] _;
     GcRestoreRoot "gc_restore_root" Special _ [] _;
     GcWriteBarrier "gc_write_barrier" Special _ [] _;
+    /// `gc_write_barrier_array(array, index)`: before storing a GC pointer
+    /// into item `index` (card marking for large arrays).
+    GcWriteBarrierArray "gc_write_barrier_array" Special _ [] _;
 }
 
 impl LlOpName {

@@ -492,7 +492,7 @@ unsafe fn insert_new(h: &Held, hash: i64, p: Probe, ty: &DictType) -> bool {
         slot = find_empty_slot(slots_of(d), index_size(d), hash);
     }
     let ix = (*d).num_used;
-    gc::write_barrier((*d).entries as GcPtr);
+    gc::write_barrier_array((*d).entries as GcPtr, ix);
     *entries_of(d).add(ix as usize) = Entry {
         key: h.key(),
         value: h.value(),
@@ -548,7 +548,7 @@ pub unsafe fn dict_get_key(d: *mut RpyDict, ix: i64) -> u64 {
 /// `d` is valid, `0 <= ix < num_used`, and `value` is of the value type.
 #[inline(always)]
 pub unsafe fn dict_set_value(d: *mut RpyDict, ix: i64, value: u64) {
-    gc::write_barrier((*d).entries as GcPtr);
+    gc::write_barrier_array((*d).entries as GcPtr, ix);
     (*entries_of(d).add(ix as usize)).value = value;
 }
 
@@ -599,7 +599,7 @@ pub unsafe fn dict_setitem_with_hash<K: KeyOps>(
         if (*d).num_used < (*(*d).entries).length && p.steps <= 16 {
             // Fast path: no resize, no rooting needed.
             let ix = (*d).num_used;
-            gc::write_barrier((*d).entries as GcPtr);
+            gc::write_barrier_array((*d).entries as GcPtr, ix);
             *entries_of(d).add(ix as usize) = Entry { key, value, hash };
             *slots_of(d).add(p.slot) = ix;
             (*d).num_used = ix + 1;

@@ -470,7 +470,7 @@ pub unsafe fn list_of_parts<T: AsRef<[u8]>>(
             return null_mut();
         }
         let l = r.get_as::<RpyList>(0);
-        gc::write_barrier((*l).items as GcPtr);
+        gc::write_barrier_array((*l).items as GcPtr, i as i64);
         *(array_item_ptr((*l).items, i as i64) as *mut *mut RpyStr) = s;
     }
     r.get_as(0)

@@ -19,16 +19,25 @@
 //!   explicit stack, then sweeps the old generation. It runs when the old
 //!   generation exceeds `major_factor` × its size after the last one.
 //!
+//! * Card marking: a large array of GC pointers (allocated outside the
+//!   nursery with at least `CARD_MIN_ITEMS` items) has a card table after
+//!   its items (`HAS_CARDS`); the array write barrier sets the card of the
+//!   stored item and lists the array once in `cards_set` (`CARDS_SET`),
+//!   keeping `TRACK_YOUNG_PTRS`; a minor collection traces only the items
+//!   of the cards set and clears them.
+//!
 //! Invariants between collections: every old object holding a pointer to
 //! a young object (nursery or young large) is in `remembered` with its
-//! `TRACK_YOUNG_PTRS` flag cleared; every other old or prebuilt object has
-//! the flag set unless it is in `remembered`; every prebuilt object that
-//! was ever written to is in `written_prebuilt`.
+//! `TRACK_YOUNG_PTRS` flag cleared, or is an array with a card table in
+//! `cards_set` whose card covering that item is set; every other old or
+//! prebuilt object has the flag set unless it is in `remembered`; every
+//! prebuilt object that was ever written to is in `written_prebuilt`.
 
 use super::finalizers::{run_destructors, Fate};
 use super::identity::Moved;
 use super::log;
 use super::oldgen::OldGen;
+use super::{card_table, trace_items, CARDS_SET, CARD_ITEMS, HAS_CARDS};
 use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
 use super::{FORWARDED, FREE, MARKED, PREBUILT_LISTED, STRESS_MAJOR_EVERY, YOUNG_LARGE};
 use crate::{GcHeader, GcPtr};
@@ -56,6 +65,10 @@ pub(crate) struct Gen {
     written_prebuilt: Vec<GcPtr>,
     /// Large objects allocated since the last minor collection.
     young_large: Vec<(GcPtr, usize)>,
+    /// Old arrays with a card table and cards set since the last minor
+    /// collection (flag `CARDS_SET`).
+    cards_set: Vec<GcPtr>,
+    card_items_traced: u64,
     /// Work list of the collections (kept to reuse its memory).
     stack: Vec<GcPtr>,
     old: OldGen,
@@ -80,6 +93,8 @@ impl Gen {
             remembered: Vec::new(),
             written_prebuilt: Vec::new(),
             young_large: Vec::new(),
+            cards_set: Vec::new(),
+            card_items_traced: 0,
             stack: Vec::new(),
             old: OldGen::new(),
             major_factor: super::DEFAULT_MAJOR_FACTOR,
@@ -149,6 +164,17 @@ impl Gen {
             live_after_last: self.live_after_major,
             old_size: self.old.bytes,
             freed_by_last_major: self.freed_by_last_major,
+            card_items_traced: self.card_items_traced,
+        }
+    }
+
+    /// The slow path of the array write barrier on an old array with a
+    /// card table: item `index` may now hold a young pointer.
+    pub(crate) unsafe fn mark_card(&mut self, obj: GcPtr, index: usize) {
+        *card_table(obj).add(index / CARD_ITEMS) = 1;
+        if (*obj).flags & CARDS_SET == 0 {
+            (*obj).flags |= CARDS_SET;
+            self.cards_set.push(obj);
         }
     }
 
@@ -164,9 +190,11 @@ impl Gen {
     }
 }
 
-/// The slow path of allocation: `size` bytes (checked, rounded). Returns
-/// the zeroed object and its header flags.
-pub(crate) unsafe fn alloc(st: &mut State, size: usize) -> Option<(GcPtr, u32)> {
+/// The slow path of allocation: `size` bytes (checked, rounded), plus
+/// `cards` bytes of card table if the object is allocated outside the
+/// nursery (a large array of GC pointers). Returns the zeroed object and
+/// its header flags.
+pub(crate) unsafe fn alloc(st: &mut State, size: usize, cards: usize) -> Option<(GcPtr, u32)> {
     if st.stress {
         st.gen.stress_count += 1;
         if st.gen.stress_count % STRESS_MAJOR_EVERY == 0 {
@@ -176,7 +204,8 @@ pub(crate) unsafe fn alloc(st: &mut State, size: usize) -> Option<(GcPtr, u32)> 
         }
     }
     if size > st.gen.large_threshold {
-        return alloc_large(st, size);
+        let (obj, flags) = alloc_large(st, size + cards)?;
+        return Some((obj, if cards > 0 { flags | HAS_CARDS } else { flags }));
     }
     if FREE + size > st.gen.nursery_end() {
         minor(st);
@@ -227,6 +256,8 @@ pub(crate) unsafe fn minor(st: &mut State) {
     let Gen {
         nursery,
         remembered,
+        cards_set,
+        card_items_traced,
         stack,
         old,
         ..
@@ -243,6 +274,22 @@ pub(crate) unsafe fn minor(st: &mut State) {
     for obj in remembered.drain(..) {
         trace_fields(obj, |slot| mv.forward(slot));
         (*obj).flags |= GcHeader::TRACK_YOUNG_PTRS;
+    }
+    // Large arrays: only the items of the cards set (the whole array if it
+    // was also remembered above, which is harmless).
+    for obj in cards_set.drain(..) {
+        (*obj).flags &= !CARDS_SET;
+        let cards = card_table(obj);
+        let ncards = super::length_of(obj, super::type_of(obj)).div_ceil(CARD_ITEMS);
+        for c in 0..ncards {
+            if *cards.add(c) != 0 {
+                *cards.add(c) = 0;
+                *card_items_traced +=
+                    trace_items(obj, c * CARD_ITEMS, (c + 1) * CARD_ITEMS, |slot| {
+                        mv.forward(slot)
+                    }) as u64;
+            }
+        }
     }
     while let Some(obj) = mv.stack.pop() {
         trace_fields(obj, |slot| mv.forward(slot));
@@ -305,7 +352,9 @@ pub(crate) unsafe fn major(st: &mut State) {
     let State {
         gen, pre, special, ..
     } = &mut *st;
-    debug_assert!(gen.remembered.is_empty() && gen.young_large.is_empty());
+    debug_assert!(
+        gen.remembered.is_empty() && gen.young_large.is_empty() && gen.cards_set.is_empty()
+    );
     let stack = &mut gen.stack;
     for_each_root(pre, special, |slot| mark(stack, slot));
     for &obj in &gen.written_prebuilt {

@@ -85,6 +85,19 @@ pub(crate) const YOUNG_LARGE: u32 = 16;
 /// Header flag of a prebuilt object already in the list of prebuilt
 /// objects that were written to (roots of major collections).
 pub(crate) const PREBUILT_LISTED: u32 = 32;
+/// Header flag of a large array of GC pointers that has a card table: one
+/// byte per [`CARD_ITEMS`] items, right after the object (generational
+/// collector only; see [`write_barrier_array`]).
+pub(crate) const HAS_CARDS: u32 = 64;
+/// Header flag of an object with cards set since the last minor
+/// collection (it is listed once in the collector's `cards_set`).
+pub(crate) const CARDS_SET: u32 = 128;
+/// Items per card (a power of two): a store into item `i` of a large
+/// array sets card `i / CARD_ITEMS`, and the next minor collection traces
+/// only the items of the cards set.
+pub const CARD_ITEMS: usize = 128;
+/// Arrays with fewer items get no card table (they are traced whole).
+pub(crate) const CARD_MIN_ITEMS: usize = 4 * CARD_ITEMS;
 
 /// Largest single object, in bytes; bigger requests raise MemoryError.
 const MAX_OBJECT: usize = 1 << 44;
@@ -247,6 +260,9 @@ pub struct GcStats {
     pub old_size: usize,
     /// Generational: bytes freed by the last major collection.
     pub freed_by_last_major: usize,
+    /// Generational: items of large arrays traced because their card was
+    /// set (card marking), over all minor collections.
+    pub card_items_traced: u64,
 }
 
 /// Runs `f` while holding the global run-time lock.
@@ -606,7 +622,7 @@ unsafe fn alloc_slow(tid: u32, length: Option<i64>) -> GcPtr {
     };
     let obj = match st.kind {
         GcKind::Semispace => semispace::alloc(st, size),
-        GcKind::Generational => generational::alloc(st, size),
+        GcKind::Generational => generational::alloc(st, size, card_bytes(type_info(tid), length)),
     };
     match obj {
         Some((obj, flags)) => {
@@ -687,6 +703,75 @@ pub unsafe fn write_barrier(obj: GcPtr) {
     if (*obj).flags & GcHeader::TRACK_YOUNG_PTRS != 0 {
         remember(obj);
     }
+}
+
+/// The write barrier before storing a GC pointer into item `index` of the
+/// array `obj` (generated code uses it for `setarrayitem`; a store into
+/// many items uses [`write_barrier`]). Inlined: the same flag test as
+/// [`write_barrier`]; the slow path marks the item's card when the array
+/// has a card table (a large array of GC pointers: the flag stays set, so
+/// the next store into another card is recorded too) and otherwise
+/// remembers the whole object.
+///
+/// # Safety
+/// `obj` points at a valid GC array and `0 <= index < length`.
+#[inline(always)]
+pub unsafe fn write_barrier_array(obj: GcPtr, index: i64) {
+    if (*obj).flags & GcHeader::TRACK_YOUNG_PTRS != 0 {
+        remember_item(obj, index);
+    }
+}
+
+/// The slow path of [`write_barrier_array`].
+#[cold]
+#[inline(never)]
+unsafe fn remember_item(obj: GcPtr, index: i64) {
+    if (*obj).flags & HAS_CARDS == 0 {
+        return remember(obj);
+    }
+    let st = state();
+    if st.initialised && st.kind == GcKind::Generational {
+        st.gen.mark_card(obj, index as usize);
+    }
+}
+
+/// Bytes of the card table of a `length`-item array of type `ti` if it is
+/// allocated outside the nursery (0: no card table for this type/length).
+fn card_bytes(ti: &TypeInfo, length: Option<i64>) -> usize {
+    match length {
+        Some(n) if !ti.item_gc_ptrs.is_empty() && n as usize >= CARD_MIN_ITEMS => {
+            round_size((n as usize).div_ceil(CARD_ITEMS))
+        }
+        _ => 0,
+    }
+}
+
+/// The card table of `obj` (which has [`HAS_CARDS`]): right after the
+/// object's rounded size.
+#[inline]
+pub(crate) unsafe fn card_table(obj: GcPtr) -> *mut u8 {
+    (obj as *mut u8).add(object_size(obj))
+}
+
+/// Calls `f` on the GC pointer slots of items `start..stop` of the array
+/// `obj` (clamped to its length); returns the number of items.
+pub(crate) unsafe fn trace_items(
+    obj: GcPtr,
+    start: usize,
+    stop: usize,
+    mut f: impl FnMut(*mut GcPtr),
+) -> usize {
+    let ti = type_of(obj);
+    let stop = stop.min(length_of(obj, ti));
+    let step = ti.item_size as usize;
+    let mut item = (obj as *mut u8).add(ti.items_offset as usize + start * step);
+    for _ in start..stop {
+        for &off in ti.item_gc_ptrs {
+            f(item.add(off as usize) as *mut GcPtr);
+        }
+        item = item.add(step);
+    }
+    stop.saturating_sub(start)
 }
 
 /// The slow path of [`write_barrier`]: records `obj` in the remembered set
