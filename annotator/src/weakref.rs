@@ -84,26 +84,42 @@ impl Annotator<'_> {
         if self.interp.heap.as_function(del).is_none() {
             return;
         }
-        // Not a call of the instantiation site: keep the site's callees.
+        if let Some(g) = self.annotate_gc_method(at, cd, del, format!("__del__ {}", cd.index())) {
+            self.destructors.insert(cd, g);
+        }
+    }
+
+    /// Annotates the method `f` of class `cd` that the GC calls with an
+    /// instance as `self` (`__del__`, `finalizer_trigger`), on behalf of
+    /// the op at `at` that made it reachable; returns its graph. A failure
+    /// is recorded under `key`.
+    fn annotate_gc_method(
+        &mut self,
+        at: OpPos,
+        cd: ClassId,
+        f: ObjRef,
+        key: String,
+    ) -> Option<GraphId> {
+        // Not a call of the site: keep the site's own callees.
         let saved = std::mem::take(&mut self.call_graphs);
         let r = self.call_function(
             at,
-            del,
+            f,
             Some(SomeValue::instance(cd)),
             &CallArgs::positional(Vec::new()),
         );
         let reached: Vec<GraphId> = self.call_graphs.drain(..).map(|(g, _)| g).collect();
         self.call_graphs = saved;
-        if let Some(&g) = reached.first() {
-            // The site does not call `__del__` (the RTyper picks a call's
+        let graph = reached.first().copied();
+        if let Some(g) = graph {
+            // The site does not call the method (the RTyper picks a call's
             // targets among the graphs naming it as a caller).
             self.graphs[g.index()].callers.shift_remove(&at);
-            self.destructors.insert(cd, g);
         }
         if let Err(d) = r {
-            let key = format!("__del__ {}", cd.index());
             self.fail(key, crate::Failure::Op(at, Box::new(d)));
         }
+        graph
     }
 
     /// The class `rpython.rlib.rgc.FinalizerQueue`.
@@ -213,24 +229,8 @@ impl Annotator<'_> {
             );
             return;
         };
-        let saved = std::mem::take(&mut self.call_graphs);
-        let r = self.call_function(
-            at,
-            f,
-            Some(SomeValue::instance(cd)),
-            &CallArgs::positional(Vec::new()),
-        );
-        let reached: Vec<GraphId> = self.call_graphs.drain(..).map(|(g, _)| g).collect();
-        self.call_graphs = saved;
-        if let Some(&g) = reached.first() {
-            self.graphs[g.index()].callers.shift_remove(&at);
+        if let Some(g) = self.annotate_gc_method(at, cd, f, format!("trigger {}", cd.index())) {
             self.fq_triggers.insert(cd, g);
-        }
-        if let Err(d) = r {
-            self.fail(
-                format!("trigger {}", cd.index()),
-                crate::Failure::Op(at, Box::new(d)),
-            );
         }
     }
 }

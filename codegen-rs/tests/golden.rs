@@ -5,14 +5,12 @@
 //! output must be the same on a second run. `UPDATE_GOLDEN=1` rewrites the
 //! `.out` files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
+#[path = "../../tests/support/golden.rs"]
+mod golden;
+
+use golden::check_golden_dir;
 
 fn generate(rel: &Path) -> String {
     let mut t =
@@ -42,30 +40,5 @@ fn generate(rel: &Path) -> String {
 
 #[test]
 fn codegen_golden() {
-    let root = repo_root();
-    std::env::set_current_dir(&root).expect("cd to repo root");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("tests/codegen"))
-        .expect("tests/codegen")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty());
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut failures = Vec::new();
-    for p in paths {
-        let rel = p.strip_prefix(&root).unwrap().to_path_buf();
-        let text = generate(&rel);
-        assert_eq!(text, generate(&rel), "{} is deterministic", rel.display());
-        let out = p.with_extension("out");
-        if update {
-            std::fs::write(&out, &text).expect("write .out");
-        } else if std::fs::read_to_string(&out).unwrap_or_default() != text {
-            failures.push(rel.display().to_string());
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "golden mismatch (UPDATE_GOLDEN=1 to accept): {failures:?}"
-    );
+    check_golden_dir("tests/codegen", generate);
 }

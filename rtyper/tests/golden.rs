@@ -5,16 +5,14 @@
 //! exception transform (whose output is part of the `.out` file). `UPDATE_GOLDEN=1` rewrites
 //! the `.out` files.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+#[path = "../../tests/support/golden.rs"]
+mod golden;
+
+use golden::check_golden_dir;
 
 use frontend::diag::render_plain;
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("workspace root")
-        .to_path_buf()
-}
 
 fn rtype_program(rel: &Path) -> String {
     let mut t =
@@ -49,40 +47,5 @@ fn rtype_program(rel: &Path) -> String {
 
 #[test]
 fn rtype_golden() {
-    let root = repo_root();
-    std::env::set_current_dir(&root).expect("cd to repo root");
-    let dir = root.join("tests/rtype");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/rtype")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty());
-    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut failures = Vec::new();
-    for p in paths {
-        let rel = p.strip_prefix(&root).unwrap().to_path_buf();
-        let text = rtype_program(&rel);
-        // Deterministic: a second run gives the same text.
-        assert_eq!(
-            text,
-            rtype_program(&rel),
-            "{} is deterministic",
-            rel.display()
-        );
-        let out = p.with_extension("out");
-        if update {
-            std::fs::write(&out, &text).expect("write .out");
-            continue;
-        }
-        let expected = std::fs::read_to_string(&out).unwrap_or_default();
-        if expected != text {
-            failures.push(rel.display().to_string());
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "golden mismatch (UPDATE_GOLDEN=1 to accept): {failures:?}"
-    );
+    check_golden_dir("tests/rtype", rtype_program);
 }

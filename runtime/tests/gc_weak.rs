@@ -88,20 +88,12 @@ unsafe fn trigger(fq: GcPtr) {
     }
 }
 
-static TYPES: [TypeInfo; 12] = [
-    TypeInfo::fixed(16, &[], "unused"),
-    TypeInfo::fixed(32, &[16, 24], "Node"),
-    TypeInfo::array(8, &[0], "array of ptr"),
-    TypeInfo::array(8, &[], "array of int"),
-    TypeInfo::string("str"),
-    TypeInfo::array(16, &[8], "array of (int, ptr)"),
-    TypeInfo::fixed(8, &[], "Empty"),
-    TypeInfo::array(1, &[], "array of byte"),
+static TYPES: [TypeInfo; 12] = fixture_types!(
     TypeInfo::weakref(16, 8, "Weak"),
     TypeInfo::fixed(24, &[16], "Del").with_destructor(destructor),
     TypeInfo::fixed(16, &[], "FQ").with_finalizer_trigger(trigger),
     TypeInfo::fixed(16, &[], "FQ without trigger"),
-];
+);
 
 /// Runs `f` on a fresh heap with this file's type table.
 fn with_heap(kind: GcKind, heap: usize, stress: bool, f: impl FnOnce()) {

@@ -24,16 +24,26 @@ pub struct Node {
     pub other: GcPtr,
 }
 
-pub static TYPES: [TypeInfo; 8] = [
-    TypeInfo::fixed(16, &[], "unused"),
-    TypeInfo::fixed(32, &[16, 24], "Node"),
-    TypeInfo::array(8, &[0], "array of ptr"),
-    TypeInfo::array(8, &[], "array of int"),
-    TypeInfo::string("str"),
-    TypeInfo::array(16, &[8], "array of (int, ptr)"),
-    TypeInfo::fixed(8, &[], "Empty"),
-    TypeInfo::array(1, &[], "array of byte"),
-];
+/// The type table of the `T_*` ids above, followed by `extra` entries (a
+/// test file with types of its own builds its table with this).
+#[macro_export]
+macro_rules! fixture_types {
+    ($($extra:expr),* $(,)?) => {
+        [
+            TypeInfo::fixed(16, &[], "unused"),
+            TypeInfo::fixed(32, &[16, 24], "Node"),
+            TypeInfo::array(8, &[0], "array of ptr"),
+            TypeInfo::array(8, &[], "array of int"),
+            TypeInfo::string("str"),
+            TypeInfo::array(16, &[8], "array of (int, ptr)"),
+            TypeInfo::fixed(8, &[], "Empty"),
+            TypeInfo::array(1, &[], "array of byte"),
+            $($extra),*
+        ]
+    };
+}
+
+pub static TYPES: [TypeInfo; 8] = fixture_types!();
 
 /// Runs `f` on a fresh heap of collector `kind` (`heap` bytes: the
 /// semispace size or the nursery size), under the global lock; checks the
