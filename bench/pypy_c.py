@@ -68,10 +68,10 @@ def main():
             ours = best_of([pypy_c, prog], args.runs)
             cp = best_of([sys.executable, prog], args.runs)
             pp = best_of([pypy, prog], args.runs) if pypy else None
-            rss = "/".join("%.0f" % r[1] if r else "-" for r in (ours, cp, pp))
+            rss_row = "/".join("%.0f" % r[1] if r else "-" for r in (ours, cp, pp))
             print("| %s | %.3fs | %.3fs | %s | %.2fx | %s | %s |" % (
                 name, ours[0], cp[0], "%.3fs" % pp[0] if pp else "-", ours[0] / cp[0],
-                "%.1fx" % (ours[0] / pp[0]) if pp else "-", rss))
+                "%.1fx" % (ours[0] / pp[0]) if pp else "-", rss_row))
             if (ours[2], ours[3]) != (cp[2], cp[3]):
                 print("|   | **output differs from python3** | | | | | |")
         if took is not None:

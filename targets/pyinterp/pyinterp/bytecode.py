@@ -46,6 +46,8 @@ for _name in ["JUMP_ABSOLUTE", "JUMP_FORWARD", "POP_JUMP_IF_FALSE",
               "SETUP_WITH"]:
     _def(_name, True)
 
+_def("BUILD_CONST_SET")
+
 # FORMAT_VALUE argument bits
 FVC_MASK = 0x3
 FVC_NONE = 0
@@ -107,7 +109,7 @@ def stack_effect(op, arg, jump):
     if op == UNARY_OP or op == GET_ITER or op == GET_YIELD_FROM_ITER:
         return 0
     if op == BUILD_TUPLE or op == BUILD_LIST or op == BUILD_SET or \
-            op == BUILD_STRING:
+            op == BUILD_STRING or op == BUILD_CONST_SET:
         return 1 - arg
     if op == BUILD_MAP:
         return 1 - 2 * arg

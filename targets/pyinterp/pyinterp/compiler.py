@@ -1010,7 +1010,11 @@ class CodeGenerator(ast.Visitor):
             return
         for e in node.elts:
             e.walkabout(self)
-        self.emit(bc.BUILD_SET, len(node.elts))
+        if len(node.elts) > 2 and all_constants(node.elts):
+            # CPython folds these into a frozenset constant, then copies it
+            self.emit(bc.BUILD_CONST_SET, len(node.elts))
+        else:
+            self.emit(bc.BUILD_SET, len(node.elts))
 
     def visit_DictExpr(self, node):
         has_star = False
@@ -1237,3 +1241,27 @@ def compile_eval(space, module, filename):
     stmt.value.walkabout(gen)
     gen.emit(bc.RETURN_VALUE, 0)
     return gen.assemble(0, 0, 0, 0)
+
+
+def is_constant(e):
+    """True for the expressions CPython's AST optimizer folds to a
+    constant: literals, operators on constants, tuples of constants."""
+    if isinstance(e, ast.IntConst) or isinstance(e, ast.BigIntConst) or \
+            isinstance(e, ast.FloatConst) or isinstance(e, ast.StrConst) or \
+            isinstance(e, ast.BytesConst) or isinstance(e, ast.NameConst):
+        return True
+    if isinstance(e, ast.UnaryOp) and e.op != ops.UNARY_NOT:
+        return is_constant(e.operand)
+    if isinstance(e, ast.BinOp):
+        # folded unless the result would be huge (limits not modelled)
+        return is_constant(e.left) and is_constant(e.right)
+    if isinstance(e, ast.TupleExpr):
+        return all_constants(e.elts)
+    return False
+
+
+def all_constants(elts):
+    for e in elts:
+        if not is_constant(e):
+            return False
+    return True

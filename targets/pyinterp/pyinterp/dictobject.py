@@ -1,11 +1,12 @@
-"""dict and set objects on top of an insertion-ordered hash table keyed by
-the interpreter's own hash/eq (compact dict layout: dense entries plus a
-sparse index table with open addressing)."""
+"""dict objects (and their views) on top of an insertion-ordered hash table
+keyed by the interpreter's own hash/eq (compact dict layout: dense entries
+plus a sparse index table with open addressing); sets are in setobject.py."""
 
 from pyinterp.model import W_Root
 from pyinterp import operators as ops
 from pyinterp.gateway import check_method_args
-from pyinterp.rlib import StringBuilder, intmask
+from pyinterp.rlib import StringBuilder
+from pyinterp.setobject import W_SetObject, make_set_from
 
 FREE = -1
 DUMMY = -2
@@ -13,6 +14,9 @@ DUMMY = -2
 
 class HashTable(object):
     def __init__(self):
+        # bumped whenever entries move or keys come and go (not when a
+        # value is replaced): caches of entry indexes check it
+        self.layout = 0
         self.clear()
 
     def clear(self):
@@ -23,6 +27,7 @@ class HashTable(object):
         self.used = 0
         self.filled = 0         # entries in `indexes` that are not FREE
         self.version = 0        # bumped on size changes (iteration check)
+        self.layout += 1
 
     def length(self):
         return self.used
@@ -89,6 +94,7 @@ class HashTable(object):
         self.values_w.append(w_value)
         self.used += 1
         self.version += 1
+        self.layout += 1
 
     def resize(self):
         # compact the entries and rebuild the index table
@@ -109,6 +115,7 @@ class HashTable(object):
         self.keys_w = keys_w
         self.values_w = values_w
         self.filled = 0
+        self.layout += 1
         for i in range(len(keys_w)):
             slot = self.find_slot(hashes[i])
             self.indexes[slot] = i
@@ -137,6 +144,7 @@ class HashTable(object):
         self.values_w[ix] = None
         self.used -= 1
         self.version += 1
+        self.layout += 1
         # drop trailing deleted entries so that popitem() stays cheap
         while len(self.keys_w) > 0 and self.keys_w[-1] is None:
             self.keys_w.pop()
@@ -358,20 +366,12 @@ class W_DictViewObject(W_Root):
     def binop(self, space, op, w_other):
         if self.kind == 1:
             return None
-        if op != ops.OP_OR and op != ops.OP_AND and op != ops.OP_SUB and \
-                op != ops.OP_XOR:
-            return None
-        return make_set_from(space, self).binop(space, op,
-                                                make_set_from(space, w_other))
+        return view_setop(space, op, self, w_other)
 
     def rbinop(self, space, op, w_other):
         if self.kind == 1:
             return None
-        if op != ops.OP_OR and op != ops.OP_AND and op != ops.OP_SUB and \
-                op != ops.OP_XOR:
-            return None
-        return make_set_from(space, w_other).binop(space, op,
-                                                   make_set_from(space, self))
+        return view_setop(space, op, w_other, self)
 
     def compare(self, space, op, w_other):
         if self.kind == 1:
@@ -395,6 +395,47 @@ class W_DictViewObject(W_Root):
             b.append(space.repr_str(items_w[i]))
         b.append("])")
         return b.build()
+
+
+def view_to_set(space, w_obj):
+    """dictviews_to_set: a keys view is built from its dict directly."""
+    if isinstance(w_obj, W_DictViewObject) and w_obj.kind == 0:
+        return make_set_from(space, w_obj.w_dict)
+    return make_set_from(space, w_obj)
+
+
+def view_setop(space, op, w_left, w_right):
+    """`|`, `&`, `-`, `^` with a dict view on either side (CPython's
+    dictviews_or/_and/_sub/_xor)."""
+    from pyinterp.setobject import (update_from, difference_update,
+                                    symdiff_update, intersection_iterable)
+    if op == ops.OP_AND:
+        if not isinstance(w_left, W_DictViewObject):
+            w_left, w_right = w_right, w_left
+        assert isinstance(w_left, W_DictViewObject)
+        n = w_left.length(space)
+        if isinstance(w_right, W_SetObject) and \
+                not w_right.is_user_instance() and n <= w_right.table.used:
+            return intersection_iterable(space, w_right, w_left)
+        if isinstance(w_right, W_DictViewObject) and \
+                w_right.length(space) > n:
+            w_left, w_right = w_right, w_left
+        assert isinstance(w_left, W_DictViewObject)
+        w_res = W_SetObject(False)
+        for w_k in space.unpack_iterable(w_right):
+            if w_left.contains(space, w_k):
+                w_res.add(space, w_k)
+        return w_res
+    if op != ops.OP_OR and op != ops.OP_SUB and op != ops.OP_XOR:
+        return None
+    w_res = view_to_set(space, w_left)
+    if op == ops.OP_OR:
+        update_from(space, w_res, w_right)
+    elif op == ops.OP_SUB:
+        difference_update(space, w_res, w_right)
+    else:
+        symdiff_update(space, w_res, w_right)
+    return w_res
 
 
 def self_dict(space, args, name, minargs, maxargs):
@@ -508,285 +549,3 @@ DICT_METHODS = [
     ("setdefault", dict_setdefault), ("update", dict_update),
     ("copy", dict_copy), ("clear", dict_clear),
 ]
-
-
-# ---------------------------------------------------------------- sets
-
-class W_SetObject(W_Root):
-    def __init__(self, frozen):
-        self.table = HashTable()
-        self.frozen = frozen
-
-    def getclass(self, space):
-        if self.frozen:
-            return space.w_frozenset
-        return space.w_set
-
-    def is_true(self, space):
-        return self.table.used > 0
-
-    def length(self, space):
-        return self.table.used
-
-    def hash(self, space):
-        if not self.frozen:
-            raise space.type_error("unhashable type: 'set'")
-        h = 1927868237
-        for w_k in self.table.live_keys():
-            h ^= intmask(space.hash_w(w_k) * 3644798167)
-        if h == -1:
-            h = -2
-        return h
-
-    def repr(self, space):
-        keys = self.table.live_keys()
-        name = "set"
-        if self.frozen:
-            name = "frozenset"
-        if len(keys) == 0:
-            return name + "()"
-        if space.repr_enter(self):
-            return name + "(...)"
-        try:
-            b = StringBuilder()
-            if self.frozen:
-                b.append("frozenset(")
-            b.append("{")
-            for i in range(len(keys)):
-                if i > 0:
-                    b.append(", ")
-                b.append(space.repr_str(keys[i]))
-            b.append("}")
-            if self.frozen:
-                b.append(")")
-        finally:
-            space.repr_leave(self)
-        return b.build()
-
-    def add(self, space, w_key):
-        self.table.set(space, w_key, space.w_None)
-
-    def has(self, space, w_key):
-        h = space.hash_w(w_key)
-        return self.table.lookup(space, w_key, h) >= 0
-
-    def contains(self, space, w_key):
-        if self.has(space, w_key):
-            return 1
-        return 0
-
-    def iter(self, space):
-        from pyinterp.iterobject import W_DictIterator
-        return W_DictIterator(self.table, 0)
-
-    def new_like(self):
-        return W_SetObject(self.frozen)
-
-    def binop(self, space, op, w_other):
-        if not isinstance(w_other, W_SetObject):
-            return None
-        if op == ops.OP_OR:
-            return set_union(space, self, w_other)
-        if op == ops.OP_AND:
-            return set_intersection(space, self, w_other)
-        if op == ops.OP_SUB:
-            return set_difference(space, self, w_other)
-        if op == ops.OP_XOR:
-            return set_symdiff(space, self, w_other)
-        return None
-
-    def inplace_op(self, space, op, w_other):
-        if self.frozen or not isinstance(w_other, W_SetObject):
-            return None
-        w_res = self.binop(space, op, w_other)
-        if not isinstance(w_res, W_SetObject):
-            return None
-        self.table = w_res.table
-        return self
-
-    def compare(self, space, op, w_other):
-        if not isinstance(w_other, W_SetObject):
-            return None
-        if op == ops.CMP_EQ:
-            return space.newbool(set_subset(space, self, w_other) and
-                                 self.table.used == w_other.table.used)
-        if op == ops.CMP_NE:
-            return space.newbool(not (set_subset(space, self, w_other) and
-                                      self.table.used == w_other.table.used))
-        if op == ops.CMP_LE:
-            return space.newbool(set_subset(space, self, w_other))
-        if op == ops.CMP_GE:
-            return space.newbool(set_subset(space, w_other, self))
-        if op == ops.CMP_LT:
-            return space.newbool(set_subset(space, self, w_other) and
-                                 self.table.used < w_other.table.used)
-        return space.newbool(set_subset(space, w_other, self) and
-                             self.table.used > w_other.table.used)
-
-
-def set_subset(space, w_a, w_b):
-    for w_k in w_a.table.live_keys():
-        if not w_b.has(space, w_k):
-            return False
-    return True
-
-
-def set_union(space, w_a, w_b):
-    w_res = w_a.new_like()
-    w_res.table = w_a.table.copy()
-    for w_k in w_b.table.live_keys():
-        w_res.add(space, w_k)
-    return w_res
-
-
-def set_intersection(space, w_a, w_b):
-    w_res = w_a.new_like()
-    for w_k in w_a.table.live_keys():
-        if w_b.has(space, w_k):
-            w_res.add(space, w_k)
-    return w_res
-
-
-def set_difference(space, w_a, w_b):
-    w_res = w_a.new_like()
-    for w_k in w_a.table.live_keys():
-        if not w_b.has(space, w_k):
-            w_res.add(space, w_k)
-    return w_res
-
-
-def set_symdiff(space, w_a, w_b):
-    w_res = w_a.new_like()
-    for w_k in w_a.table.live_keys():
-        if not w_b.has(space, w_k):
-            w_res.add(space, w_k)
-    for w_k in w_b.table.live_keys():
-        if not w_a.has(space, w_k):
-            w_res.add(space, w_k)
-    return w_res
-
-
-def self_set(space, args, name, minargs, maxargs):
-    check_method_args(space, args, name, minargs, maxargs)
-    w_self = args.args_w[0]
-    if not isinstance(w_self, W_SetObject):
-        raise space.type_error("descriptor '%s' requires a 'set' object" % name)
-    return w_self
-
-
-def make_set_from(space, w_iterable):
-    w_s = W_SetObject(False)
-    for w_k in space.unpack_iterable(w_iterable):
-        w_s.add(space, w_k)
-    return w_s
-
-
-def set_add(space, args):
-    w_s = self_set(space, args, "add", 1, 1)
-    w_s.add(space, args.args_w[1])
-    return space.w_None
-
-
-def set_remove(space, args):
-    w_s = self_set(space, args, "remove", 1, 1)
-    if w_s.table.delete(space, args.args_w[1]) is None:
-        raise space.key_error(args.args_w[1])
-    return space.w_None
-
-
-def set_discard(space, args):
-    w_s = self_set(space, args, "discard", 1, 1)
-    w_s.table.delete(space, args.args_w[1])
-    return space.w_None
-
-
-def set_pop(space, args):
-    w_s = self_set(space, args, "pop", 0, 0)
-    t = w_s.table
-    if t.used == 0:
-        raise space.key_error_msg("pop from an empty set")
-    for i in range(len(t.keys_w)):
-        w_k = t.keys_w[i]
-        if w_k is not None:
-            t.delete_entry(i, t.hashes[i])
-            return w_k
-    return space.w_None
-
-
-def set_clear(space, args):
-    w_s = self_set(space, args, "clear", 0, 0)
-    w_s.table.clear()
-    return space.w_None
-
-
-def set_copy(space, args):
-    w_s = self_set(space, args, "copy", 0, 0)
-    w_res = w_s.new_like()
-    w_res.table = w_s.table.copy()
-    return w_res
-
-
-def set_update(space, args):
-    w_s = self_set(space, args, "update", 0, 100)
-    for i in range(1, len(args.args_w)):
-        for w_k in space.unpack_iterable(args.args_w[i]):
-            w_s.add(space, w_k)
-    return space.w_None
-
-
-def set_union_m(space, args):
-    w_s = self_set(space, args, "union", 0, 100)
-    w_res = w_s.new_like()
-    w_res.table = w_s.table.copy()
-    for i in range(1, len(args.args_w)):
-        for w_k in space.unpack_iterable(args.args_w[i]):
-            w_res.add(space, w_k)
-    return w_res
-
-
-def set_intersection_m(space, args):
-    w_s = self_set(space, args, "intersection", 1, 1)
-    return set_intersection(space, w_s, make_set_from(space, args.args_w[1]))
-
-
-def set_difference_m(space, args):
-    w_s = self_set(space, args, "difference", 1, 1)
-    return set_difference(space, w_s, make_set_from(space, args.args_w[1]))
-
-
-def set_symdiff_m(space, args):
-    w_s = self_set(space, args, "symmetric_difference", 1, 1)
-    return set_symdiff(space, w_s, make_set_from(space, args.args_w[1]))
-
-
-def set_issubset(space, args):
-    w_s = self_set(space, args, "issubset", 1, 1)
-    return space.newbool(set_subset(space, w_s, make_set_from(space, args.args_w[1])))
-
-
-def set_issuperset(space, args):
-    w_s = self_set(space, args, "issuperset", 1, 1)
-    return space.newbool(set_subset(space, make_set_from(space, args.args_w[1]), w_s))
-
-
-def set_isdisjoint(space, args):
-    w_s = self_set(space, args, "isdisjoint", 1, 1)
-    for w_k in space.unpack_iterable(args.args_w[1]):
-        if w_s.has(space, w_k):
-            return space.w_False
-    return space.w_True
-
-
-SET_METHODS = [
-    ("add", set_add), ("remove", set_remove), ("discard", set_discard),
-    ("pop", set_pop), ("clear", set_clear), ("copy", set_copy),
-    ("update", set_update), ("union", set_union_m),
-    ("intersection", set_intersection_m), ("difference", set_difference_m),
-    ("symmetric_difference", set_symdiff_m), ("issubset", set_issubset),
-    ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint),
-]
-
-FROZENSET_METHODS = []
-for _name, _func in SET_METHODS:
-    if _name not in ("add", "remove", "discard", "pop", "clear", "update"):
-        FROZENSET_METHODS.append((_name, _func))

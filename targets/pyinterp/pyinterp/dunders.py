@@ -255,17 +255,17 @@ def list_init(space, args):
 
 
 def set_init(space, args):
-    from pyinterp.dictobject import W_SetObject
+    from pyinterp.setobject import W_SetObject, update_from
     check_method_args(space, args, "set", 0, 1)
     w_self = args.args_w[0]
     if not isinstance(w_self, W_SetObject):
         raise descr_error(space, "__init__", "set", w_self)
     if w_self.frozen:
         return space.w_None
-    w_self.table.clear()
+    if w_self.table.fill > 0:
+        w_self.table.clear()
     if len(args.args_w) > 1:
-        for w_k in space.unpack_iterable(args.args_w[1]):
-            w_self.add(space, w_k)
+        update_from(space, w_self, args.args_w[1])
     return space.w_None
 
 
@@ -288,7 +288,8 @@ def install_dunders(space):
     from pyinterp.strobject import W_StrObject, W_BytesObject
     from pyinterp.tupleobject import W_TupleObject
     from pyinterp.listobject import W_ListObject
-    from pyinterp.dictobject import W_DictObject, W_SetObject
+    from pyinterp.dictobject import W_DictObject
+    from pyinterp.setobject import W_SetObject
     from pyinterp.bytesobject import W_BytearrayObject
     from pyinterp.iterobject import W_RangeObject
     from pyinterp import subclass as sub

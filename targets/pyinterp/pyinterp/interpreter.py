@@ -16,14 +16,17 @@ from pyinterp.subclass import W_IntUser, W_ListUser
 from pyinterp.strobject import W_StrObject
 from pyinterp.tupleobject import W_TupleObject
 from pyinterp.listobject import W_ListObject
-from pyinterp.dictobject import W_DictObject, W_SetObject, dict_update_from
+from pyinterp.dictobject import W_DictObject, dict_update_from
+from pyinterp.setobject import W_SetObject, update_from
 from pyinterp.sliceobject import W_SliceObject
+from pyinterp.iterobject import W_RangeIterator
 from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
                                  SPECIAL_GETATTRIBUTE, SPECIAL_NEW)
 from pyinterp.exceptions import W_BaseException
 from pyinterp.generator import W_GeneratorObject
 from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.rlib import JitDriver, StringBuilder, ovfcheck
+from pyinterp import inlinecache
 
 
 def get_printable_location(pc, code):
@@ -48,6 +51,21 @@ class NoReceiver(object):
 
 no_receiver = NoReceiver()
 
+
+
+def build_const_set(space, items_w):
+    """BUILD_CONST_SET: a display of constants, which CPython compiles to
+    a frozenset constant (rebuilt from its own iteration order when the
+    compiler merges constants) copied into a new set."""
+    w_first = W_SetObject(True)
+    for w_item in items_w:
+        w_first.add(space, w_item)
+    w_frozen = W_SetObject(True)
+    for w_item in w_first.table.live_keys():
+        w_frozen.add(space, w_item)
+    w_s = space.newset()
+    w_s.table.merge(space, w_frozen.table)
+    return w_s
 
 class ExecutionContext(object):
     """Interpreter-wide mutable state (a prebuilt singleton hangs off the
@@ -208,6 +226,32 @@ class ExecutionContext(object):
                                    % space.type_name(w_res))
         return w_obj
 
+    def load_attr(self, code, pc, w_obj, arg):
+        """LOAD_ATTR (pc: the next instruction's)."""
+        name = code.co_names[arg]
+        if isinstance(w_obj, W_InstanceObject):
+            w_res = inlinecache.load_attr(self.space, code, (pc >> 1) - 1,
+                                          w_obj, name)
+            if w_res is not None:
+                return w_res
+        return self.space.getattr(w_obj, name)
+
+    def store_attr(self, code, pc, w_obj, arg, w_value):
+        name = code.co_names[arg]
+        if isinstance(w_obj, W_InstanceObject) and \
+                inlinecache.store_attr(self.space, code, (pc >> 1) - 1,
+                                       w_obj, name, w_value):
+            return
+        self.space.setattr(w_obj, name, w_value)
+
+    def lookup_method_cached(self, code, pc, w_obj, name):
+        if isinstance(w_obj, W_InstanceObject):
+            w_descr = inlinecache.lookup_method(self.space, code,
+                                                (pc >> 1) - 1, w_obj, name)
+            if w_descr is not None:
+                return w_descr
+        return self.lookup_method(w_obj, name)
+
     def lookup_method(self, w_obj, name):
         """The function that getattr(w_obj, name) would bind to w_obj as
         a method (W_MethodObject(w_descr, w_obj)), or None if the
@@ -225,8 +269,7 @@ class ExecutionContext(object):
         if not (isinstance(w_descr, W_FunctionObject) or
                 isinstance(w_descr, W_BuiltinFunction)):
             return None
-        d = w_obj.getdict(space)
-        if d is not None and name in d:
+        if w_obj.getdictvalue(space, name) is not None:
             return None
         return w_descr
 
@@ -364,8 +407,29 @@ class ExecutionContext(object):
                 assert d >= 0
                 w_res = self.compare_op(stack[d], stack[d + 1], arg)
                 stack[d + 1] = None
-                stack[d] = w_res
-                frame.depth = d + 1
+                # a conditional jump on the result is done here (without
+                # pushing the bool and dispatching again)
+                nop = bc.NOP
+                if pc < len(co_code) and (w_res is space.w_True or
+                                          w_res is space.w_False):
+                    nop = co_code[pc]
+                if nop == bc.POP_JUMP_IF_FALSE:
+                    stack[d] = None
+                    frame.depth = d
+                    if w_res is space.w_False:
+                        pc = co_code[pc + 1]
+                    else:
+                        pc += 2
+                elif nop == bc.POP_JUMP_IF_TRUE:
+                    stack[d] = None
+                    frame.depth = d
+                    if w_res is space.w_True:
+                        pc = co_code[pc + 1]
+                    else:
+                        pc += 2
+                else:
+                    stack[d] = w_res
+                    frame.depth = d + 1
             elif op == bc.POP_JUMP_IF_FALSE:
                 d = frame.depth - 1
                 assert d >= 0
@@ -413,17 +477,26 @@ class ExecutionContext(object):
                 assert d >= 0
                 w_obj = stack[d]
                 assert w_obj is not None
-                stack[d] = space.getattr(w_obj, code.co_names[arg])
+                stack[d] = self.load_attr(code, pc, w_obj, arg)
             elif op == bc.FOR_ITER:
                 w_iter = frame.peek(0)
-                w_next = space.next(w_iter)
+                if isinstance(w_iter, W_RangeIterator):
+                    w_next = w_iter.next(space)
+                else:
+                    w_next = space.next(w_iter)
                 if w_next is None:
                     frame.pop()
                     pc = arg
                 else:
                     frame.push(w_next)
             elif op == bc.LOAD_GLOBAL:
-                frame.push(self.load_global(frame, code.co_names[arg]))
+                w_v = inlinecache.load_global(space, frame, arg)
+                if w_v is None:
+                    raise space.name_error("name '%s' is not defined"
+                                           % code.co_names[arg])
+                d = frame.depth
+                stack[d] = w_v
+                frame.depth = d + 1
             elif op == bc.STORE_GLOBAL:
                 frame.w_globals.setitem_str(space, code.co_names[arg], frame.pop())
             elif op == bc.DELETE_GLOBAL:
@@ -433,14 +506,14 @@ class ExecutionContext(object):
             elif op == bc.STORE_ATTR:
                 w_obj = frame.pop()
                 w_value = frame.pop()
-                space.setattr(w_obj, code.co_names[arg], w_value)
+                self.store_attr(code, pc, w_obj, arg, w_value)
             elif op == bc.DELETE_ATTR:
                 w_obj = frame.pop()
                 space.delattr(w_obj, code.co_names[arg])
             elif op == bc.LOAD_METHOD:
                 w_obj = frame.peek(0)
                 name = code.co_names[arg]
-                w_descr = self.lookup_method(w_obj, name)
+                w_descr = self.lookup_method_cached(code, pc, w_obj, name)
                 if w_descr is not None:
                     frame.settop(w_descr)
                     frame.push(w_obj)
@@ -584,6 +657,8 @@ class ExecutionContext(object):
                 for w_item in items_w:
                     w_s.add(space, w_item)
                 frame.push(w_s)
+            elif op == bc.BUILD_CONST_SET:
+                frame.push(build_const_set(space, frame.popn(arg)))
             elif op == bc.BUILD_SLICE:
                 w_step = space.w_None
                 if arg == 3:
@@ -616,8 +691,7 @@ class ExecutionContext(object):
                 w_v = frame.pop()
                 w_set = frame.peek(arg - 1)
                 assert isinstance(w_set, W_SetObject)
-                for w_item in space.unpack_iterable(w_v):
-                    w_set.add(space, w_item)
+                update_from(space, w_set, w_v)
             elif op == bc.DICT_UPDATE:
                 w_v = frame.pop()
                 w_d = frame.peek(arg - 1)
@@ -782,6 +856,17 @@ class ExecutionContext(object):
                     return space.newint(ovfcheck(a - b))
                 except OverflowError:
                     pass
+            elif op == ops.OP_MUL:
+                try:
+                    return space.newint(ovfcheck(a * b))
+                except OverflowError:
+                    pass
+            elif op == ops.OP_MOD and b > 0:
+                return space.newint(a % b)
+            elif op == ops.OP_FLOORDIV and b > 0:
+                return space.newint(a // b)
+            elif op == ops.OP_XOR and not isinstance(w_a, W_BoolObject):
+                return space.newint(a ^ b)
             elif not (isinstance(w_a, W_BoolObject) and
                       isinstance(w_b, W_BoolObject)):
                 # bool & bool etc. stay bools: W_BoolObject.binop

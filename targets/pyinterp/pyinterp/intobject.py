@@ -168,8 +168,8 @@ def int_hash(v):
     if v < 0 and v > -HASH_MODULUS:
         return v
     r = v % HASH_MODULUS
-    if v < 0:
-        r = -((-v) % HASH_MODULUS)
+    if v < 0 and r != 0:
+        r -= HASH_MODULUS       # -((-v) % M), without negating (-2**63)
     if r == -1:
         r = -2
     return r

@@ -14,6 +14,21 @@ class W_Root(object):
         """The instance attribute dict (RPython dict str -> W_Root) or None."""
         return None
 
+    def getdictvalue(self, space, name):
+        """The instance attribute `name` (from the instance dict) or None."""
+        d = self.getdict(space)
+        if d is None:
+            return None
+        return d.get(name, None)
+
+    def setdictvalue(self, space, name, w_value):
+        """Stores an instance attribute; False if there is no instance dict."""
+        d = self.getdict(space)
+        if d is None:
+            return False
+        d[name] = w_value
+        return True
+
     # ---- protocols; None means "not implemented" ----
 
     def binop(self, space, op, w_other):

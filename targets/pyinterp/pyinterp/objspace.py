@@ -9,9 +9,10 @@ from pyinterp.error import OperationError
 from pyinterp.intobject import W_IntObject, W_BoolObject, W_LongObject
 from pyinterp.floatobject import W_FloatObject
 from pyinterp.strobject import W_StrObject, W_BytesObject, str_repr
-from pyinterp.tupleobject import W_TupleObject
+from pyinterp.tupleobject import W_TupleObject, sequence_compare
 from pyinterp.listobject import W_ListObject
-from pyinterp.dictobject import W_DictObject, W_SetObject
+from pyinterp.dictobject import W_DictObject
+from pyinterp.setobject import W_SetObject
 from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
                                  LAYOUT_OBJECT, LAYOUT_EXCEPTION,
                                  LAYOUT_BUILTIN, SPECIAL_GETATTRIBUTE,
@@ -414,6 +415,10 @@ class ObjSpace(object):
                 and not isinstance(w_a, W_IntUser) \
                 and not isinstance(w_b, W_IntUser):
             return w_a.intval < w_b.intval
+        if isinstance(w_a, W_TupleObject) and isinstance(w_b, W_TupleObject) \
+                and not isinstance(w_a, W_TupleUser) \
+                and not isinstance(w_b, W_TupleUser):
+            return sequence_compare(self, ops.CMP_LT, w_a.items_w, w_b.items_w)
         return self.is_true(self.compare(w_a, w_b, ops.CMP_LT))
 
     def contains(self, w_container, w_item):
@@ -555,16 +560,17 @@ class ObjSpace(object):
         w_descr = w_type.lookup(name)
         if w_descr is not None and self.is_data_descriptor(w_descr):
             return self.bind(w_descr, w_obj, w_type)
-        d = w_obj.getdict(self)
-        if d is not None:
-            w_v = d.get(name, None)
-            if w_v is not None:
-                return w_v
+        w_v = w_obj.getdictvalue(self, name)
+        if w_v is not None:
+            return w_v
         if w_descr is not None:
             return self.bind(w_descr, w_obj, w_type)
         if name == "__class__":
             return w_type
-        if name == "__dict__" and d is not None and w_type.instances_have_dict:
+        d = None
+        if name == "__dict__":
+            d = w_obj.getdict(self)
+        if d is not None and w_type.instances_have_dict:
             from pyinterp.attrdict import W_AttrDict
             return W_AttrDict(d)
         if name == "__name__" or name == "__qualname__":
@@ -739,11 +745,10 @@ class ObjSpace(object):
             if isinstance(w_value, W_TypeObject):
                 w_obj.setclass(w_value)
                 return
-        d = w_obj.getdict(self)
-        if d is None or w_type is self.w_object or not w_type.instances_have_dict:
+        if w_type is self.w_object or not w_type.instances_have_dict or \
+                not w_obj.setdictvalue(self, name, w_value):
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (w_type.name, name))
-        d[name] = w_value
 
     def delattr(self, w_obj, name):
         if isinstance(w_obj, W_TypeObject) and w_obj.is_heaptype:

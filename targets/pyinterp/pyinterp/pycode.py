@@ -47,6 +47,10 @@ class W_CodeObject(W_Root):
         # positional arguments just stores them into the first locals
         self.co_simple_args = (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 \
             and kwonlyargcount == 0
+        # inline caches (see inlinecache.py): per name for LOAD_GLOBAL,
+        # per instruction for attribute accesses
+        self.global_caches = [None] * len(names)
+        self.attr_caches = [None] * (len(code) // 2)
 
     def is_generator(self):
         return (self.co_flags & CO_GENERATOR) != 0

@@ -15,7 +15,8 @@ from pyinterp.floatobject import W_FloatObject
 from pyinterp.strobject import W_StrObject, W_BytesObject
 from pyinterp.tupleobject import W_TupleObject
 from pyinterp.listobject import W_ListObject
-from pyinterp.dictobject import W_DictObject, W_SetObject
+from pyinterp.dictobject import W_DictObject
+from pyinterp.setobject import W_SetObject
 from pyinterp.error import OperationError
 
 

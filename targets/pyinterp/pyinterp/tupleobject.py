@@ -2,9 +2,15 @@
 
 from pyinterp.model import W_Root
 from pyinterp import operators as ops
-from pyinterp.intobject import W_IntObject
+from pyinterp.intobject import W_IntObject, int_compare
 from pyinterp.gateway import check_method_args
 from pyinterp.rlib import StringBuilder, intmask
+
+
+# the primes of the tuple hash, as signed 64-bit words
+XXPRIME_1 = -7046029288634856825     # 11400714785074694791
+XXPRIME_2 = -4417276706812531889     # 14029467366897019727
+XXPRIME_5 = 2870177450012600261
 
 
 class W_TupleObject(W_Root):
@@ -43,18 +49,17 @@ class W_TupleObject(W_Root):
         return b.build()
 
     def hash(self, space):
-        x = 0x345678
-        mult = 1000003
-        n = len(self.items_w)
+        # CPython 3.8+'s tuple hash (xxHash-style; 64-bit words wrap)
+        acc = XXPRIME_5
         for w_item in self.items_w:
-            y = space.hash_w(w_item)
-            x = intmask((x ^ y) * mult)
-            n -= 1
-            mult = intmask(mult + 82520 + n + n)
-        x = intmask(x + 97531)
-        if x == -1:
-            x = -2
-        return x
+            lane = space.hash_w(w_item)
+            acc = intmask(acc + intmask(lane * XXPRIME_2))
+            acc = intmask(acc << 31) | ((acc >> 33) & 0x7FFFFFFF)
+            acc = intmask(acc * XXPRIME_1)
+        acc = intmask(acc + (len(self.items_w) ^ (XXPRIME_5 ^ 3527539)))
+        if acc == -1:
+            return 1546275796
+        return acc
 
     def binop(self, space, op, w_other):
         if op == ops.OP_ADD:
@@ -138,7 +143,13 @@ def sequence_compare(space, op, a, b):
                 return False
             if op == ops.CMP_NE:
                 return True
-            return space.is_true(space.compare(a[i], b[i], op))
+            w_x = a[i]
+            w_y = b[i]
+            if isinstance(w_x, W_IntObject) and isinstance(w_y, W_IntObject) \
+                    and not w_x.is_user_instance() \
+                    and not w_y.is_user_instance():
+                return int_compare(op, w_x.intval, w_y.intval)
+            return space.is_true(space.compare(w_x, w_y, op))
     la = len(a)
     lb = len(b)
     if op == ops.CMP_LT:

@@ -12,8 +12,8 @@ from pyinterp.strobject import (W_StrObject, W_BytesObject, STR_METHODS,
                                 BYTES_METHODS)
 from pyinterp.tupleobject import W_TupleObject, TUPLE_METHODS
 from pyinterp.listobject import W_ListObject, LIST_METHODS
-from pyinterp.dictobject import (W_DictObject, W_SetObject, DICT_METHODS,
-                                 SET_METHODS, dict_update_from)
+from pyinterp.dictobject import W_DictObject, DICT_METHODS, dict_update_from
+from pyinterp.setobject import W_SetObject, SET_METHODS, update_from
 from pyinterp.funcobject import (W_StaticMethod, W_ClassMethod, W_Property,
                                  W_GetSetProperty, W_SuperObject)
 from pyinterp.iterobject import (W_RangeObject, W_EnumerateObject,
@@ -80,11 +80,9 @@ def object_setattr(space, args):
     check_method_args(space, args, "__setattr__", 2, 2)
     w_obj = args.args_w[0]
     name = space.str_w(args.args_w[1])
-    d = w_obj.getdict(space)
-    if d is None:
+    if not w_obj.setdictvalue(space, name, args.args_w[2]):
         raise space.attribute_error("'%s' object has no attribute '%s'"
                                     % (space.type_name(w_obj), name))
-    d[name] = args.args_w[2]
     return space.w_None
 
 
@@ -326,10 +324,15 @@ def construct_dict(space, w_type, args):
 
 def construct_set(space, w_type, args):
     check_args(space, args, "set", 0, 1)
-    w_s = W_SetObject(w_type is space.w_frozenset)
+    frozen = w_type is space.w_frozenset
+    if frozen and len(args.args_w) == 1:
+        w_arg = args.args_w[0]
+        if isinstance(w_arg, W_SetObject) and w_arg.frozen and \
+                not w_arg.is_user_instance():
+            return w_arg        # frozenset(f) is f
+    w_s = W_SetObject(frozen)
     if len(args.args_w) == 1:
-        for w_k in space.unpack_iterable(args.args_w[0]):
-            w_s.add(space, w_k)
+        update_from(space, w_s, args.args_w[0])
     return w_s
 
 
@@ -583,7 +586,7 @@ def setup_types(space):
     space.w_dict.dict_w["fromkeys"] = W_StaticMethod(
         W_BuiltinFunction("fromkeys", dict_fromkeys_static))
     space.w_set = builtin("set", SET_METHODS, construct_set)
-    from pyinterp.dictobject import FROZENSET_METHODS
+    from pyinterp.setobject import FROZENSET_METHODS
     space.w_frozenset = builtin("frozenset", FROZENSET_METHODS, construct_set)
     space.w_NoneType = builtin("NoneType", [], None)
     space.w_NotImplementedType = builtin("NotImplementedType", [], None)
@@ -637,6 +640,7 @@ def setup_types(space):
     space.w_list_iterator = builtin("list_iterator", [], None)
     space.w_str_iterator = builtin("str_ascii_iterator", [], None)
     space.w_dict_iterator = builtin("dict_keyiterator", [], None)
+    space.w_set_iterator = builtin("set_iterator", [], None)
     space.w_range_iterator = builtin("range_iterator", [], None)
     from pyinterp.dictobject import view_isdisjoint
     space.w_dict_keys = builtin("dict_keys", [("isdisjoint", view_isdisjoint)], None)

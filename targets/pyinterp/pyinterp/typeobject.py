@@ -10,6 +10,7 @@ LAYOUT_OBJECT = 0       # W_InstanceObject
 LAYOUT_EXCEPTION = 1    # W_BaseException
 LAYOUT_BUILTIN = 2      # a builtin type with its own constructor
 
+from pyinterp.mapdict import EMPTY_MAP, MAX_ATTRS
 LOOKUP_CACHE_MAX = 1000     # entries per type before the cache is reset
 
 
@@ -25,6 +26,11 @@ SPECIAL_KNOWN = 1               # the other bits are computed
 SPECIAL_GETATTRIBUTE = 2        # __getattribute__ is not object's
 SPECIAL_SETATTR = 4             # __setattr__ is not object's
 SPECIAL_NEW = 8                 # __new__ is not object's
+
+
+class VersionTag(object):
+    """Identity of a type's attribute namespace: replaced whenever a dict
+    along the type's MRO changes (inline caches compare it by identity)."""
 
 
 class TypeCacheState(object):
@@ -63,6 +69,7 @@ class W_TypeObject(W_Root):
         self.lookup_cache = {}
         self.subclasses_w = []      # heap types having self as a base
         self.special_flags = 0      # SPECIAL_* bits, cached like lookups
+        self.version_tag = VersionTag()
 
     def is_w_type(self):
         return True
@@ -197,6 +204,7 @@ class W_TypeObject(W_Root):
         if len(self.lookup_cache) > 0:
             self.lookup_cache = {}
         self.special_flags = 0
+        self.version_tag = VersionTag()
         for w_sub in self.subclasses_w:
             w_sub.mutated()
 
@@ -242,7 +250,11 @@ class W_InstanceObject(W_Root):
 
     def __init__(self, w_class):
         self.w_class = w_class
-        self.dict_w = {}
+        # attributes: values by the indexes of `map` (mapdict.py), or in
+        # dict_w once the instance has left maps (map is None then)
+        self.map = EMPTY_MAP
+        self.storage_w = []
+        self.dict_w = None
         self.slots_w = None     # values of __slots__ attributes
 
     def getslots(self, create):
@@ -254,7 +266,44 @@ class W_InstanceObject(W_Root):
         return self.w_class
 
     def getdict(self, space):
-        return self.dict_w
+        d = self.dict_w
+        if d is None:
+            # leave maps: the dict is handed out and may be changed directly
+            m = self.map
+            assert m is not None
+            d = {}
+            for i in range(len(m.names)):
+                d[m.names[i]] = self.storage_w[i]
+            self.dict_w = d
+            self.map = None
+            self.storage_w = []
+        return d
+
+    def getdictvalue(self, space, name):
+        m = self.map
+        if m is not None:
+            i = m.index(name)
+            if i < 0:
+                return None
+            return self.storage_w[i]
+        d = self.dict_w
+        assert d is not None
+        return d.get(name, None)
+
+    def setdictvalue(self, space, name, w_value):
+        m = self.map
+        if m is not None:
+            i = m.index(name)
+            if i >= 0:
+                self.storage_w[i] = w_value
+                return True
+            if len(m.names) < MAX_ATTRS:
+                self.map = m.with_attr(name)
+                self.storage_w.append(w_value)
+                return True
+        d = self.getdict(space)
+        d[name] = w_value
+        return True
 
     def is_user_instance(self):
         return True

@@ -1,0 +1,190 @@
+"""Inline caches of the eval loop, kept on code objects.
+
+* LOAD_GLOBAL (per name): where the name was found, as an entry index in
+  the globals' (or builtins') HashTable, valid while that table's `layout`
+  counter is unchanged (it moves when keys come or go or entries move, not
+  when a value is replaced), so a hit reads `values_w[ix]` directly.
+* LOAD_ATTR / LOAD_METHOD / STORE_ATTR on instances of user classes (per
+  instruction): the class, its `version_tag` (replaced when a dict along
+  its MRO changes) and what the class lookup of the name gave, when that
+  is nothing or a plain function, i.e. when the generic attribute
+  algorithm reduces to the instance attributes plus the cached class
+  value; and the instance's map (mapdict.py) with the attribute's index
+  in it (and for a store adding the attribute, the map it leads to).
+"""
+
+from pyinterp.funcobject import W_FunctionObject
+from pyinterp.gateway import W_BuiltinFunction
+from pyinterp.typeobject import (W_InstanceObject, SPECIAL_GETATTRIBUTE,
+                                 SPECIAL_SETATTR)
+from pyinterp.mapdict import MAX_ATTRS
+
+
+class GlobalCache(object):
+    def __init__(self):
+        self.table = None       # the globals' HashTable
+        self.layout = -1
+        self.ix = -1            # entry index in it, or -1: in the builtins
+        self.btable = None      # the builtins' HashTable
+        self.blayout = -1
+        self.bix = -1
+
+
+def load_global(space, frame, arg):
+    """The value of global co_names[arg] in frame, or None if undefined."""
+    code = frame.code
+    t = frame.w_globals.table
+    c = code.global_caches[arg]
+    if c is not None and c.table is t and c.layout == t.layout:
+        if c.ix >= 0:
+            return t.values_w[c.ix]
+        bt = space.w_builtins.table
+        if c.btable is bt and c.blayout == bt.layout:
+            return bt.values_w[c.bix]
+    return load_global_slow(space, frame, arg)
+
+
+def load_global_slow(space, frame, arg):
+    code = frame.code
+    t = frame.w_globals.table
+    w_name = space.newstr(code.co_names[arg])
+    h = space.hash_w(w_name)
+    ix = t.lookup(space, w_name, h)
+    c = code.global_caches[arg]
+    if c is None:
+        c = GlobalCache()
+        code.global_caches[arg] = c
+    c.table = t
+    c.layout = t.layout
+    c.ix = ix
+    if ix >= 0:
+        return t.values_w[ix]
+    bt = space.w_builtins.table
+    bix = bt.lookup(space, w_name, h)
+    if bix < 0:
+        c.table = None
+        return None
+    c.btable = bt
+    c.blayout = bt.layout
+    c.bix = bix
+    return bt.values_w[bix]
+
+
+class AttrCache(object):
+    def __init__(self, w_type, tag, w_descr, ok_load, ok_store):
+        self.w_type = w_type
+        self.tag = tag
+        self.w_descr = w_descr      # class lookup result: None or a function
+        self.ok_load = ok_load      # getattr = instance dict, then w_descr
+        self.ok_store = ok_store    # setattr = store into the instance dict
+        # the instance side: for instances with map `map`, the attribute's
+        # storage index (-1: absent; a store then moves to `new_map`)
+        self.map = None
+        self.index = -1
+        self.new_map = None
+
+
+def attr_cache(space, code, index, w_obj, name):
+    """The cache of instruction `index` for instance w_obj, refilled if
+    its class or the class's version tag differ."""
+    w_type = w_obj.w_class
+    c = code.attr_caches[index]
+    if c is not None and c.w_type is w_type and c.tag is w_type.version_tag:
+        return c
+    tag = w_type.version_tag
+    w_descr = w_type.lookup(name)
+    flags = w_type.get_special_flags(space)
+    plain = w_descr is None or isinstance(w_descr, W_FunctionObject) or \
+        isinstance(w_descr, W_BuiltinFunction)
+    ok_load = plain and not (flags & SPECIAL_GETATTRIBUTE)
+    ok_store = plain and not (flags & SPECIAL_SETATTR) and \
+        name != "__class__" and w_type is not space.w_object and \
+        w_type.instances_have_dict
+    c = AttrCache(w_type, tag, w_descr, ok_load, ok_store)
+    code.attr_caches[index] = c
+    return c
+
+
+def load_attr(space, code, index, w_obj, name):
+    """w_obj.name through the cache, or None to take the generic path."""
+    assert isinstance(w_obj, W_InstanceObject)
+    c = attr_cache(space, code, index, w_obj, name)
+    if not c.ok_load:
+        return None
+    m = w_obj.map
+    if m is not None:
+        if m is not c.map:
+            c.map = m
+            c.index = m.index(name)
+        if c.index >= 0:
+            return w_obj.storage_w[c.index]
+    else:
+        d = w_obj.dict_w
+        assert d is not None
+        w_v = d.get(name, None)
+        if w_v is not None:
+            return w_v
+    w_descr = c.w_descr
+    if w_descr is None:
+        return None
+    return space.bind(w_descr, w_obj, c.w_type)
+
+
+def lookup_method(space, code, index, w_obj, name):
+    """The function LOAD_METHOD can call with w_obj as first argument, or
+    None to take the generic path."""
+    assert isinstance(w_obj, W_InstanceObject)
+    c = attr_cache(space, code, index, w_obj, name)
+    w_descr = c.w_descr
+    if not c.ok_load or w_descr is None:
+        return None
+    m = w_obj.map
+    if m is not None:
+        if m is not c.map:
+            c.map = m
+            c.index = m.index(name)
+        if c.index >= 0:
+            return None
+        return w_descr
+    d = w_obj.dict_w
+    assert d is not None
+    if name in d:
+        return None
+    return w_descr
+
+
+def store_attr(space, code, index, w_obj, name, w_value):
+    """Stores w_obj.name = w_value through the cache; False to take the
+    generic path."""
+    assert isinstance(w_obj, W_InstanceObject)
+    c = attr_cache(space, code, index, w_obj, name)
+    if not c.ok_store:
+        return False
+    m = w_obj.map
+    if m is not None:
+        if m is c.map:
+            if c.index >= 0:
+                w_obj.storage_w[c.index] = w_value
+                return True
+            new_map = c.new_map
+            if new_map is not None:
+                w_obj.map = new_map
+                w_obj.storage_w.append(w_value)
+                return True
+        i = m.index(name)
+        if i >= 0:
+            c.map = m
+            c.index = i
+            c.new_map = None
+            w_obj.storage_w[i] = w_value
+            return True
+        if len(m.names) < MAX_ATTRS:
+            new_map = m.with_attr(name)
+            c.map = m
+            c.index = -1
+            c.new_map = new_map
+            w_obj.map = new_map
+            w_obj.storage_w.append(w_value)
+            return True
+    w_obj.setdictvalue(space, name, w_value)
+    return True
