@@ -92,6 +92,10 @@ pub struct Cli {
     #[arg(long, value_name = "GC", value_enum, default_value = "generational")]
     pub gc: CliGc,
 
+    /// Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,constfold,switches; empty: none]
+    #[arg(long, value_name = "PASSES", value_parser = parse_passes)]
+    pub backendopt: Option<PassList>,
+
     /// Print the time and peak memory of each stage (always on a terminal)
     #[arg(long)]
     pub timings: bool,
@@ -122,8 +126,28 @@ pub enum CliOptLevel {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum CliGc {
+    // Nursery + old generation; PyPy's name for its collector is accepted.
+    #[value(alias = "incminimark")]
     Generational,
     Semispace,
+}
+
+/// The value of `--backendopt`.
+#[derive(Clone, Debug)]
+pub struct PassList(pub Vec<backendopt::Pass>);
+
+fn parse_passes(s: &str) -> Result<PassList, String> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            backendopt::Pass::from_name(n).ok_or_else(|| {
+                let known: Vec<&str> = backendopt::Pass::ALL.iter().map(|p| p.name()).collect();
+                format!("unknown pass `{n}` (the passes: {})", known.join(", "))
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()
+        .map(PassList)
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -178,6 +202,7 @@ impl Cli {
                 CliGc::Semispace => codegen_rs::GcChoice::Semispace,
             },
             debug_panic_at: self.debug_panic_at,
+            backendopt: self.backendopt.map(|l| l.0),
         }
     }
 }

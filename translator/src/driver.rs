@@ -133,6 +133,8 @@ pub struct Config {
     pub gc: codegen_rs::GcChoice,
     /// Panic at the start of this stage (tests the internal-error report).
     pub debug_panic_at: Option<String>,
+    /// `--backendopt`: the backend passes instead of the level's default.
+    pub backendopt: Option<Vec<backendopt::Pass>>,
 }
 
 /// The driver's stages.
@@ -548,8 +550,11 @@ impl Driver {
         rtyper::stackcheck::insert_stack_checks(&mut p);
         rtyper::exctransform::transform(&mut p);
         check(&p, "the exception transform")?;
-        let opts =
+        let mut opts =
             backendopt::Options::for_level(!matches!(self.cfg.opt, OptLevel::O0 | OptLevel::O1));
+        if let Some(passes) = &self.cfg.backendopt {
+            opts.passes = passes.clone();
+        }
         backendopt::optimize(&mut p, &opts)
             .map_err(|e| Stop::Failed(format!("internal error: {e}")))?;
         check(&p, "the backend optimizations")?;

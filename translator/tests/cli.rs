@@ -189,6 +189,23 @@ fn every_opt_level_is_accepted() {
         "{}",
         out.stderr
     );
+    // The backend passes can be chosen (names checked).
+    let out = translate_in(
+        tmp.path(),
+        &["--backendopt=inline,loads", "-s", "prog"],
+        None,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = translate_in(
+        tmp.path(),
+        &["--backendopt=inline,nope", "-s", "prog"],
+        None,
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("unknown pass `nope`"), "{}", out.stderr);
+    // PyPy's name of the generational collector is accepted.
+    let out = translate_in(tmp.path(), &["--gc=incminimark", "-s", "prog"], None);
+    assert_eq!(out.code, 0, "{}", out.stderr);
     let out = translate_in(tmp.path(), &["-O9", "--flow", "prog"], None);
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("invalid value '9'"), "{}", out.stderr);
@@ -686,6 +703,7 @@ fn help_text() {
                   --view <FILE.html>         Write the flow graphs to an HTML page (SVG when Graphviz `dot` is on PATH)
                   --message-format <FORMAT>  How diagnostics are printed on stderr [default: human] [possible values: human, json]
                   --gc <GC>                  The executable's garbage collector (RPY_GC=... overrides it at run time) [default: generational] [possible values: generational, semispace]
+                  --backendopt <PASSES>      Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,constfold,switches; empty: none]
                   --timings                  Print the time and peak memory of each stage (always on a terminal)
               -v, --verbose                  Print what the driver does
               -h, --help                     Print help

@@ -132,7 +132,8 @@ impl GcKind {
     pub fn from_name(name: &str) -> Option<GcKind> {
         match name.trim() {
             "semispace" => Some(GcKind::Semispace),
-            "generational" => Some(GcKind::Generational),
+            // PyPy's name for its generational collector.
+            "generational" | "incminimark" => Some(GcKind::Generational),
             _ => None,
         }
     }
