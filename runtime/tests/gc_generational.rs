@@ -402,3 +402,14 @@ fn the_collector_is_chosen_at_init() {
         assert_eq!(GcKind::Generational.name(), "generational");
     });
 }
+
+#[test]
+fn the_default_nursery_follows_the_l2_cache() {
+    assert_eq!(gc::nursery_for_l2(Some(1 << 20)), 4 << 20);
+    assert_eq!(gc::nursery_for_l2(Some(256 << 10)), 1 << 20);
+    assert_eq!(gc::nursery_for_l2(Some(2 << 20)), 8 << 20);
+    assert_eq!(gc::nursery_for_l2(Some(64 << 20)), 16 << 20);
+    assert_eq!(gc::nursery_for_l2(None), gc::DEFAULT_NURSERY);
+    let n = gc::default_nursery_size();
+    assert!((1 << 20..=16 << 20).contains(&n), "{n}");
+}

@@ -160,8 +160,36 @@ pub struct GcConfig {
     pub major_factor: f64,
 }
 
-/// Default nursery size (about an L2/L3 cache).
+/// Nursery size when the cache size is unknown.
 pub const DEFAULT_NURSERY: usize = 4 << 20;
+
+/// The default nursery size: four times the L2 cache (so the nursery and
+/// the objects a minor collection touches stay within the L2/L3 caches;
+/// 4 MiB with the usual 1 MiB L2), between 1 and 16 MiB;
+/// [`DEFAULT_NURSERY`] when sysfs does not say.
+pub fn default_nursery_size() -> usize {
+    nursery_for_l2(l2_cache_size())
+}
+
+/// The nursery size for an L2 cache of `l2` bytes (if known).
+pub fn nursery_for_l2(l2: Option<usize>) -> usize {
+    l2.map(|l2| l2.saturating_mul(4).clamp(1 << 20, 16 << 20))
+        .unwrap_or(DEFAULT_NURSERY)
+}
+
+/// The size of CPU 0's level-2 data or unified cache (Linux sysfs).
+fn l2_cache_size() -> Option<usize> {
+    let base = std::path::Path::new("/sys/devices/system/cpu/cpu0/cache");
+    for i in 0..8 {
+        let dir = base.join(format!("index{i}"));
+        let read = |f: &str| std::fs::read_to_string(dir.join(f)).ok();
+        if read("level")?.trim() != "2" || read("type")?.trim() == "Instruction" {
+            continue;
+        }
+        return crate::parse_size(read("size")?.trim());
+    }
+    None
+}
 /// Default size of one semispace.
 pub const DEFAULT_HEAP: usize = 8 << 20;
 /// Default growth factor of the old generation between major collections.
@@ -173,7 +201,8 @@ pub const STRESS_MAJOR_EVERY: u64 = 64;
 impl GcConfig {
     /// The defaults for `kind`, overridden by the environment: `RPY_GC`
     /// (`semispace` or `generational`), `RPY_GC_NURSERY` (generational) or
-    /// `RPY_GC_HEAP` (semispace) in bytes with `k`/`M`/`G` suffixes,
+    /// `RPY_GC_HEAP` (semispace) in bytes with `k`/`M`/`G` suffixes
+    /// (default nursery: [`default_nursery_size`]),
     /// `RPY_GC_STRESS=1`, `RPY_GC_MAJOR_FACTOR`.
     pub fn from_env(kind: GcKind) -> GcConfig {
         let var = |name: &str| std::env::var(name).ok();
@@ -183,7 +212,7 @@ impl GcConfig {
         let heap_size = match kind {
             GcKind::Generational => var("RPY_GC_NURSERY")
                 .and_then(|s| crate::parse_size(&s))
-                .unwrap_or(DEFAULT_NURSERY),
+                .unwrap_or_else(default_nursery_size),
             GcKind::Semispace => var("RPY_GC_HEAP")
                 .and_then(|s| crate::parse_size(&s))
                 .unwrap_or(DEFAULT_HEAP),
