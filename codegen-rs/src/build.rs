@@ -102,6 +102,7 @@ debug = false
 panic = "abort"
 incremental = false
 codegen-units = 16
+lto = "fat"
 
 [workspace]
 "#,

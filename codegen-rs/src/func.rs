@@ -14,11 +14,13 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use rtyper::llgraph::{LlCase, LlConst, LlGraph, LlLink, LlSwitch, LlValue};
+use rtyper::llops::LlOpName as L;
 use rtyper::lltype::LlType;
 use rtyper::LlProgram;
 
 use crate::data::{const_expr, int_literal};
 use crate::names::{ident, var_names, Names};
+use crate::ops::Raised;
 use crate::structure::Cfg;
 use crate::types::{rust_type, zero};
 
@@ -168,8 +170,41 @@ impl FnCx<'_> {
     fn block_code(&self, b: usize) -> TokenStream {
         let block = &self.g.blocks[b];
         let mut code = TokenStream::new();
-        for op in &block.ops {
-            code.extend(crate::ops::emit_op(self, op));
+        // `exc_occurred()` after an op that raises only under a known
+        // condition tests that condition (see `ops::raised_condition`).
+        let mut after: Option<TokenStream> = None;
+        let mut i = 0;
+        while i < block.ops.len() {
+            let op = &block.ops[i];
+            i += 1;
+            match op.op {
+                L::ExcOccurred if after.is_some() => {
+                    let r = &self.vars[op.result.index()];
+                    let cond = after.take();
+                    code.extend(quote!(#r = #cond;));
+                    continue;
+                }
+                // Reloading roots after an allocation changes nothing.
+                L::GcRestoreRoot => {
+                    code.extend(crate::ops::emit_op(self, op));
+                    continue;
+                }
+                _ => {}
+            }
+            after = None;
+            match crate::ops::raised_condition(self, op) {
+                Some(Raised::Fused(f))
+                    if block.ops.get(i).is_some_and(|o| o.op == L::ExcOccurred) =>
+                {
+                    code.extend(f(&self.vars[block.ops[i].result.index()]));
+                    i += 1;
+                }
+                Some(Raised::After(cond)) => {
+                    code.extend(crate::ops::emit_op(self, op));
+                    after = Some(cond);
+                }
+                _ => code.extend(crate::ops::emit_op(self, op)),
+            }
         }
         let tail = match &block.switch {
             LlSwitch::None => match block.exits.first() {

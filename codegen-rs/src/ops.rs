@@ -30,6 +30,45 @@ pub fn emit_op(cx: &FnCx, op: &LlOp) -> TokenStream {
     }
 }
 
+/// An op that raises only under a condition on its operands or result,
+/// fused with the `exc_occurred()` test right after it (no exception is
+/// pending before an op runs, so the test is that condition and need not
+/// load the global flag).
+pub enum Raised {
+    /// The op as usual, then `flag = condition`: an allocation returns
+    /// null exactly when it raised MemoryError.
+    After(TokenStream),
+    /// One statement computing the op's result and `flag`
+    /// (`stop_iteration_unless`). Index checks are not fused: measured on
+    /// pypy-c, fusing them made the interpreter's dispatch loop slower.
+    Fused(Box<dyn Fn(&proc_macro2::Ident) -> TokenStream>),
+}
+
+/// How `op` fuses with a following `exc_occurred()`, if it does.
+pub fn raised_condition(cx: &FnCx, op: &LlOp) -> Option<Raised> {
+    let a = |i: usize| cx.val(&op.args[i]);
+    let r = cx.vars[op.result.index()].clone();
+    match op.op {
+        L::StopIterationUnless => {
+            let c = a(0);
+            let raise = builtin("StopIteration", "");
+            Some(Raised::Fused(Box::new(
+                move |flag| quote!(if #c { #flag = false; } else { #raise; #flag = true; }),
+            )))
+        }
+        L::Malloc | L::MallocVarsize => Some(Raised::After(quote!(#r.is_null()))),
+        _ => None,
+    }
+}
+
+/// The IndexError message of an index check.
+fn index_message(op: &LlOp) -> &'static str {
+    match op.args.get(2) {
+        Some(LlValue::Const(LlConst::Text(t), _)) => t,
+        _ => "list index out of range",
+    }
+}
+
 fn arith_mod(t: LlType) -> TokenStream {
     let prim = t.rust_prim().unwrap_or("i64");
     let prim = match prim {
@@ -278,10 +317,7 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
         }
         L::CheckIndex | L::CheckIndexNonNeg => {
             let (i, len) = (a(0), a(1));
-            let msg = match op.args.get(2) {
-                Some(LlValue::Const(LlConst::Text(t), _)) => *t,
-                _ => "list index out of range",
-            };
+            let msg = index_message(op);
             let f = ident(if op.op == L::CheckIndex {
                 "check_index"
             } else {

@@ -9,10 +9,12 @@
 //!   split there, and on true control goes to the handler dispatch (in a
 //!   protected region) or to a block that returns with the exception still
 //!   set (elsewhere);
-//! * a handler dispatch fetches the exception (`exc_fetch_type/value`),
-//!   tests the exits' classes in order with `exc_matches`, clears the state
-//!   and enters the matching exit with `(vtable, instance)`; when none
-//!   matches it re-raises (`exc_raise`) and returns;
+//! * a handler dispatch fetches the exception type (`exc_fetch_type`),
+//!   tests the exits' classes in order with `exc_matches`, fetches the
+//!   instance (`exc_fetch_value`, which builds a runtime-raised builtin
+//!   exception's instance) only if the matching exit uses it, clears the
+//!   state and enters the exit with `(vtable, instance)`; when none matches
+//!   the exception stays set and the graph returns;
 //! * a link to the except block becomes `exc_raise(vtable, instance)` and a
 //!   return of a dummy value;
 //! * the except block is gone, and every graph returns normally: the caller
@@ -364,25 +366,20 @@ impl Tx<'_, '_> {
             result: note,
             span: None,
         });
+        // Only the type is fetched for the tests: the instance of a builtin
+        // exception raised by the runtime is built lazily, and only handlers
+        // that use it (`except E as e`, re-raise, `finally`) fetch it.
         let et = g.new_var(self.vt, Some("etype".into()));
-        let ev = g.new_var(self.obj, Some("evalue".into()));
         g.block_mut(first).ops.push(LlOp {
             op: L::ExcFetchType,
             args: vec![],
             result: et,
             span: None,
         });
-        g.block_mut(first).ops.push(LlOp {
-            op: L::ExcFetchValue,
-            args: vec![],
-            result: ev,
-            span: None,
-        });
-        // Thread (live..., et, ev) through the chain of tests.
+        // Thread (live..., et) through the chain of tests.
         let mut cur = first;
         let mut cur_map = map;
         let mut cur_et = et;
-        let mut cur_ev = ev;
         for link in exc_exits {
             let LlCase::Exception(vt_id) = link.case else {
                 continue;
@@ -397,8 +394,19 @@ impl Tx<'_, '_> {
                 result: m,
                 span: None,
             });
-            // Matched: clear the state and enter the handler.
+            // Matched: fetch the instance if the handler uses it, clear the
+            // state and enter the handler.
             let hit = g.new_block(vec![]);
+            let (xt, xv) = link.exc_vars.expect("exception exits bind the exception");
+            let hev = g.new_var(self.obj, Some("evalue".into()));
+            if link.args.contains(&LlValue::Var(xv)) {
+                g.block_mut(hit).ops.push(LlOp {
+                    op: L::ExcFetchValue,
+                    args: vec![],
+                    result: hev,
+                    span: None,
+                });
+            }
             let clear = g.new_var(LlType::Void, None);
             g.block_mut(hit).ops.push(LlOp {
                 op: L::ExcClear,
@@ -408,13 +416,10 @@ impl Tx<'_, '_> {
             });
             let (hit_ins, hit_map) = copy(g);
             let het = g.new_var(self.vt, Some("etype".into()));
-            let hev = g.new_var(self.obj, Some("evalue".into()));
             let mut ins = hit_ins;
             ins.push(het);
-            ins.push(hev);
             g.block_mut(hit).inputargs = ins;
             let mut args: Vec<LlValue> = link.args.clone();
-            let (xt, xv) = link.exc_vars.expect("exception exits bind the exception");
             for a in &mut args {
                 match a {
                     LlValue::Var(v) if *v == xt => *a = LlValue::Var(het),
@@ -436,15 +441,13 @@ impl Tx<'_, '_> {
             // Not matched: the next test.
             let (miss_ins, miss_map) = copy(g);
             let met = g.new_var(self.vt, Some("etype".into()));
-            let mev = g.new_var(self.obj, Some("evalue".into()));
             let mut mins = miss_ins;
             mins.push(met);
-            mins.push(mev);
             let miss = g.new_block(mins);
             let pass: Vec<LlValue> = live
                 .iter()
                 .map(|v| LlValue::Var(cur_map[&renames.original_of(*v)]))
-                .chain([LlValue::Var(cur_et), LlValue::Var(cur_ev)])
+                .chain([LlValue::Var(cur_et)])
                 .collect();
             let blk = g.block_mut(cur);
             blk.switch = LlSwitch::Value(LlValue::Var(m));
@@ -465,7 +468,6 @@ impl Tx<'_, '_> {
             cur = miss;
             cur_map = miss_map;
             cur_et = met;
-            cur_ev = mev;
         }
         // No handler matched: the exception stays set; return.
         let prop = self.propagate_block(g);
@@ -475,7 +477,7 @@ impl Tx<'_, '_> {
             case: LlCase::Default,
             exc_vars: None,
         }];
-        let _ = (cur_et, cur_ev);
+        let _ = cur_et;
         first
     }
 }

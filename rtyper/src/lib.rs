@@ -42,6 +42,7 @@ mod rmath;
 mod rmemo;
 mod rops;
 mod ros;
+mod rrepeat;
 mod rrepr;
 mod rstr;
 mod rsynth;

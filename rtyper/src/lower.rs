@@ -30,6 +30,9 @@ pub struct GraphCx {
     /// The op being lowered.
     pub span: Option<Span>,
     pub pos: OpPos,
+    /// Results of `newlist(zero)` left to the `mul` that repeats them
+    /// (`rrepeat.rs`).
+    pub zero_lists: Vec<VarId>,
 }
 
 impl GraphCx {
@@ -74,7 +77,9 @@ impl RTyper<'_, '_> {
                 block: graph.start,
                 index: 0,
             },
+            zero_lists: Vec::new(),
         };
+        let uses = crate::rrepeat::use_counts(&graph);
         // Blocks and their input variables.
         let mut bmap: Vec<Option<BlockId>> = vec![None; graph.blocks.len()];
         for (i, block) in graph.blocks.iter().enumerate() {
@@ -134,7 +139,18 @@ impl RTyper<'_, '_> {
             let last = block.ops.len().saturating_sub(1);
             let mut protected_from = None;
             let stop = stopped[i];
+            let zero_repeats = crate::rrepeat::zero_repeats(&block.ops, &uses);
             for (k, op) in block.ops.iter().enumerate() {
+                if zero_repeats.contains(&k) {
+                    let list_s = cx.bindings[op.result.index()].clone();
+                    let item = op.args[0].as_const().expect("a constant item");
+                    if self.is_zero_item(item, &list_s) {
+                        cx.zero_lists.push(op.result);
+                        let ty = self.lltype(&list_s);
+                        cx.vals[op.result.index()] = Some(LlValue::Const(LlConst::Null, ty));
+                        continue;
+                    }
+                }
                 cx.span = Some(op.span);
                 self.dicts.use_site = Some(op.span);
                 cx.pos = OpPos {
@@ -553,10 +569,19 @@ impl RTyper<'_, '_> {
                     _ => cx.emit(LlOpName::CastInt, vec![v], to),
                 }
             }
-            (LlType::UniChar, LlType::Ptr(t)) if Some(t) == self.prog.str_type => {
-                let tid = self.str_tid();
-                self.call_helper(cx, &crate::runtime_names::STR_FROM_CHAR, vec![tid, v])
-            }
+            (LlType::UniChar, LlType::Ptr(t)) if Some(t) == self.prog.str_type => match v {
+                // A one-character literal: a prebuilt string.
+                LlValue::Const(LlConst::Char(c), _) => {
+                    let text = char::from_u32(c).unwrap_or('\u{fffd}').to_string();
+                    LlValue::Const(self.str_const(&text), to)
+                }
+                _ => {
+                    let table = self.one_char_strs();
+                    let tid = self.str_tid();
+                    let args = vec![table, tid, v];
+                    self.call_helper(cx, &crate::runtime_names::STR_FROM_CHAR_CACHED, args)
+                }
+            },
             _ => {
                 let msg = format!(
                     "internal error: no conversion from {} to {}",

@@ -13,7 +13,7 @@
 //! the first differing field's answer).
 
 use annotator::SomeValue;
-use flowgraph::{Op, OpName};
+use flowgraph::{Op, OpName, Value};
 
 use crate::llgraph::{fld, LlConst, LlValue};
 use crate::llops::LlOpName as L;
@@ -283,8 +283,13 @@ impl RTyper<'_, '_> {
         } else {
             (1, 0)
         };
-        let l = self.arg(cx, op, li, args_s);
         let n = self.arg_as(cx, op, ni, args_s, LlType::Signed);
+        if let Value::Var(v) = &op.args[li] {
+            if cx.zero_lists.contains(v) {
+                return Ok(self.zero_repeat(cx, n, result_s));
+            }
+        }
+        let l = self.arg(cx, op, li, args_s);
         let (items, len) = self.list_parts(cx, l.clone(), &args_s[li]);
         let arr = self.call_helper(cx, &rn::ARRAY_REPEAT, vec![items, len.clone(), n]);
         let repr = self.list_repr_of(result_s);

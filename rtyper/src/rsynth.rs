@@ -84,6 +84,7 @@ impl RTyper<'_, '_> {
                 block: BlockId(0),
                 index: 0,
             },
+            zero_lists: Vec::new(),
         };
         let params: Vec<LlValue> = args.into_iter().map(LlValue::Var).collect();
         let res = build(self, &mut cx, params);

@@ -62,6 +62,9 @@ pub struct RTyper<'a, 'i> {
     pub(crate) bigint_ty: Option<TypeId>,
     /// Structs of bound methods with different names (`rboundmeth.rs`).
     pub(crate) bound_methods: crate::rboundmeth::BoundMethodTypes,
+    /// The prebuilt array of the 256 one-character latin-1 strings, once
+    /// a char is converted to a str at run time.
+    one_char_strs: Option<PrebuiltId>,
     pub errors: Vec<Diagnostic>,
 }
 
@@ -95,6 +98,7 @@ impl<'a, 'i> RTyper<'a, 'i> {
             dicts: Default::default(),
             bigint_ty: None,
             bound_methods: Default::default(),
+            one_char_strs: None,
             errors: Vec::new(),
         }
     }
@@ -252,6 +256,38 @@ impl<'a, 'i> RTyper<'a, 'i> {
         });
         self.str_consts.insert((Rc::from(b), length), p);
         LlConst::Prebuilt(p)
+    }
+
+    /// The prebuilt array of the strings `chr(0)` .. `chr(255)` (shared
+    /// with the string constants), which converting a char to a str at run
+    /// time picks from instead of allocating (as CPython caches them).
+    pub fn one_char_strs(&mut self) -> crate::llgraph::LlValue {
+        let p = match self.one_char_strs {
+            Some(p) => p,
+            None => self.build_one_char_strs(),
+        };
+        let ty = LlType::Ptr(self.prog.prebuilt[p.index()].ty);
+        crate::llgraph::LlValue::Const(LlConst::Prebuilt(p), ty)
+    }
+
+    fn build_one_char_strs(&mut self) -> PrebuiltId {
+        let str_ptr = LlType::Ptr(self.str_type());
+        let name = self.unique_type_name("Array_OneCharStr");
+        let ty = self
+            .prog
+            .types
+            .add(name, TypeKind::Array { item: str_ptr }, true);
+        let items: Vec<LlConst> = (0u32..256)
+            .map(|c| self.str_const(&char::from_u32(c).unwrap_or('?').to_string()))
+            .collect();
+        let p = self.prog.add_prebuilt(Prebuilt {
+            name: "one_char_strs".into(),
+            ty,
+            fields: vec![LlConst::Int(items.len() as i64)],
+            items: PrebuiltItems::Consts(items),
+        });
+        self.one_char_strs = Some(p);
+        p
     }
 
     /// Makes sure every builtin exception a low-level operation can raise

@@ -127,6 +127,7 @@ helpers! {
     STR_SLICE "string::str_slice" (Str, Signed, Signed) -> Str [MemoryError] collect;
     STR_GETITEM "string::str_getitem" (Str, Signed) -> UniChar [] _;
     STR_FROM_CHAR "string::str_from_char" (Tid, UniChar) -> Str [MemoryError] collect;
+    STR_FROM_CHAR_CACHED "string::str_from_char_cached" (Array, Tid, UniChar) -> Str [MemoryError] collect;
     STR_MUL "string::str_mul" (Str, Signed) -> Str [MemoryError] collect;
     STR_CONTAINS "string::str_contains" (Str, Str) -> Bool [] _;
     INT_TO_STR "string::int_to_str" (Tid, Signed) -> Str [MemoryError] collect;

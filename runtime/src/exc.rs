@@ -139,7 +139,9 @@ pub(crate) fn reset() {
 ///
 /// # Safety
 /// `value` is null or a valid GC object (it becomes a GC root).
-#[inline]
+/// Cold: generated code calls it only on raising paths, which the compiler
+/// then lays out of the way of the normal path.
+#[cold]
 pub unsafe fn raise(vtable: *const u8, value: GcPtr) {
     OCCURRED = true;
     EXC_TYPE = vtable;
@@ -310,6 +312,7 @@ pub unsafe fn register_builtin(kind: Builtin, class: BuiltinClass) {
 ///
 /// # Safety
 /// [`crate::gc::init`] was called.
+#[cold]
 pub unsafe fn raise_builtin(kind: Builtin, message: &str) {
     let vtable = match (*CLASSES.get())[kind as usize] {
         Some(class) => class.vtable,

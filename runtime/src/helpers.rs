@@ -373,6 +373,7 @@ registry! {
     string::str_slice(s: Str, start: i64, stop: i64);
     string::str_getitem(s: Str, i: i64);
     string::str_from_char(tid: u32, c: u32);
+    string::str_from_char_cached(table: Array, tid: u32, c: u32);
     string::str_mul(s: Str, n: i64);
     string::str_contains(s: Str, sub: Str);
     string::str_join(sep: Str, items: List);

@@ -447,7 +447,9 @@ unsafe fn new_like(a: *mut RpyArray, n: i64) -> *mut RpyArray {
 }
 
 /// `items * times`: a new array repeating items `[0, len)` (empty when
-/// `times <= 0`).
+/// `times <= 0`). All-zero items are not copied (the new array is zeroed),
+/// one word-sized item is stored in a loop, and otherwise the filled
+/// prefix is copied onto itself, doubling (no call per repetition).
 ///
 /// # Safety
 /// [`gc::init`] was called; `a` is valid, `0 <= len <= length`. May
@@ -460,12 +462,41 @@ pub unsafe fn array_repeat(a: *mut RpyArray, len: i64, times: i64) -> *mut RpyAr
     };
     let r = Roots::new([a as GcPtr]);
     let new = new_like(a, total);
-    if new.is_null() || len == 0 {
+    if new.is_null() || total == 0 {
         return new;
     }
     let a = r.get_as::<RpyArray>(0);
-    for k in 0..times {
-        array_copy(a, 0, new, k * len, len);
+    let size = array_item_size(a);
+    let bytes = len as usize * size;
+    let src = array_item_ptr(a, 0);
+    if std::slice::from_raw_parts(src, bytes)
+        .iter()
+        .all(|&b| b == 0)
+    {
+        // `[None] * n`, `[0] * n`: the new array is already zeroed.
+        return new;
+    }
+    // The new array is fresh (no collection since its allocation), so its
+    // items can be written without a write barrier; one is kept for
+    // collectors that may allocate big arrays old.
+    gc::write_barrier(new as GcPtr);
+    let dst = array_item_ptr(new, 0);
+    let total_bytes = total as usize * size;
+    if len == 1 && size == 8 {
+        let x = (src as *const u64).read_unaligned();
+        let d = dst as *mut u64;
+        for k in 0..total as usize {
+            d.add(k).write_unaligned(x);
+        }
+        return new;
+    }
+    // Copy once, then double the filled prefix.
+    ptr::copy_nonoverlapping(src, dst, bytes);
+    let mut filled = bytes;
+    while filled < total_bytes {
+        let n = filled.min(total_bytes - filled);
+        ptr::copy_nonoverlapping(dst, dst.add(filled), n);
+        filled += n;
     }
     new
 }

@@ -25,7 +25,7 @@ pub mod seq;
 use crate::exc::{self, Builtin};
 use crate::gc::{self, Roots};
 use crate::list::{self, array_item_ptr};
-use crate::{GcPtr, RpyList, RpyStr};
+use crate::{GcPtr, RpyArray, RpyList, RpyStr};
 use std::ptr::{self, null_mut};
 
 // ---------------------------------------------------------------------------
@@ -262,6 +262,21 @@ pub unsafe fn str_from_char(tid: u32, c: u32) -> *mut RpyStr {
     let c = char::from_u32(c).unwrap_or('\u{fffd}');
     let mut buf = [0u8; 4];
     new_with(tid, c.encode_utf8(&mut buf).as_bytes(), 1)
+}
+
+/// `chr(c)` as a string: item `c` of `table` (the program's prebuilt
+/// array of the one-character strings `chr(0)` .. `chr(len - 1)`) when it
+/// has one, else a new string.
+///
+/// # Safety
+/// As for [`str_alloc`]; `table` is a valid array of string pointers whose
+/// item `i` is `chr(i)`.
+#[inline]
+pub unsafe fn str_from_char_cached(table: *mut RpyArray, tid: u32, c: u32) -> *mut RpyStr {
+    if (c as i64) < (*table).length {
+        return *(array_item_ptr(table, c as i64) as *mut *mut RpyStr);
+    }
+    str_from_char(tid, c)
 }
 
 /// `s * n` (empty for `n <= 0`; `s` itself for `n == 1`).

@@ -259,6 +259,22 @@ fn new_arrays() {
             assert_eq!(items(rep, (*rep).length, 8), vec![5, 3, 5, 3, 5, 3]);
             let rep = lo::array_repeat(r.get_as(0), 2, -1);
             assert_eq!((*rep).length, 0);
+            // One item (the `[x] * n` fast path), zero items, doubling.
+            let rep = lo::array_repeat(r.get_as(0), 1, 5);
+            assert_eq!(items(rep, (*rep).length, 8), vec![5; 5]);
+            let rep = lo::array_repeat(r.get_as(0), 3, 5);
+            assert_eq!(items(rep, (*rep).length, 8), [5, 3, 8].repeat(5));
+            let rep = lo::array_repeat(r.get_as(0), 3, 0);
+            assert_eq!((*rep).length, 0);
+            let zeros = gc::malloc_varsize(T_A8, 2) as *mut RpyArray;
+            let rep = lo::array_repeat(zeros, 2, 7);
+            assert_eq!(items(rep, (*rep).length, 8), vec![0; 14]);
+            let chars = lo::array_from_str_chars(T_A4, str_from(T_STR, "ab"));
+            let rep = lo::array_repeat(chars, 1, 3);
+            assert_eq!(items(rep, 3, 4), vec![97, 97, 97]);
+            let chars = lo::array_from_str_chars(T_A4, str_from(T_STR, "ab"));
+            let rep = lo::array_repeat(chars, 2, 3);
+            assert_eq!(items(rep, 6, 4), vec![97, 98, 97, 98, 97, 98]);
             let cat = lo::array_concat(r.get_as(0), 2, r.get_as(0), 3);
             assert_eq!(items(cat, 5, 8), vec![5, 3, 5, 3, 8]);
             let chars = lo::array_from_str_chars(T_A4, str_from(T_STR, "héllo"));

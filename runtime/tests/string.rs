@@ -67,6 +67,26 @@ fn basics() {
         assert_eq!(st::str_getitem(p.get(c), 1), 'é' as u32);
         assert_eq!(st::str_getitem(p.get(c), 9), 'r' as u32);
         assert_eq!(text(st::str_from_char(T_STR, 0x1F600)), "😀");
+        // A table of the one-character strings chr(0) and chr(1): picked
+        // from below its length, allocated above.
+        let table = runtime::gc::malloc_varsize(T_ARRAY, 2) as *mut runtime::RpyArray;
+        let t = p.keep(table);
+        let c0 = st::str_from_char(T_STR, 0);
+        runtime::gc::write_barrier(p.ptr(t));
+        *(runtime::list::array_item_ptr(p.ptr(t) as _, 0) as *mut *mut RpyStr) = c0;
+        let c1 = st::str_from_char(T_STR, 1);
+        runtime::gc::write_barrier(p.ptr(t));
+        *(runtime::list::array_item_ptr(p.ptr(t) as _, 1) as *mut *mut RpyStr) = c1;
+        let got = st::str_from_char_cached(p.ptr(t) as _, T_STR, 1);
+        assert_eq!(
+            got,
+            *(runtime::list::array_item_ptr(p.ptr(t) as _, 1) as *mut *mut RpyStr)
+        );
+        assert_eq!(text(got), "\u{1}");
+        assert_eq!(
+            text(st::str_from_char_cached(p.ptr(t) as _, T_STR, 0xe9)),
+            "é"
+        );
         assert_eq!(text(st::str_mul(p.get(a), 3)), "héllohéllohéllo");
         assert_eq!(text(st::str_mul(p.get(a), -2)), "");
         assert!(st::str_mul(p.get(a), i64::MAX / 2).is_null());
