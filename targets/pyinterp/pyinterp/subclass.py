@@ -43,6 +43,13 @@ def none_if_not_implemented(space, w_res):
 
 def make_user_class(base, clsname):
     class W_User(base):
+        def init_user(self, w_class):
+            """Makes this fresh object an instance of the user class
+            w_class, with an empty attribute dict and no slots yet."""
+            self.w_class = w_class
+            self.dict_w = {}
+            self.slots_w = None
+
         def getclass(self, space):
             return self.w_class
 
@@ -229,72 +236,54 @@ W_SetUser = make_user_class(W_SetObject, "W_SetUser")
 def alloc_int(space, w_class, w_plain):
     if isinstance(w_plain, W_LongObject):
         w = W_LongUser(w_plain.num)
-        w.w_class = w_class
-        w.dict_w = {}
-        w.slots_w = None
+        w.init_user(w_class)
         return w
     w_i = W_IntUser(space.int_w(w_plain))
-    w_i.w_class = w_class
-    w_i.dict_w = {}
-    w_i.slots_w = None
+    w_i.init_user(w_class)
     return w_i
 
 
 def alloc_float(space, w_class, w_plain):
     w = W_FloatUser(space.float_w(w_plain))
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_str(space, w_class, w_plain):
     w = W_StrUser(space.str_w(w_plain))
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_bytes(space, w_class, w_plain):
     assert isinstance(w_plain, W_BytesObject)
     w = W_BytesUser(w_plain.value)
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_tuple(space, w_class, w_plain):
     assert isinstance(w_plain, W_TupleObject)
     w = W_TupleUser(w_plain.items_w)
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_list(space, w_class, w_plain):
     w = W_ListUser([])
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_dict(space, w_class, w_plain):
     w = W_DictUser()
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     return w
 
 
 def alloc_set(space, w_class, w_plain):
     w = W_SetUser(w_class.issubtype(space.w_frozenset))
-    w.w_class = w_class
-    w.dict_w = {}
-    w.slots_w = None
+    w.init_user(w_class)
     if isinstance(w_plain, W_SetObject):
         w.table = w_plain.table
     return w
