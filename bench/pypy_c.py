@@ -7,7 +7,9 @@ Reports, per program: the best wall time of N runs for each, the ratios
 pypy-c/python3 and pypy-c/pypy3 (above 1: pypy-c is slower), and peak RSS.
 The outputs must be identical, or the program is reported as wrong. Also
 reports the time and peak memory of translating the interpreter (unless
---pypy-c gives an existing executable).
+--pypy-c gives an existing executable), and a first row "startup" (`-c pass`)
+so that start-up cost can be told apart: the programs are sized to run for
+several tenths of a second under python3, whose start-up here is ~30 ms.
 
     python3 bench/pypy_c.py [--runs N] [--pypy-c PATH] [PROGRAM...]
 """
@@ -63,11 +65,12 @@ def main():
         print("| program | pypy-c | python3 | pypy3 | pypy-c/python3 | pypy-c/pypy3 "
               "| peak RSS MiB (pypy-c/py/pypy) |")
         print("|---|---|---|---|---|---|---|")
-        for prog in progs:
-            name = os.path.splitext(os.path.basename(prog))[0]
-            ours = best_of([pypy_c, prog], args.runs)
-            cp = best_of([sys.executable, prog], args.runs)
-            pp = best_of([pypy, prog], args.runs) if pypy else None
+        rows = [("startup", ["-c", "pass"])] if not args.programs else []
+        rows += [(os.path.splitext(os.path.basename(p))[0], [p]) for p in progs]
+        for name, argv in rows:
+            ours = best_of([pypy_c, *argv], args.runs)
+            cp = best_of([sys.executable, *argv], args.runs)
+            pp = best_of([pypy, *argv], args.runs) if pypy else None
             rss_row = "/".join("%.0f" % r[1] if r else "-" for r in (ours, cp, pp))
             print("| %s | %.3fs | %.3fs | %s | %.2fx | %s | %s |" % (
                 name, ours[0], cp[0], "%.3fs" % pp[0] if pp else "-", ours[0] / cp[0],

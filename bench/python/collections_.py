@@ -18,7 +18,7 @@ def gen_pairs(items):
         yield (x % 97, i)
 
 
-ps = primes(300000)
+ps = primes(2000000)
 pairs = sorted(gen_pairs(ps))
 index = {}
 for key, i in pairs:

@@ -19,4 +19,4 @@ def ranges(n):
     return acc
 
 
-print(arith(2000000), ranges(2000000))
+print(arith(5000000), ranges(5000000))

@@ -33,4 +33,4 @@ def simulate(n, steps):
     return total
 
 
-print(simulate(1000, 300))
+print(simulate(1000, 1500))

@@ -16,7 +16,7 @@ def count_words(text):
     return counts
 
 
-text = build(200000)
+text = build(600000)
 c = count_words(text)
 print(len(text), len(c), sorted(c.items())[:3])
 print(f"{len(text):,} chars, upper {text[:20].upper()!r}")
