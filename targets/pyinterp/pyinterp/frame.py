@@ -4,6 +4,7 @@ binding of call arguments to a frame's fast locals."""
 from pyinterp.funcobject import W_CellObject
 from pyinterp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_NEWLOCALS
 from pyinterp.dictobject import W_DictObject
+from pyinterp.rlib import always_inline
 
 
 class Block(object):
@@ -25,30 +26,39 @@ class FrameConstants(object):
 frame_constants = FrameConstants()
 
 
+def make_cells(code, closure):
+    """The cells of a frame of code: new ones for its cell variables, then
+    the closure's for its free variables."""
+    ncells = len(code.co_cellvars)
+    nfree = len(code.co_freevars)
+    cells = [None] * (ncells + nfree)
+    for i in range(ncells):
+        cells[i] = W_CellObject(None)
+    if closure is not None:
+        for j in range(nfree):
+            cells[ncells + j] = closure[j]
+    return cells
+
+
 class Frame(object):
     """locals_stack_w holds the fast locals (indexes [0, co_nlocals)) then
     the value stack; depth is the index of the first free stack slot."""
     _virtualizable_ = ['locals_stack_w[*]', 'depth', 'pc']
 
+    @always_inline
     def __init__(self, space, code, w_globals, closure):
+        # inlined into the callers (the call path of the eval loop
+        # allocates the frame itself); the cells are made out of line
         self.space = space
         self.code = code
         self.w_globals = w_globals
         self.w_locals = None            # namespace dict of class bodies
         nlocals = code.co_nlocals
         self.locals_stack_w = [None] * (nlocals + code.co_stacksize)
-        ncells = len(code.co_cellvars)
-        nfree = len(code.co_freevars)
-        if ncells + nfree == 0:
+        if code.co_ncells == 0:
             self.cells = frame_constants.no_cells
         else:
-            cells = [None] * (ncells + nfree)
-            for i in range(ncells):
-                cells[i] = W_CellObject(None)
-            if closure is not None:
-                for j in range(nfree):
-                    cells[ncells + j] = closure[j]
-            self.cells = cells
+            self.cells = make_cells(code, closure)
         self.depth = nlocals
         self.lastblock = None           # innermost active Block
         self.pc = 0
@@ -96,11 +106,13 @@ class Frame(object):
                 assert cell is not None
                 cell.w_value = self.locals_stack_w[p]
 
+    @always_inline
     def push(self, w_obj):
         d = self.depth
         self.locals_stack_w[d] = w_obj
         self.depth = d + 1
 
+    @always_inline
     def pop(self):
         d = self.depth - 1
         assert d >= 0
@@ -111,6 +123,7 @@ class Frame(object):
         assert w_obj is not None
         return w_obj
 
+    @always_inline
     def peek(self, n):
         d = self.depth - 1 - n
         assert d >= 0
@@ -118,6 +131,7 @@ class Frame(object):
         assert w_obj is not None
         return w_obj
 
+    @always_inline
     def settop(self, w_obj):
         self.locals_stack_w[self.depth - 1] = w_obj
 

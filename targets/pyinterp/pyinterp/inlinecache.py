@@ -16,8 +16,9 @@
 from pyinterp.funcobject import W_FunctionObject
 from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.typeobject import (W_InstanceObject, SPECIAL_GETATTRIBUTE,
-                                 SPECIAL_SETATTR)
+                                 SPECIAL_SETATTR, SPECIAL_NEW)
 from pyinterp.mapdict import MAX_ATTRS
+from pyinterp.rlib import always_inline
 
 
 class GlobalCache(object):
@@ -103,6 +104,93 @@ def attr_cache(space, code, index, w_obj, name):
     c = AttrCache(w_type, tag, w_descr, ok_load, ok_store)
     code.attr_caches[index] = c
     return c
+
+
+@always_inline
+def valid_cache(code, index, w_obj):
+    """The cache of instruction `index` if it is filled for the class of
+    the instance w_obj as it is now, else None."""
+    c = code.attr_caches[index]
+    if c is None:
+        return None
+    w_type = w_obj.w_class
+    if c.w_type is not w_type or c.tag is not w_type.version_tag:
+        return None
+    return c
+
+
+@always_inline
+def load_attr_fast(code, index, w_obj):
+    """The hit of LOAD_ATTR's cache (inlined into the eval loop): the
+    instance attribute at the cached index of the instance's map, or None
+    (then load_attr)."""
+    c = valid_cache(code, index, w_obj)
+    if c is None or not c.ok_load:
+        return None
+    m = w_obj.map
+    if m is None or m is not c.map or c.index < 0:
+        return None
+    return w_obj.storage_w[c.index]
+
+
+@always_inline
+def lookup_method_fast(code, index, w_obj):
+    """The hit of LOAD_METHOD's cache: the cached class function when the
+    instance's map is the cached one and has no such attribute, or None
+    (then lookup_method)."""
+    c = valid_cache(code, index, w_obj)
+    if c is None or not c.ok_load:
+        return None
+    m = w_obj.map
+    if m is None or m is not c.map or c.index >= 0:
+        return None
+    return c.w_descr
+
+
+@always_inline
+def store_attr_fast(code, index, w_obj, w_value):
+    """The hit of STORE_ATTR's cache: stores into the cached index, or
+    adds the attribute with the cached map transition; False (nothing
+    done) on a miss (then store_attr)."""
+    c = valid_cache(code, index, w_obj)
+    if c is None or not c.ok_store:
+        return False
+    m = w_obj.map
+    if m is None or m is not c.map:
+        return False
+    if c.index >= 0:
+        w_obj.storage_w[c.index] = w_value
+        return True
+    new_map = c.new_map
+    if new_map is None:
+        return False
+    w_obj.map = new_map
+    w_obj.storage_w.append(w_value)
+    return True
+
+
+def init_cache(space, code, index, w_type):
+    """For a call instruction calling the user class w_type: its
+    __init__ when it is a Python function, the class has the default
+    __new__ and its instances are plain W_InstanceObjects; else None.
+    Cached in the instruction's AttrCache (w_descr: the __init__ or None),
+    valid while the class's version tag is unchanged."""
+    c = code.attr_caches[index]
+    if c is None or c.w_type is not w_type or c.tag is not w_type.version_tag:
+        tag = w_type.version_tag
+        w_init = None
+        if not (w_type.get_special_flags(space) & SPECIAL_NEW) and \
+                w_type.get_layout() is None:
+            w_descr = w_type.lookup("__init__")
+            if isinstance(w_descr, W_FunctionObject):
+                w_init = w_descr
+        c = AttrCache(w_type, tag, w_init, False, False)
+        code.attr_caches[index] = c
+    w_init = c.w_descr
+    if w_init is None:
+        return None
+    assert isinstance(w_init, W_FunctionObject)
+    return w_init
 
 
 def load_attr(space, code, index, w_obj, name):

@@ -27,6 +27,7 @@ from pyinterp.generator import W_GeneratorObject
 from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.rlib import JitDriver, StringBuilder, ovfcheck
 from pyinterp import inlinecache
+from pyinterp import fastpath
 
 
 def get_printable_location(pc, code):
@@ -127,7 +128,7 @@ class ExecutionContext(object):
             return W_GeneratorObject(self, frame)
         return self.run_frame(frame)
 
-    def call_function_fast(self, frame, nargs, ndrop):
+    def call_function_fast(self, frame, nargs, ndrop, code, pc):
         """A call of the callable below the nargs positional arguments on
         top of frame's stack (ndrop slots are popped below the arguments:
         1 for CALL_FUNCTION, 2 for CALL_METHOD without receiver).  Python
@@ -144,7 +145,8 @@ class ExecutionContext(object):
                                                w_callable.w_self, nargs, ndrop)
         if isinstance(w_callable, W_TypeObject) and \
                 w_callable.constructor is None:
-            return self.instantiate_from_stack(frame, w_callable, nargs, ndrop)
+            return self.instantiate_from_stack(frame, w_callable, nargs, ndrop,
+                                               code, (pc >> 1) - 1)
         return None
 
     def call_method_from_stack(self, frame, w_f, w_self, nargs, ndrop):
@@ -209,17 +211,16 @@ class ExecutionContext(object):
             return W_GeneratorObject(self, new_frame)
         return self.run_frame(new_frame)
 
-    def instantiate_from_stack(self, frame, w_type, nargs, ndrop):
+    def instantiate_from_stack(self, frame, w_type, nargs, ndrop, code, index):
         """Class(args...) for a user class with the default __new__ and a
-        Python __init__ taking exactly these positional arguments."""
+        Python __init__ taking exactly these positional arguments (what
+        the class gives is cached in the call instruction's slot of the
+        code's attr_caches, see inlinecache.init_cache)."""
         space = self.space
-        if w_type.get_special_flags(space) & SPECIAL_NEW:
+        w_init = inlinecache.init_cache(space, code, index, w_type)
+        if w_init is None or not self.fast_call_ok(w_init, nargs + 1):
             return None
-        w_init = w_type.lookup("__init__")
-        if not isinstance(w_init, W_FunctionObject) or \
-                not self.fast_call_ok(w_init, nargs + 1):
-            return None
-        w_obj = space.allocate_instance(w_type)
+        w_obj = W_InstanceObject(w_type)
         w_res = self.call_from_stack(frame, w_init, w_obj, nargs, ndrop)
         if w_res is not space.w_None:
             raise space.type_error("__init__() should return None, not '%s'"
@@ -273,13 +274,13 @@ class ExecutionContext(object):
             return None
         return w_descr
 
-    def call_method(self, frame, nargs):
+    def call_method(self, frame, nargs, code, pc):
         """CALL_METHOD: the stack holds [callable, receiver or NO_RECEIVER,
         arguments...] (see LOAD_METHOD)."""
         space = self.space
         w_self = frame.peek(nargs)
         if w_self is no_receiver.marker:
-            w_res = self.call_function_fast(frame, nargs, 2)
+            w_res = self.call_function_fast(frame, nargs, 2, code, pc)
             if w_res is None:
                 args_w = self.pop_args(frame, None, nargs, 0)
                 frame.pop()
@@ -294,14 +295,55 @@ class ExecutionContext(object):
         return w_res
 
     def run_frame(self, frame):
+        """Runs a new frame to its end (execute_frame with the recursion
+        depth accounting, in one function: the call path of the eval loop
+        goes dispatch -> run_frame -> dispatch)."""
         if self.depth >= self.recursion_limit:
             raise self.space.error(self.space.w_RecursionError,
                                    "maximum recursion depth exceeded")
         self.depth += 1
+        frame.f_back = self.topframe
+        self.topframe = frame
         try:
-            return self.execute_frame(frame, None)
+            while True:
+                try:
+                    return self.dispatch(frame)
+                except OperationError as e:
+                    if not self.handle_error(frame, e):
+                        frame.finished = True
+                        raise
         finally:
             self.depth -= 1
+            self.topframe = frame.f_back
+            frame.f_back = None
+
+    def call_plain(self, frame, base, nargs, ndrop, w_func, w_self):
+        """The call of a plain function (see W_CodeObject.co_fast_argcount)
+        with w_self (if not None) and the nargs values at frame's
+        stack[base:]: the frame is made and run here, so that the call path
+        of the eval loop is dispatch -> call_plain -> dispatch (run_frame's
+        body is repeated here: these functions are on a cycle of calls and
+        cannot be inlined)."""
+        new_frame = fastpath.frame_from_stack(self.space, frame, base, nargs,
+                                              ndrop, w_func, w_self)
+        if self.depth >= self.recursion_limit:
+            raise self.space.error(self.space.w_RecursionError,
+                                   "maximum recursion depth exceeded")
+        self.depth += 1
+        new_frame.f_back = self.topframe
+        self.topframe = new_frame
+        try:
+            while True:
+                try:
+                    return self.dispatch(new_frame)
+                except OperationError as e:
+                    if not self.handle_error(new_frame, e):
+                        new_frame.finished = True
+                        raise
+        finally:
+            self.depth -= 1
+            self.topframe = new_frame.f_back
+            new_frame.f_back = None
 
     def execute_frame(self, frame, operr):
         """Runs frame from frame.pc until it returns or yields.  If operr
@@ -353,17 +395,17 @@ class ExecutionContext(object):
         space = self.space
         code = frame.code
         pc = frame.pc
-        ec = self
         # the hot instructions below work on the stack directly (the calls
         # to frame.push/pop are not inlined by the translator)
         stack = frame.locals_stack_w
-        co_code = code.co_code
+        co_ops = code.co_ops
         while True:
-            jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, ec=ec)
+            jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, ec=self)
             frame.pc = pc
             assert pc >= 0
-            op = co_code[pc]
-            arg = co_code[pc + 1]
+            word = co_ops[pc >> 1]
+            op = word & 0xFF
+            arg = word >> 8
             pc += 2
             if op == bc.LOAD_FAST:
                 assert arg >= 0
@@ -398,33 +440,67 @@ class ExecutionContext(object):
             elif op == bc.BINARY_OP:
                 d = frame.depth - 2
                 assert d >= 0
-                w_res = self.binary_op(stack[d], stack[d + 1], arg)
+                w_a = stack[d]
+                w_b = stack[d + 1]
+                w_res = fastpath.binary_op(space, w_a, w_b, arg)
+                if w_res is None:
+                    w_res = self.binary_op(w_a, w_b, arg)
                 stack[d + 1] = None
                 stack[d] = w_res
                 frame.depth = d + 1
             elif op == bc.COMPARE_OP:
                 d = frame.depth - 2
                 assert d >= 0
-                w_res = self.compare_op(stack[d], stack[d + 1], arg)
+                w_a = stack[d]
+                w_b = stack[d + 1]
+                flag = fastpath.compare(w_a, w_b, arg)
+                if flag >= 0:
+                    # ints or floats: a conditional jump on the result is
+                    # done here without making the bool
+                    stack[d + 1] = None
+                    nword = bc.NOP
+                    if (pc >> 1) < len(co_ops):
+                        nword = co_ops[pc >> 1]
+                    nop = nword & 0xFF
+                    if nop == bc.POP_JUMP_IF_FALSE:
+                        stack[d] = None
+                        frame.depth = d
+                        if flag == 0:
+                            pc = nword >> 8
+                        else:
+                            pc += 2
+                    elif nop == bc.POP_JUMP_IF_TRUE:
+                        stack[d] = None
+                        frame.depth = d
+                        if flag == 1:
+                            pc = nword >> 8
+                        else:
+                            pc += 2
+                    else:
+                        stack[d] = space.newbool(flag == 1)
+                        frame.depth = d + 1
+                    continue
+                w_res = self.compare_op(w_a, w_b, arg)
                 stack[d + 1] = None
                 # a conditional jump on the result is done here (without
                 # pushing the bool and dispatching again)
-                nop = bc.NOP
-                if pc < len(co_code) and (w_res is space.w_True or
-                                          w_res is space.w_False):
-                    nop = co_code[pc]
+                nword = bc.NOP
+                if (pc >> 1) < len(co_ops) and (w_res is space.w_True or
+                                                w_res is space.w_False):
+                    nword = co_ops[pc >> 1]
+                nop = nword & 0xFF
                 if nop == bc.POP_JUMP_IF_FALSE:
                     stack[d] = None
                     frame.depth = d
                     if w_res is space.w_False:
-                        pc = co_code[pc + 1]
+                        pc = nword >> 8
                     else:
                         pc += 2
                 elif nop == bc.POP_JUMP_IF_TRUE:
                     stack[d] = None
                     frame.depth = d
                     if w_res is space.w_True:
-                        pc = co_code[pc + 1]
+                        pc = nword >> 8
                     else:
                         pc += 2
                 else:
@@ -453,7 +529,7 @@ class ExecutionContext(object):
             elif op == bc.JUMP_ABSOLUTE:
                 if arg < pc:
                     pc = arg
-                    jitdriver.can_enter_jit(pc=pc, code=code, frame=frame, ec=ec)
+                    jitdriver.can_enter_jit(pc=pc, code=code, frame=frame, ec=self)
                 else:
                     pc = arg
             elif op == bc.JUMP_FORWARD:
@@ -463,11 +539,9 @@ class ExecutionContext(object):
                 assert d >= 0
                 w_a = stack[d]
                 w_b = stack[d + 1]
-                if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject) \
-                        and not isinstance(w_a, W_IntUser) \
-                        and not isinstance(w_b, W_IntUser):
-                    w_res = self.binary_op(w_a, w_b, arg)
-                else:
+                # ints and floats are immutable: a += b is a = a + b
+                w_res = fastpath.binary_op(space, w_a, w_b, arg)
+                if w_res is None:
                     w_res = space.inplace_op(w_a, w_b, arg)
                 stack[d + 1] = None
                 stack[d] = w_res
@@ -477,18 +551,27 @@ class ExecutionContext(object):
                 assert d >= 0
                 w_obj = stack[d]
                 assert w_obj is not None
-                stack[d] = self.load_attr(code, pc, w_obj, arg)
+                w_res = None
+                if isinstance(w_obj, W_InstanceObject):
+                    w_res = inlinecache.load_attr_fast(code, (pc >> 1) - 1, w_obj)
+                if w_res is None:
+                    w_res = self.load_attr(code, pc, w_obj, arg)
+                stack[d] = w_res
             elif op == bc.FOR_ITER:
-                w_iter = frame.peek(0)
-                if isinstance(w_iter, W_RangeIterator):
-                    w_next = w_iter.next(space)
-                else:
+                d = frame.depth - 1
+                assert d >= 0
+                w_iter = stack[d]
+                assert w_iter is not None
+                w_next = fastpath.next_item(space, w_iter)
+                if w_next is None:
                     w_next = space.next(w_iter)
                 if w_next is None:
-                    frame.pop()
+                    stack[d] = None
+                    frame.depth = d
                     pc = arg
                 else:
-                    frame.push(w_next)
+                    stack[d + 1] = w_next
+                    frame.depth = d + 2
             elif op == bc.LOAD_GLOBAL:
                 w_v = inlinecache.load_global(space, frame, arg)
                 if w_v is None:
@@ -506,14 +589,22 @@ class ExecutionContext(object):
             elif op == bc.STORE_ATTR:
                 w_obj = frame.pop()
                 w_value = frame.pop()
-                self.store_attr(code, pc, w_obj, arg, w_value)
+                if not (isinstance(w_obj, W_InstanceObject) and
+                        inlinecache.store_attr_fast(code, (pc >> 1) - 1,
+                                                    w_obj, w_value)):
+                    self.store_attr(code, pc, w_obj, arg, w_value)
             elif op == bc.DELETE_ATTR:
                 w_obj = frame.pop()
                 space.delattr(w_obj, code.co_names[arg])
             elif op == bc.LOAD_METHOD:
                 w_obj = frame.peek(0)
+                w_descr = None
+                if isinstance(w_obj, W_InstanceObject):
+                    w_descr = inlinecache.lookup_method_fast(code, (pc >> 1) - 1,
+                                                             w_obj)
                 name = code.co_names[arg]
-                w_descr = self.lookup_method_cached(code, pc, w_obj, name)
+                if w_descr is None:
+                    w_descr = self.lookup_method_cached(code, pc, w_obj, name)
                 if w_descr is not None:
                     frame.settop(w_descr)
                     frame.push(w_obj)
@@ -521,13 +612,34 @@ class ExecutionContext(object):
                     frame.settop(space.getattr(w_obj, name))
                     frame.push(no_receiver.marker)
             elif op == bc.CALL_METHOD:
-                frame.push(self.call_method(frame, arg))
+                base = frame.depth - arg
+                assert base >= 2
+                w_f = stack[base - 2]
+                w_self = stack[base - 1]
+                nargs = arg
+                if w_self is no_receiver.marker:
+                    w_self = None
+                else:
+                    nargs += 1
+                if isinstance(w_f, W_FunctionObject) and \
+                        w_f.code.co_fast_argcount == nargs:
+                    w_res = self.call_plain(frame, base, arg, 2, w_f, w_self)
+                else:
+                    w_res = self.call_method(frame, arg, code, pc)
+                frame.push(w_res)
             elif op == bc.CALL_FUNCTION:
-                w_res = self.call_function_fast(frame, arg, 1)
-                if w_res is None:
-                    args_w = frame.popn(arg)
-                    w_func = frame.pop()
-                    w_res = space.call_args(w_func, Arguments(args_w, None, None))
+                base = frame.depth - arg
+                assert base >= 1
+                w_f = stack[base - 1]
+                if isinstance(w_f, W_FunctionObject) and \
+                        w_f.code.co_fast_argcount == arg:
+                    w_res = self.call_plain(frame, base, arg, 1, w_f, None)
+                else:
+                    w_res = self.call_function_fast(frame, arg, 1, code, pc)
+                    if w_res is None:
+                        args_w = frame.popn(arg)
+                        w_func = frame.pop()
+                        w_res = space.call_args(w_func, Arguments(args_w, None, None))
                 frame.push(w_res)
             elif op == bc.CALL_FUNCTION_KW:
                 w_names = frame.pop()
@@ -554,12 +666,16 @@ class ExecutionContext(object):
             elif op == bc.BINARY_SUBSCR:
                 w_index = frame.pop()
                 w_obj = frame.pop()
-                frame.push(self.getitem(w_obj, w_index))
+                w_res = fastpath.getitem(w_obj, w_index)
+                if w_res is None:
+                    w_res = self.getitem(w_obj, w_index)
+                frame.push(w_res)
             elif op == bc.STORE_SUBSCR:
                 w_index = frame.pop()
                 w_obj = frame.pop()
                 w_value = frame.pop()
-                self.setitem(w_obj, w_index, w_value)
+                if not fastpath.setitem(w_obj, w_index, w_value):
+                    self.setitem(w_obj, w_index, w_value)
             elif op == bc.DELETE_SUBSCR:
                 w_index = frame.pop()
                 w_obj = frame.pop()
@@ -707,7 +823,19 @@ class ExecutionContext(object):
                 assert isinstance(w_list, W_ListObject)
                 frame.push(space.newtuple(w_list.items_w))
             elif op == bc.UNPACK_SEQUENCE:
-                self.unpack_sequence(frame, arg)
+                d = frame.depth - 1
+                assert d >= 0
+                items_w = fastpath.unpack_items(stack[d], arg)
+                if items_w is None:
+                    self.unpack_sequence(frame, arg)
+                else:
+                    stack[d] = None
+                    i = arg - 1
+                    while i >= 0:
+                        stack[d] = items_w[i]
+                        d += 1
+                        i -= 1
+                    frame.depth = d
             elif op == bc.UNPACK_EX:
                 self.unpack_ex(frame, arg & 0xFF, arg >> 8)
             elif op == bc.MAKE_FUNCTION:

@@ -9,12 +9,13 @@ CO_GENERATOR = 0x20
 
 
 class W_CodeObject(W_Root):
-    _immutable_fields_ = ['co_code[*]', 'co_consts_w[*]', 'co_names[*]',
+    _immutable_fields_ = ['co_code[*]', 'co_ops[*]', 'co_consts_w[*]', 'co_names[*]',
                           'co_varnames[*]', 'co_nlocals', 'co_stacksize',
                           'co_flags', 'co_argcount', 'co_kwonlyargcount',
                           'co_cellvars[*]', 'co_freevars[*]',
                           'co_cell_params[*]', 'co_name', 'co_filename',
-                          'co_simple_args']
+                          'co_simple_args', 'co_ncells',
+                          'co_fast_argcount']
 
     def __init__(self, name, qualname, filename, firstlineno, argcount,
                  posonlyargcount, kwonlyargcount, flags, varnames, cellvars,
@@ -40,6 +41,13 @@ class W_CodeObject(W_Root):
         for i in range(len(code)):
             co_code[i] = code[i]
         self.co_code = co_code
+        # the same, one int per instruction: opcode | argument << 8 (one
+        # load and one bounds check per instruction in the eval loop)
+        n = len(code) // 2
+        co_ops = [0] * n
+        for i in range(n):
+            co_ops[i] = code[2 * i] | (code[2 * i + 1] << 8)
+        self.co_ops = co_ops
         self.co_lines = lines
         self.co_stacksize = stacksize
         self.co_docstring = docstring
@@ -47,6 +55,14 @@ class W_CodeObject(W_Root):
         # positional arguments just stores them into the first locals
         self.co_simple_args = (flags & (CO_VARARGS | CO_VARKEYWORDS)) == 0 \
             and kwonlyargcount == 0
+        self.co_ncells = len(cellvars) + len(freevars)
+        # the number of positional arguments of the shortest call path (a
+        # plain function: only positional parameters, no cells, not a
+        # generator), or -1
+        self.co_fast_argcount = -1
+        if self.co_simple_args and self.co_ncells == 0 and \
+                (flags & CO_GENERATOR) == 0:
+            self.co_fast_argcount = argcount
         # inline caches (see inlinecache.py): per name for LOAD_GLOBAL,
         # per instruction for attribute accesses
         self.global_caches = [None] * len(names)

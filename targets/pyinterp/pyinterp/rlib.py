@@ -48,6 +48,12 @@ except ImportError:
         return n
 
 try:
+    from rpython.rlib.objectmodel import always_inline
+except ImportError:
+    def always_inline(func):
+        return func
+
+try:
     from rpython.rlib.objectmodel import compute_unique_id, compute_hash
     from rpython.rlib.objectmodel import compute_identity_hash
 except ImportError:
