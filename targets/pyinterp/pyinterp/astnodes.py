@@ -14,6 +14,9 @@ CONST_ELLIPSIS = 3
 
 class Node(object):
     lineno = 0
+    col = -1        # 0-based column of the first token (set by the parser)
+    end_lineno = 0  # line and column after the last token
+    end_col = -1
 
     def walkabout(self, visitor):
         raise NotImplementedError

@@ -13,6 +13,10 @@ from pyinterp.dictobject import W_DictObject
 from pyinterp.typeobject import W_TypeObject, W_InstanceObject
 from pyinterp.funcobject import W_FunctionObject, W_ModuleObject
 from pyinterp.rlib import StringBuilder, rbigint
+from pyinterp.pycode import W_CodeObject
+from pyinterp.compilebuiltin import (b_compile, compile_string, MODE_EXEC,
+                                     MODE_EVAL)
+from pyinterp.matchsupport import MATCH_BUILTINS
 import math
 
 
@@ -174,6 +178,10 @@ def isinstance_check(space, w_obj, w_cls):
                 return True
         return False
     if not isinstance(w_cls, W_TypeObject):
+        from pyinterp.genericalias import W_GenericAlias
+        if isinstance(w_cls, W_GenericAlias):
+            raise space.type_error("isinstance() argument 2 cannot be a "
+                                   "parameterized generic")
         raise space.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
     return w_obj.getclass(space).issubtype(w_cls)
 
@@ -537,7 +545,12 @@ def b_vars(space, args):
     check_args(space, args, "vars", 0, 1)
     if len(args.args_w) == 0:
         return current_frame(space).locals_dict()
-    return space.getattr(args.args_w[0], "__dict__")
+    try:
+        return space.getattr(args.args_w[0], "__dict__")
+    except OperationError as e:
+        if not e.match(space, space.w_AttributeError):
+            raise
+        raise space.type_error("vars() argument must have __dict__ attribute")
 
 
 def b_locals(space, args):
@@ -554,10 +567,8 @@ def b_dir(space, args):
         return w_list
     w_obj = args.args_w[0]
     names = {}
-    d = w_obj.getdict(space)
-    if d is not None:
-        for k in d:
-            names[k] = True
+    for k in w_obj.dict_names(space):
+        names[k] = True
     w_t = w_obj.getclass(space)
     if isinstance(w_obj, W_TypeObject):
         w_t = w_obj
@@ -624,7 +635,8 @@ def exec_namespaces(space, args, name):
     """(source, globals dict, locals dict or None) of exec()/eval()."""
     check_args(space, args, name, 1, 3)
     w_src = args.args_w[0]
-    if not isinstance(w_src, W_StrObject):
+    if not isinstance(w_src, W_StrObject) and \
+            not isinstance(w_src, W_CodeObject):
         raise space.type_error("%s() arg 1 must be a string, bytes or code object"
                                % name)
     w_globals = None
@@ -647,7 +659,7 @@ def exec_namespaces(space, args, name):
             w_locals = frame.locals_dict()
     if w_globals.getitem_str(space, "__builtins__") is None:
         w_globals.setitem_str(space, "__builtins__", space.w_builtins)
-    return w_src.value, w_globals, w_locals
+    return w_src, w_globals, w_locals
 
 
 def run_exec_code(space, code, w_globals, w_locals):
@@ -659,29 +671,22 @@ def run_exec_code(space, code, w_globals, w_locals):
 
 
 def b_exec(space, args):
-    from pyinterp.main import parse_source, syntax_error_to_app
-    from pyinterp.compiler import compile_module
-    source, w_globals, w_locals = exec_namespaces(space, args, "exec")
-    try:
-        code = compile_module(space, parse_source(source, "<string>"), "<string>",
-                              True)
-    except SyntaxErr as e:
-        raise syntax_error_to_app(space, e)
+    w_src, w_globals, w_locals = exec_namespaces(space, args, "exec")
+    code = source_code(space, w_src, MODE_EXEC)
     run_exec_code(space, code, w_globals, w_locals)
     return space.w_None
 
 
+def source_code(space, w_src, mode):
+    """The code object of exec()/eval()'s first argument."""
+    if isinstance(w_src, W_CodeObject):
+        return w_src
+    return compile_string(space, space.str_w(w_src), "<string>", mode)
+
+
 def b_eval(space, args):
-    from pyinterp.main import parse_source, syntax_error_to_app
-    from pyinterp.compiler import compile_eval
-    source, w_globals, w_locals = exec_namespaces(space, args, "eval")
-    try:
-        code = compile_eval(space, parse_source(source.strip(" \t\n"), "<string>"),
-                            "<string>")
-    except SyntaxErr as e:
-        raise syntax_error_to_app(space, e)
-    if code is None:
-        raise space.error(space.w_SyntaxError, "invalid syntax")
+    w_src, w_globals, w_locals = exec_namespaces(space, args, "eval")
+    code = source_code(space, w_src, MODE_EVAL)
     return run_exec_code(space, code, w_globals, w_locals)
 
 
@@ -753,8 +758,8 @@ BUILTIN_FUNCTIONS = [
     ("__import__", b_import),
     ("globals", b_globals), ("locals", b_locals), ("exec", b_exec),
     ("open", b_open_builtin),
-    ("eval", b_eval),
-]
+    ("eval", b_eval), ("compile", b_compile),
+] + MATCH_BUILTINS
 
 
 def setup_builtins(space):

@@ -61,8 +61,8 @@ class CodeGenerator(ast.Visitor):
             self.cell_index[self.cell_names[i]] = i
         self.docstring = None
 
-    def error(self, msg, lineno):
-        raise SyntaxErr(msg, self.filename, lineno, 0)
+    def error(self, msg, lineno, col=-1):
+        raise SyntaxErr(msg, self.filename, lineno, col + 1)
 
     # ---- emission ----
 
@@ -292,7 +292,7 @@ class CodeGenerator(ast.Visitor):
             self.unpack_into(target.elts, target.lineno)
         elif isinstance(target, ast.Starred):
             self.error("starred assignment target must be in a list or tuple",
-                       target.lineno)
+                       target.lineno, target.col)
         else:
             self.error("cannot assign to expression", target.lineno)
 
@@ -483,7 +483,7 @@ class CodeGenerator(ast.Visitor):
     def visit_Break(self, node):
         loop = self.find_loop()
         if loop < 0:
-            self.error("'break' outside loop", node.lineno)
+            raise st.node_error(self.filename, "'break' outside loop", node)
         i = len(self.fblocks) - 1
         while i > loop:
             self.unwind_fblock(self.fblocks[i], False)
@@ -495,7 +495,8 @@ class CodeGenerator(ast.Visitor):
     def visit_Continue(self, node):
         loop = self.find_loop()
         if loop < 0:
-            self.error("'continue' not properly in loop", node.lineno)
+            raise st.node_error(self.filename, "'continue' not properly in loop",
+                                node)
         i = len(self.fblocks) - 1
         while i > loop:
             self.unwind_fblock(self.fblocks[i], False)
@@ -1041,7 +1042,8 @@ class CodeGenerator(ast.Visitor):
                 self.emit(bc.MAP_ADD, 1)
 
     def visit_Starred(self, node):
-        self.error("can't use starred expression here", node.lineno)
+        raise st.node_error(self.filename, "can't use starred expression here",
+                            node)
 
     def visit_Call(self, node):
         func = node.func

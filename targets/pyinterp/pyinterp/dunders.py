@@ -30,8 +30,26 @@ def check_dunder_args(space, args, n):
         raise space.type_error("expected %d argument%s, got %d" % (n, s, given))
 
 
+SEQUENCE_TYPES = ["str", "bytes", "bytearray", "list", "tuple"]
+
+
+def sequence_error(space, typename, op, w_other):
+    """The TypeError of CPython's sq_repeat / sq_concat slot wrappers
+    (`list.__mul__([], 2.0)`, `bytes.__add__(b'', '')`) where the binary
+    operator falls back to NotImplemented; None for the other operators."""
+    if op == ops.OP_MUL:
+        return space.type_error("'%s' object cannot be interpreted as an integer"
+                                % space.type_name(w_other))
+    if op == ops.OP_ADD and (typename == "bytes" or typename == "bytearray"):
+        return space.type_error("can't concat %s to %s"
+                                % (space.type_name(w_other), typename))
+    return None
+
+
 def make_binop(classes, typename, name, op, kind):
     """kind: 0 = __op__, 1 = __rop__, 2 = __iop__."""
+    sequence = typename in SEQUENCE_TYPES
+
     def dunder(space, args):
         check_dunder_args(space, args, 1)
         w_self = args.args_w[0]
@@ -45,6 +63,10 @@ def make_binop(classes, typename, name, op, kind):
                 else:
                     w_res = cls.inplace_op(w_self, space, op, w_other)
                 if w_res is None:
+                    if sequence:
+                        err = sequence_error(space, typename, op, w_other)
+                        if err is not None:
+                            raise err
                     return space.w_NotImplemented
                 return w_res
         raise descr_error(space, name, typename, w_self)
@@ -66,11 +88,17 @@ def make_unary(classes, typename, name, op):
 
 
 def make_compare(classes, typename, name, op):
+    # int's comparisons compare with ints only (float's take the others)
+    int_only = typename == "int"
+
     def dunder(space, args):
         check_dunder_args(space, args, 1)
         w_self = args.args_w[0]
         for cls in classes:
             if isinstance(w_self, cls):
+                if int_only and not space.isinstance_w(args.args_w[1],
+                                                       space.w_int):
+                    return space.w_NotImplemented
                 w_res = cls.compare(w_self, space, op, args.args_w[1])
                 if w_res is None:
                     return space.w_NotImplemented

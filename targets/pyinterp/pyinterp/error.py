@@ -10,6 +10,10 @@ class SyntaxErr(Exception):
         self.lineno = lineno
         self.offset = offset            # 1-based column, 0 if unknown
         self.indentation = False        # an IndentationError
+        self.tab_error = False          # a TabError
+        self.text = None                # the source line, if known
+        self.end_lineno = 0             # 0: same as lineno
+        self.end_offset = 0             # 0: same as offset
 
 
 class OperationError(Exception):

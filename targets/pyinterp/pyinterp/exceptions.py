@@ -113,11 +113,23 @@ EXCEPTION_HIERARCHY = [
     ("IsADirectoryError", "OSError"),
     ("NotADirectoryError", "OSError"),
     ("PermissionError", "OSError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
     ("RecursionError", "RuntimeError"),
     ("SyntaxError", "Exception"),
     ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
     ("SystemError", "Exception"),
     ("TypeError", "Exception"),
     ("ValueError", "Exception"),
@@ -126,6 +138,15 @@ EXCEPTION_HIERARCHY = [
     ("UserWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("StopAsyncIteration", "Exception"),
 ]
 
 
@@ -239,3 +260,101 @@ def exc_with_traceback(space, args):
     if len(args.args_w) > 1:
         exc_set_traceback(space, w_self, args.args_w[1])
     return w_self
+
+
+# ---- SyntaxError: msg, filename, lineno, offset, text, end_lineno,
+# end_offset: from the arguments (msg, (filename, lineno, offset, text,
+# end_lineno, end_offset)) unless set on the instance
+
+SYNTAX_ERROR_FIELDS = ["msg", "filename", "lineno", "offset", "text",
+                       "end_lineno", "end_offset", "print_file_and_line"]
+
+
+def make_syntax_error_field(index):
+    name = SYNTAX_ERROR_FIELDS[index]
+
+    def fget(space, w_obj):
+        assert isinstance(w_obj, W_BaseException)
+        w_v = w_obj.getdictvalue(space, name)
+        if w_v is not None:
+            return w_v
+        args_w = w_obj.args_w
+        if index == 0:
+            if len(args_w) >= 1:
+                return args_w[0]
+            return space.w_None
+        if len(args_w) == 2 and index <= 6:
+            info_w = space.unpack_iterable(args_w[1])
+            if index - 1 < len(info_w):
+                return info_w[index - 1]
+        return space.w_None
+
+    def fset(space, w_obj, w_value):
+        w_obj.setdictvalue(space, name, w_value)
+    return fget, fset
+
+
+SYNTAX_ERROR_ACCESSORS = [make_syntax_error_field(_i)
+                          for _i in range(len(SYNTAX_ERROR_FIELDS))]
+
+
+def syntax_error_init(space, args):
+    w_self = exc_self(space, args, "__init__")
+    args_w = args.args_w[1:]
+    if len(args_w) == 2:
+        info_w = space.unpack_iterable(args_w[1])
+        if len(info_w) < 4 or len(info_w) > 6:
+            raise space.type_error("function takes at least 4 arguments (%d given)"
+                                   % len(info_w))
+    w_self.args_w = args_w
+    return space.w_None
+
+
+def syntax_error_str(space, args):
+    from pyinterp.strobject import W_StrObject
+    from pyinterp.intobject import W_IntObject
+    w_self = exc_self(space, args, "__str__")
+    w_msg = space.getattr(w_self, "msg")
+    w_file = space.getattr(w_self, "filename")
+    w_line = space.getattr(w_self, "lineno")
+    msg = space.str_str(w_msg)
+    have_file = isinstance(w_file, W_StrObject)
+    have_line = isinstance(w_line, W_IntObject)
+    if have_file:
+        assert isinstance(w_file, W_StrObject)
+        name = w_file.value
+        i = name.rfind("/")
+        if i >= 0:
+            name = name[i + 1:]
+        if have_line:
+            return space.newstr("%s (%s, line %d)" % (msg, name,
+                                                     space.int_w(w_line)))
+        return space.newstr("%s (%s)" % (msg, name))
+    if have_line:
+        return space.newstr("%s (line %d)" % (msg, space.int_w(w_line)))
+    return space.newstr(msg)
+
+
+def install_syntax_error(space, w_type):
+    """SyntaxError's attributes and methods."""
+    from pyinterp.gateway import W_BuiltinFunction
+    from pyinterp.funcobject import W_GetSetProperty
+    for i in range(len(SYNTAX_ERROR_FIELDS)):
+        fget, fset = SYNTAX_ERROR_ACCESSORS[i]
+        name = SYNTAX_ERROR_FIELDS[i]
+        w_type.dict_w[name] = W_GetSetProperty(name, fget, fset)
+    w_type.dict_w["__init__"] = W_BuiltinFunction("__init__", syntax_error_init)
+    w_type.dict_w["__str__"] = W_BuiltinFunction("__str__", syntax_error_str)
+
+
+def make_syntax_error(space, w_type, msg, filename, lineno, offset, text,
+                      end_lineno, end_offset):
+    """A SyntaxError (or subclass) instance as the compiler reports it."""
+    w_text = space.w_None
+    if text is not None:
+        w_text = space.newstr(text)
+    w_info = space.newtuple([space.newstr(filename), space.newint(lineno),
+                             space.newint(offset), w_text,
+                             space.newint(end_lineno),
+                             space.newint(end_offset)])
+    return W_BaseException(w_type, [space.newstr(msg), w_info])

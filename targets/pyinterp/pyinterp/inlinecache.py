@@ -99,7 +99,8 @@ def attr_cache(space, code, index, w_obj, name):
         isinstance(w_descr, W_BuiltinFunction)
     ok_load = plain and not (flags & SPECIAL_GETATTRIBUTE)
     ok_store = plain and not (flags & SPECIAL_SETATTR) and \
-        name != "__class__" and w_type is not space.w_object and \
+        name != "__class__" and name != "__dict__" and \
+        w_type is not space.w_object and \
         w_type.instances_have_dict
     c = AttrCache(w_type, tag, w_descr, ok_load, ok_store)
     code.attr_caches[index] = c
@@ -207,9 +208,7 @@ def load_attr(space, code, index, w_obj, name):
         if c.index >= 0:
             return w_obj.storage_w[c.index]
     else:
-        d = w_obj.dict_w
-        assert d is not None
-        w_v = d.get(name, None)
+        w_v = w_obj.getdictvalue(space, name)
         if w_v is not None:
             return w_v
     w_descr = c.w_descr
@@ -234,9 +233,7 @@ def lookup_method(space, code, index, w_obj, name):
         if c.index >= 0:
             return None
         return w_descr
-    d = w_obj.dict_w
-    assert d is not None
-    if name in d:
+    if w_obj.getdictvalue(space, name) is not None:
         return None
     return w_descr
 

@@ -144,7 +144,8 @@ class ExecutionContext(object):
             return self.call_method_from_stack(frame, w_callable.w_function,
                                                w_callable.w_self, nargs, ndrop)
         if isinstance(w_callable, W_TypeObject) and \
-                w_callable.constructor is None:
+                w_callable.constructor is None and \
+                w_callable.w_metaclass is None:
             return self.instantiate_from_stack(frame, w_callable, nargs, ndrop,
                                                code, (pc >> 1) - 1)
         return None
@@ -1335,6 +1336,12 @@ def build_class(space, args):
     w_ns = space.newdict()
     frame.w_locals = w_ns
     w_cell = ec.run_frame(frame)
+    from pyinterp.metaclass import call_metaclass
+    w_class = call_metaclass(space, name, bases_w, w_ns, args)
+    if w_class is not None:
+        if isinstance(w_cell, W_CellObject):
+            w_cell.w_value = w_class
+        return w_class
     dict_w = {}
     t = w_ns.table
     for i in range(len(t.keys_w)):
@@ -1412,6 +1419,8 @@ def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
     for w_b in bases:
         if w_b.is_heaptype:
             w_b.subclasses_w.append(w_class)
+    from pyinterp.typeobject import call_set_names
+    call_set_names(space, w_class)
     # __init_subclass__ of the parents
     for i in range(1, len(w_class.mro_w)):
         w_t = w_class.mro_w[i]

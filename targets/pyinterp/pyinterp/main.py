@@ -45,10 +45,19 @@ def compile_source(space, source, filename):
 
 
 def syntax_error_to_app(space, e):
+    from pyinterp.exceptions import make_syntax_error
     w_type = space.w_SyntaxError
-    if e.indentation:
+    if e.tab_error:
+        w_type = space.exception_types["TabError"]
+    elif e.indentation:
         w_type = space.exception_types["IndentationError"]
-    w_exc = W_BaseException(w_type, [space.newstr(e.msg)])
+    end_lineno = e.end_lineno
+    end_offset = e.end_offset
+    if end_lineno == 0:
+        end_lineno = e.lineno
+        end_offset = e.offset
+    w_exc = make_syntax_error(space, w_type, e.msg, e.filename, e.lineno,
+                              e.offset, e.text, end_lineno, end_offset)
     return OperationError(w_type, w_exc)
 
 
@@ -72,14 +81,23 @@ def exception_type_name(space, w_exc):
 
 
 def format_exception_only(space, w_exc):
+    if space.isinstance_w(w_exc, space.w_SyntaxError):
+        b = StringBuilder()
+        if format_app_syntax_error(space, w_exc, b):
+            return b.build()
     name = exception_type_name(space, w_exc)
     try:
         msg = space.str_str(w_exc)
     except OperationError:
         msg = "<exception str() failed>"
     if msg == "":
-        return name + "\n"
-    return name + ": " + msg + "\n"
+        line = name + "\n"
+    else:
+        line = name + ": " + msg + "\n"
+    from pyinterp.excextra import exception_notes
+    for note in exception_notes(space, w_exc):
+        line += note + "\n"
+    return line
 
 
 def format_traceback(space, w_exc, b, depth):
@@ -145,36 +163,100 @@ def report_exception(space, e):
 
 
 def report_syntax_error(space, e):
-    """Prints a SyntaxError like CPython: file, line, the source line and
-    a caret under the offending column."""
-    ec = space.interp
-    b = StringBuilder()
-    b.append('  File "%s", line %d\n' % (e.filename, e.lineno))
+    """Prints a SyntaxError of the main script like CPython: file, line,
+    the source line and carets under the offending columns."""
     line = ""
     if e.filename in sources.lines:
         lines = sources.lines[e.filename]
         if 1 <= e.lineno <= len(lines):
             line = lines[e.lineno - 1]
-    src = line.strip()
+    kind = "SyntaxError"
+    if e.tab_error:
+        kind = "TabError"
+    elif e.indentation:
+        kind = "IndentationError"
+    end_lineno = e.end_lineno
+    end_offset = e.end_offset
+    if end_lineno == 0:
+        end_lineno = e.lineno
+        end_offset = e.offset
+    b = StringBuilder()
+    format_syntax_error(b, kind, e.msg, e.filename, e.lineno, line, e.offset,
+                        end_lineno, end_offset)
+    space.interp.write_err(b.build())
+    return 1
+
+
+def format_syntax_error(b, kind, msg, filename, lineno, text, offset,
+                        end_lineno, end_offset):
+    """CPython's display of a SyntaxError: `File "f", line N`, the source
+    line without its indentation, a line of ^ under the offending columns
+    (from offset to end_offset on the first line), then `kind: msg`."""
+    b.append('  File "%s", line %d\n' % (filename, lineno))
+    line = text
+    if line.endswith("\n"):
+        n = len(line) - 1
+        assert n >= 0
+        line = line[:n]
+    src = line.lstrip(" \t\f")
     if src != "":
         b.append("    " + src + "\n")
-        indent = len(line) - len(line.lstrip())
-        col = e.offset - 1 - indent
-        if e.offset > 0 and col >= 0:
+        indent = len(line) - len(src)
+        if end_lineno > lineno:
+            end_offset = len(line) + 1
+        if end_offset > len(line) + 1:
+            end_offset = len(line) + 1
+        col = offset - 1 - indent
+        if offset > 0 and col >= 0:
             if col > len(src):
                 col = len(src)
-            b.append("    " + " " * col + "^\n")
-    kind = "SyntaxError"
-    if e.indentation:
-        kind = "IndentationError"
-    b.append(kind + ": " + e.msg + "\n")
-    ec.write_err(b.build())
-    return 1
+            carets = 1
+            if end_offset > offset:
+                carets = end_offset - offset
+            b.append("    " + " " * col + "^" * carets + "\n")
+    b.append(kind + ": " + msg + "\n")
+
+
+def format_app_syntax_error(space, w_exc, b):
+    """The display of an uncaught SyntaxError instance (from exec(),
+    compile()...); False when it lacks a filename and line number (then
+    it is shown like other exceptions)."""
+    from pyinterp.strobject import W_StrObject
+    w_file = space.lookup_attr_or_none(w_exc, "filename")
+    w_line = space.lookup_attr_or_none(w_exc, "lineno")
+    if not isinstance(w_file, W_StrObject) or \
+            not isinstance(w_line, W_IntObject):
+        return False
+    lineno = w_line.intval
+    text = ""
+    w_text = space.lookup_attr_or_none(w_exc, "text")
+    if isinstance(w_text, W_StrObject):
+        text = w_text.value
+    offset = int_attr(space, w_exc, "offset", 0)
+    end_lineno = int_attr(space, w_exc, "end_lineno", lineno)
+    end_offset = int_attr(space, w_exc, "end_offset", offset)
+    w_msg = space.lookup_attr_or_none(w_exc, "msg")
+    msg = ""
+    if w_msg is not None:
+        msg = space.str_str(w_msg)
+    format_syntax_error(b, exception_type_name(space, w_exc), msg,
+                        w_file.value, lineno, text, offset, end_lineno,
+                        end_offset)
+    return True
+
+
+def int_attr(space, w_obj, name, default):
+    w_v = space.lookup_attr_or_none(w_obj, name)
+    if isinstance(w_v, W_IntObject):
+        return w_v.intval
+    return default
 
 
 def main_module(space, filename):
     ec = space.interp
     w_main = new_module(space, "__main__")
+    w_main.w_dict.setitem_str(space, "__builtins__",
+                              space.builtin_modules["builtins"])
     ec.modules["__main__"] = w_main
     if filename != "":
         w_main.w_dict.setitem_str(space, "__file__", space.newstr(filename))
@@ -273,6 +355,19 @@ def absolute_path(path):
     return cwd + "/" + path
 
 
+# options taking no argument, accepted and ignored (-u: the streams are
+# flushed as needed; -O, -B, -E, -s...: nothing to change here)
+FLAG_OPTIONS = "bBdEiIOPqRsSuvx"
+
+
+def usage_error(ec, argv0, msg):
+    ec.write_err(msg + "\n")
+    ec.write_err("usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+                 % argv0)
+    ec.write_err("Try `python -h' for more information.\n")
+    return 2
+
+
 def entry_point(argv):
     ec = space.interp
     stdin, stdout, stderr = create_stdio()
@@ -280,16 +375,63 @@ def entry_point(argv):
     ec.stdout = stdout
     ec.stderr = stderr
     w_sys = space.builtin_modules["sys"]
+    # the options before the script: -c cmd and -m mod end them
+    i = 1
+    rest_argv = []
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            i += 1
+            break
+        if arg == "-" or not arg.startswith("-") or len(arg) < 2:
+            break
+        if arg == "-V" or arg == "--version":
+            ec.write_out("Python 3.11.0\n")
+            return 0
+        if arg.startswith("--"):
+            return usage_error(ec, argv[0], "unknown option %s" % arg)
+        j = 1
+        stop = False
+        while j < len(arg):
+            c = arg[j]
+            if c == "c" or c == "m":
+                stop = True
+                break
+            if c == "W" or c == "X":
+                if j + 1 == len(arg):
+                    i += 1          # the argument is the next word
+                    if i >= len(argv):
+                        return usage_error(ec, argv[0],
+                                           "Argument expected for the -%s option" % c)
+                break
+            if FLAG_OPTIONS.find(c) < 0:
+                return usage_error(ec, argv[0], "Unknown option: -%s" % c)
+            j += 1
+        if stop:
+            # `-uc cmd`: the flags, then -c
+            rest_argv.append("-" + arg[j:])
+            i += 1
+            break
+        i += 1
+    argv = [argv[0]] + rest_argv + argv[i:]
     if len(argv) < 2 or argv[1] == "-":
         return run_stdin(space, w_sys, argv)
-    if argv[1] == "-c":
-        if len(argv) < 3:
-            ec.write_err("Argument expected for the -c option\n")
-            return 2
-        source = argv[2]
+    if argv[1].startswith("-c") or argv[1].startswith("-m"):
+        option = argv[1][:2]
+        rest = argv[1][2:]
+        more = argv[2:]
+        if rest == "":
+            if len(more) == 0:
+                return usage_error(ec, argv[0],
+                                   "Argument expected for the %s option" % option)
+            rest = more[0]
+            more = more[1:]
+        if option == "-m":
+            return run_module(space, w_sys, argv[0], rest, more)
+        source = rest
         filename = "<string>"
         args = ["-c"]
-        args.extend(argv[3:])
+        args.extend(more)
     else:
         filename = absolute_path(argv[1])
         source = read_file(filename)
@@ -305,4 +447,26 @@ def entry_point(argv):
             ec.search_path = "."
     w_sys.w_dict.setitem_str(space, "argv", space.newlist_str(args))
     w_sys.w_dict.setitem_str(space, "path", space.newlist_str([ec.search_path]))
+    return run_source(space, source, filename)
+
+
+def run_module(space, w_sys, argv0, name, args):
+    """`pypy-c -m name args...`: runs name.py (or name/__main__.py) found
+    in the current directory as __main__."""
+    ec = space.interp
+    cwd = os.getcwd()
+    base = cwd + "/" + name.replace(".", "/")
+    filename = base + ".py"
+    source = read_file(filename)
+    if source is None:
+        filename = base + "/__main__.py"
+        source = read_file(filename)
+    if source is None:
+        ec.write_err("%s: No module named %s\n" % (argv0, name))
+        return 1
+    ec.search_path = cwd
+    all_args = [filename]
+    all_args.extend(args)
+    w_sys.w_dict.setitem_str(space, "argv", space.newlist_str(all_args))
+    w_sys.w_dict.setitem_str(space, "path", space.newlist_str([cwd]))
     return run_source(space, source, filename)

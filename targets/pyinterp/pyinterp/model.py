@@ -10,6 +10,11 @@ class W_Root(object):
     def getclass(self, space):
         raise NotImplementedError
 
+    def setclass(self, w_class):
+        """`obj.__class__ = w_class` once checked (objects of user classes
+        only, see typeobject.set_special_attr)."""
+        raise NotImplementedError
+
     def getdict(self, space):
         """The instance attribute dict (RPython dict str -> W_Root) or None."""
         return None
@@ -28,6 +33,38 @@ class W_Root(object):
             return False
         d[name] = w_value
         return True
+
+    def deldictvalue(self, space, name):
+        """Removes an instance attribute; False if there is none."""
+        d = self.getdict(space)
+        if d is None or name not in d:
+            return False
+        del d[name]
+        return True
+
+    def getdict_w(self, space):
+        """The app-level `__dict__` of the object, or None.  Instances of
+        user classes return the same dict object each time (their storage,
+        see typeobject.py); the others a live view of getdict()."""
+        d = self.getdict(space)
+        if d is None:
+            return None
+        from pyinterp.attrdict import W_AttrDict
+        return W_AttrDict(d)
+
+    def setdict_w(self, space, w_dict):
+        """`obj.__dict__ = w_dict` (a W_DictObject); False if the object
+        has no settable __dict__."""
+        return False
+
+    def dict_names(self, space):
+        """The (str) names of the instance attributes, for dir()."""
+        names = []
+        d = self.getdict(space)
+        if d is not None:
+            for k in d:
+                names.append(k)
+        return names
 
     # ---- protocols; None means "not implemented" ----
 

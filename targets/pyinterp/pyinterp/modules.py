@@ -15,6 +15,7 @@ from pyinterp.listobject import W_ListObject
 from pyinterp.strobject import W_StrObject
 from pyinterp.typedefs import make_type
 from pyinterp.typeobject import LAYOUT_BUILTIN
+from pyinterp.mathextra import MATH_EXTRA_FUNCTIONS
 
 
 # ---------------------------------------------------------------- math
@@ -241,7 +242,7 @@ MATH_FUNCTIONS = [
     ("isfinite", m_isfinite), ("copysign", m_copysign), ("fmod", m_fmod),
     ("degrees", m_degrees), ("radians", m_radians), ("gcd", m_gcd),
     ("factorial", m_factorial), ("isqrt", m_isqrt),
-]
+] + MATH_EXTRA_FUNCTIONS
 
 
 # ---------------------------------------------------------------- sys, time
@@ -337,6 +338,9 @@ def add_functions(space, w_mod, functions):
 
 
 def setup_builtin_modules(space):
+    # `import builtins`, and __builtins__ of the main module
+    space.builtin_modules["builtins"] = W_ModuleObject("builtins",
+                                                       space.w_builtins)
     w_math = new_module(space, "math")
     add_functions(space, w_math, MATH_FUNCTIONS)
     w_math.w_dict.setitem_str(space, "pi", space.newfloat(math.pi))
@@ -420,6 +424,12 @@ def search_dirs(ec):
     return dirs
 
 
+def module_not_found(space, msg, name):
+    from pyinterp.excextra import new_module_not_found
+    return OperationError(space.w_ModuleNotFoundError,
+                          new_module_not_found(space, msg, name))
+
+
 def import_module(ec, name):
     """Imports module `name` (dotted: the parent packages first) and returns
     the module itself."""
@@ -427,6 +437,10 @@ def import_module(ec, name):
     if name in ec.modules:
         return ec.modules[name]
     if name in space.builtin_modules:
+        dot = name.rfind(".")
+        if dot > 0:
+            # `import os.path` imports (and binds) os first
+            import_module(ec, name[:dot])
         w_mod = space.builtin_modules[name]
         register_module(ec, name, w_mod)
         return w_mod
@@ -438,9 +452,8 @@ def import_module(ec, name):
         w_parent = import_module(ec, name[:dot])
         assert isinstance(w_parent, W_ModuleObject)
         if not w_parent.is_package:
-            raise space.error(space.w_ModuleNotFoundError,
-                              "No module named '%s'; '%s' is not a package"
-                              % (name, name[:dot]))
+            raise module_not_found(space, "No module named '%s'; '%s' is not a package"
+                                   % (name, name[:dot]), name)
     is_package = False
     path = ""
     source = None
@@ -458,8 +471,7 @@ def import_module(ec, name):
             break
         is_package = False
     if source is None:
-        raise space.error(space.w_ModuleNotFoundError,
-                          "No module named '%s'" % name)
+        raise module_not_found(space, "No module named '%s'" % name, name)
     from pyinterp.main import compile_source, syntax_error_to_app
     w_mod = new_module(space, name)
     w_mod.is_package = is_package

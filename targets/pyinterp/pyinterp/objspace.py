@@ -332,6 +332,9 @@ class ObjSpace(object):
         return w_tb.lookup(name) is not w_ta.lookup(name)
 
     def inplace_op(self, w_a, w_b, op):
+        if w_b.is_user_instance() and self.reflected_first(w_a, w_b, op):
+            from pyinterp.subclass import inplace_reflected_first
+            return inplace_reflected_first(self, w_a, w_b, op)
         w_res = w_a.inplace_op(self, op, w_b)
         if w_res is not None:
             return w_res
@@ -567,12 +570,10 @@ class ObjSpace(object):
             return self.bind(w_descr, w_obj, w_type)
         if name == "__class__":
             return w_type
-        d = None
-        if name == "__dict__":
-            d = w_obj.getdict(self)
-        if d is not None and w_type.instances_have_dict:
-            from pyinterp.attrdict import W_AttrDict
-            return W_AttrDict(d)
+        if name == "__dict__" and w_type.instances_have_dict:
+            w_d = w_obj.getdict_w(self)
+            if w_d is not None:
+                return w_d
         if name == "__name__" or name == "__qualname__":
             if isinstance(w_obj, W_FunctionObject):
                 if name == "__name__":
@@ -621,6 +622,11 @@ class ObjSpace(object):
         w_descr = w_type.lookup(name)
         if w_descr is not None:
             return self.bind(w_descr, None, w_type)
+        if w_type.w_metaclass is not None:
+            from pyinterp.metaclass import metaclass_getattr
+            w_v = metaclass_getattr(self, w_type, name)
+            if w_v is not None:
+                return w_v
         if name == "__name__":
             return self.newstr(w_type.name)
         if name == "__qualname__":
@@ -702,6 +708,18 @@ class ObjSpace(object):
         return None
 
     def setattr(self, w_obj, name, w_value):
+        if w_obj.is_user_instance():
+            w_type = w_obj.getclass(self)
+            if w_type.get_special_flags(self) & SPECIAL_SETATTR:
+                w_setattr = w_type.lookup("__setattr__")
+                if w_setattr is not None:
+                    self.call_function_descr(w_setattr, w_obj,
+                                             [w_obj, self.newstr(name), w_value])
+                    return
+        self.generic_setattr(w_obj, name, w_value)
+
+    def generic_setattr(self, w_obj, name, w_value):
+        """object.__setattr__: data descriptors, then the instance dict."""
         if isinstance(w_obj, W_TypeObject):
             if not w_obj.is_heaptype:
                 raise self.type_error("cannot set '%s' attribute of immutable type '%s'"
@@ -734,16 +752,9 @@ class ObjSpace(object):
                 if w_set is not None:
                     self.call_function_descr(w_set, w_descr, [w_descr, w_obj, w_value])
                     return
-        if w_obj.is_user_instance() and \
-                w_type.get_special_flags(self) & SPECIAL_SETATTR:
-            w_setattr = w_type.lookup("__setattr__")
-            if w_setattr is not None:
-                self.call_function_descr(w_setattr, w_obj,
-                                         [w_obj, self.newstr(name), w_value])
-                return
-        if name == "__class__" and isinstance(w_obj, W_InstanceObject):
-            if isinstance(w_value, W_TypeObject):
-                w_obj.setclass(w_value)
+        if name == "__class__" or name == "__dict__":
+            from pyinterp.typeobject import set_special_attr
+            if set_special_attr(self, w_obj, name, w_value):
                 return
         if w_type is self.w_object or not w_type.instances_have_dict or \
                 not w_obj.setdictvalue(self, name, w_value):
@@ -776,11 +787,9 @@ class ObjSpace(object):
         if w_descr is not None and isinstance(w_descr, W_MemberDescriptor):
             w_descr.delete(self, w_obj)
             return
-        d = w_obj.getdict(self)
-        if d is None or name not in d:
+        if not w_obj.deldictvalue(self, name):
             raise self.attribute_error("'%s' object has no attribute '%s'"
                                        % (w_type.name, name))
-        del d[name]
 
     # ------------------------------------------------------------ calls
 

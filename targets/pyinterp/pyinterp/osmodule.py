@@ -41,31 +41,39 @@ def os_remove(space, args):
     try:
         os.unlink(path)
     except OSError as e:
-        raise wrap_os_error(space, e)
+        raise wrap_os_error(space, e, path)
     return space.w_None
 
 
-ERRNO_CLASSES = [(2, "FileNotFoundError"), (13, "PermissionError"),
-                 (17, "FileExistsError"), (20, "NotADirectoryError"),
-                 (21, "IsADirectoryError")]
+def open_error(space, e, path):
+    """The error of open(path): the OSError's errno (a FileNotFoundError
+    if it does not tell it), with the path as filename."""
+    return wrap_os_error(space, e, path)
 
 
-def wrap_os_error(space, e):
-    """The app-level OSError (or subclass chosen by errno) for an OSError
-    raised by the os functions: its text is CPython's
-    (`[Errno 2] No such file or directory: 'x'`)."""
+def wrap_os_error(space, e, path):
+    """The app-level OSError (or the subclass chosen by errno) for an
+    OSError raised by the os functions on `path`, with errno, strerror
+    and filename: its text is CPython's (`[Errno 2] No such file or
+    directory: 'x'`)."""
+    from pyinterp.excextra import new_oserror
     msg = str(e)
-    name = "OSError"
+    errno = 2
+    strerror = "No such file or directory"
     if msg.startswith("[Errno "):
         end = msg.find("]")
         if end > 7:
             digits = msg[7:end]
             if digits.isdigit():
                 errno = int(digits)
-                for code, cls in ERRNO_CLASSES:
-                    if code == errno:
-                        name = cls
-    return space.error(space.exception_types[name], msg)
+                strerror = msg[end + 2:]
+                k = strerror.find(": '")
+                if k >= 0:
+                    strerror = strerror[:k]
+    w_exc = new_oserror(space, space.exception_types["OSError"],
+                        [space.newint(errno), space.newstr(strerror),
+                         space.newstr(path)])
+    return OperationError(w_exc.getclass(space), w_exc)
 
 
 def os_getpid(space, args):
@@ -81,7 +89,7 @@ def os_listdir(space, args):
     try:
         names = os.listdir(path)
     except OSError as e:
-        raise wrap_os_error(space, e)
+        raise wrap_os_error(space, e, path)
     return space.newlist_str(names)
 
 
@@ -94,7 +102,7 @@ def os_mkdir(space, args):
     try:
         os.mkdir(path, mode)
     except OSError as e:
-        raise wrap_os_error(space, e)
+        raise wrap_os_error(space, e, path)
     return space.w_None
 
 
@@ -104,7 +112,7 @@ def os_rmdir(space, args):
     try:
         os.rmdir(path)
     except OSError as e:
-        raise wrap_os_error(space, e)
+        raise wrap_os_error(space, e, path)
     return space.w_None
 
 
@@ -290,6 +298,13 @@ def b_open(space, args):
             mode != "wt" and mode != "at" and mode != "rb" and \
             mode != "wb" and mode != "ab":
         raise space.value_error("invalid mode: '%s'" % mode)
+    if os.path.isdir(path):
+        # reading a directory fails later with C's fopen: fail here
+        from pyinterp.excextra import new_oserror
+        w_exc = new_oserror(space, space.exception_types["OSError"],
+                            [space.newint(21), space.newstr("Is a directory"),
+                             space.newstr(path)])
+        raise OperationError(w_exc.getclass(space), w_exc)
     if mode.endswith("b"):
         return open_binary(space, path, mode)
     try:
@@ -299,9 +314,8 @@ def b_open(space, args):
             stream = create_file(path, "a")
         else:
             stream = create_file(path, "r")
-    except OSError:
-        raise space.error(space.exception_types["FileNotFoundError"],
-                          "[Errno 2] No such file or directory: '%s'" % path)
+    except OSError as e:
+        raise open_error(space, e, path)
     return W_FileObject(path, mode, stream)
 
 
@@ -358,9 +372,8 @@ def open_binary(space, path, mode):
         flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
     try:
         fd = os.open(path, flags, 0o666)
-    except OSError:
-        raise space.error(space.exception_types["FileNotFoundError"],
-                          "[Errno 2] No such file or directory: '%s'" % path)
+    except OSError as e:
+        raise open_error(space, e, path)
     w_f = W_FileObject(path, mode, None)
     w_f.bstream = BinaryStream(fd)
     return w_f

@@ -5,19 +5,13 @@ Binary operators are parsed by precedence climbing over BINOP_PREC.
 
 from pyinterp import astnodes as ast
 from pyinterp import operators as ops
-from pyinterp.tokenizer import (tokenize, decode_escapes, T_ENDMARKER,
+from pyinterp.tokenizer import (tokenize, Tokenizer, T_ENDMARKER,
                                 T_NAME, T_NUMBER, T_STRING, T_OP, T_NEWLINE,
                                 T_INDENT, T_DEDENT)
 from pyinterp.error import SyntaxErr
-from pyinterp.rlib import ovfcheck, string_to_float
-
-KEYWORDS = {}
-for _kw in ["False", "None", "True", "and", "as", "assert", "async", "await",
-            "break", "class", "continue", "def", "del", "elif", "else",
-            "except", "finally", "for", "from", "global", "if", "import",
-            "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-            "return", "try", "while", "with", "yield"]:
-    KEYWORDS[_kw] = True
+from pyinterp import syntaxerrors as se
+from pyinterp.tokenstream import KEYWORDS
+from pyinterp.matchparser import MatchParser
 
 # operator -> (precedence, opcode); higher binds tighter
 BINOP_PREC = {
@@ -42,102 +36,7 @@ COMPARE_OPS = {
 }
 
 
-def digit_value(c):
-    if "0" <= c <= "9":
-        return ord(c) - ord("0")
-    if "a" <= c <= "z":
-        return ord(c) - ord("a") + 10
-    if "A" <= c <= "Z":
-        return ord(c) - ord("A") + 10
-    return 99
-
-
-class Parser(object):
-    def __init__(self, tokens, filename):
-        self.tokens = tokens
-        self.pos = 0
-        self.filename = filename
-
-    # ---- token helpers ----
-
-    def peek(self):
-        return self.tokens[self.pos]
-
-    def peek_at(self, k):
-        i = self.pos + k
-        if i >= len(self.tokens):
-            i = len(self.tokens) - 1
-        return self.tokens[i]
-
-    def next(self):
-        tok = self.tokens[self.pos]
-        if self.pos < len(self.tokens) - 1:
-            self.pos += 1
-        return tok
-
-    def error(self, msg):
-        tok = self.peek()
-        raise SyntaxErr(msg, self.filename, tok.lineno, tok.col + 1)
-
-    def error_after_previous(self, msg):
-        """A SyntaxError placed just after the previous token (CPython's
-        caret for "expected ':'")."""
-        if self.pos == 0:
-            self.error(msg)
-        prev = self.tokens[self.pos - 1]
-        tok = self.peek()
-        col = prev.col + len(prev.value) + 1
-        if tok.lineno != prev.lineno or tok.col + 1 < col:
-            col = tok.col + 1
-        raise SyntaxErr(msg, self.filename, prev.lineno, col)
-
-    def indent_error(self, msg):
-        tok = self.peek()
-        e = SyntaxErr(msg, self.filename, tok.lineno, tok.col + 1)
-        e.indentation = True
-        raise e
-
-    def check_op(self, value):
-        tok = self.tokens[self.pos]
-        return tok.type == T_OP and tok.value == value
-
-    def check_kw(self, value):
-        tok = self.tokens[self.pos]
-        return tok.type == T_NAME and tok.value == value
-
-    def accept_op(self, value):
-        if self.check_op(value):
-            self.next()
-            return True
-        return False
-
-    def accept_kw(self, value):
-        if self.check_kw(value):
-            self.next()
-            return True
-        return False
-
-    def expect_op(self, value):
-        if not self.check_op(value):
-            if value == ":":
-                self.error_after_previous("expected ':'")
-            self.error("invalid syntax (expected '%s')" % value)
-        return self.next()
-
-    def expect_kw(self, value):
-        if not self.check_kw(value):
-            self.error("invalid syntax (expected '%s')" % value)
-        return self.next()
-
-    def expect_name(self):
-        tok = self.peek()
-        if tok.type != T_NAME or tok.value in KEYWORDS:
-            self.error("invalid syntax")
-        self.next()
-        return tok.value
-
-    def at_newline(self):
-        return self.peek().type == T_NEWLINE
+class Parser(MatchParser):
 
     # ---- module and statements ----
 
@@ -151,6 +50,13 @@ class Parser(object):
         return ast.Module(body, 1)
 
     def parse_statement(self, body):
+        tok = self.peek()
+        n = len(body)
+        self.parse_statement_inner(body)
+        if len(body) > n:
+            self.set_col(body[n], tok.col)
+
+    def parse_statement_inner(self, body):
         tok = self.peek()
         if tok.type == T_INDENT:
             self.indent_error("unexpected indent")
@@ -177,6 +83,9 @@ class Parser(object):
             if v == "class":
                 body.append(self.parse_classdef([]))
                 return
+            if v == "match" and self.is_match_statement():
+                self.parse_match(body)
+                return
         if tok.type == T_OP and tok.value == "@":
             body.append(self.parse_decorated())
             return
@@ -184,7 +93,10 @@ class Parser(object):
 
     def parse_simple_statements(self, body):
         while True:
-            body.append(self.parse_small_statement())
+            tok = self.peek()
+            stmt = self.parse_small_statement()
+            self.set_col(stmt, tok.col)
+            body.append(stmt)
             if not self.accept_op(";"):
                 break
             if self.at_newline():
@@ -261,6 +173,7 @@ class Parser(object):
                         break
                     targets.append(self.parse_expr())
                 for t in targets:
+                    self.check_target(t, "delete")
                     self.set_context(t, ast.DEL)
                 return ast.Delete(targets, lineno)
             if v == "assert":
@@ -334,7 +247,8 @@ class Parser(object):
 
     def parse_expr_statement(self):
         lineno = self.peek().lineno
-        if self.check_kw("yield"):
+        is_yield = self.check_kw("yield")
+        if is_yield:
             first = self.parse_yield()
         else:
             first = self.parse_testlist_star()
@@ -344,14 +258,18 @@ class Parser(object):
                 targets = [first]
                 value = first
                 while self.accept_op("="):
-                    if self.check_kw("yield"):
+                    if is_yield:
+                        self.error_at("assignment to yield expression not "
+                                      "possible", value)
+                    is_yield = self.check_kw("yield")
+                    if is_yield:
                         value = self.parse_yield()
                     else:
                         value = self.parse_testlist_star()
                     targets.append(value)
                 targets.pop()
                 for t in targets:
-                    self.check_assign_target(t)
+                    self.check_assign_statement_target(t, len(targets))
                     self.set_context(t, ast.STORE)
                 return ast.Assign(targets, value, lineno)
             if tok.value in AUGASSIGN:
@@ -359,7 +277,7 @@ class Parser(object):
                 op = AUGASSIGN[tok.value]
                 if not (isinstance(first, ast.Name) or isinstance(first, ast.Attribute)
                         or isinstance(first, ast.Subscript)):
-                    self.error("illegal expression for augmented assignment")
+                    self.error_at(se.augassign_message(first), first)
                 if self.check_kw("yield"):
                     value = self.parse_yield()
                 else:
@@ -372,29 +290,16 @@ class Parser(object):
                 value = None
                 if self.accept_op("="):
                     value = self.parse_testlist_star()
-                self.check_assign_target(first)
+                self.check_target(first, "assign to")
                 self.set_context(first, ast.STORE)
                 return ast.AnnAssign(first, annotation, value, lineno)
+        if isinstance(first, ast.Name) and (first.id == "print" or
+                                            first.id == "exec") and \
+                self.starts_legacy_argument():
+            end = self.statement_end()
+            self.error_span("Missing parentheses in call to '%s'. Did you mean %s(...)?"
+                            % (first.id, first.id), first, end.lineno, end.end_col)
         return ast.ExprStmt(first, lineno)
-
-    def check_assign_target(self, t):
-        if isinstance(t, ast.Name) or isinstance(t, ast.Attribute) or \
-                isinstance(t, ast.Subscript):
-            return
-        if isinstance(t, ast.TupleExpr):
-            for e in t.elts:
-                self.check_assign_target(e)
-            return
-        if isinstance(t, ast.ListExpr):
-            for e in t.elts:
-                self.check_assign_target(e)
-            return
-        if isinstance(t, ast.Starred):
-            self.check_assign_target(t.value)
-            return
-        if isinstance(t, ast.Call):
-            self.error("cannot assign to function call")
-        self.error("cannot assign to expression")
 
     def set_context(self, t, ctx):
         if isinstance(t, ast.Name):
@@ -421,6 +326,7 @@ class Parser(object):
         kw = self.next()        # 'if' or 'elif'
         lineno = kw.lineno
         test = self.parse_namedexpr_test()
+        self.check_condition(test)
         body = self.parse_block("'%s' statement" % kw.value, lineno)
         orelse = []
         if self.check_kw("elif"):
@@ -432,6 +338,7 @@ class Parser(object):
     def parse_while(self):
         lineno = self.next().lineno
         test = self.parse_namedexpr_test()
+        self.check_condition(test)
         body = self.parse_block("'while' statement", lineno)
         orelse = []
         if self.accept_kw("else"):
@@ -454,6 +361,7 @@ class Parser(object):
         lineno = self.peek().lineno
         first = self.parse_star_or_expr()
         if not self.check_op(","):
+            self.check_target(first, "assign to")
             self.set_context(first, ast.STORE)
             return first
         elts = [first]
@@ -462,13 +370,17 @@ class Parser(object):
                 break
             elts.append(self.parse_star_or_expr())
         t = ast.TupleExpr(elts, ast.STORE, lineno)
+        self.set_col(t, first.col)
+        self.check_target(t, "assign to")
         self.set_context(t, ast.STORE)
         return t
 
     def parse_star_or_expr(self):
         if self.check_op("*"):
-            lineno = self.next().lineno
-            return ast.Starred(self.parse_expr(), ast.LOAD, lineno)
+            tok = self.next()
+            node = ast.Starred(self.parse_expr(), ast.LOAD, tok.lineno)
+            self.set_col(node, tok.col)
+            return node
         return self.parse_expr()
 
     def parse_try(self):
@@ -478,7 +390,10 @@ class Parser(object):
         orelse = []
         finalbody = []
         while self.check_kw("except"):
-            hline = self.next().lineno
+            if len(handlers) > 0 and handlers[-1].type is None:
+                self.error_at("default 'except:' must be last", handlers[-1])
+            ktok = self.next()
+            hline = ktok.lineno
             etype = None
             name = None
             if not self.check_op(":"):
@@ -491,7 +406,9 @@ class Parser(object):
                 if self.accept_kw("as"):
                     name = self.expect_name()
             hbody = self.parse_block("'except' statement", hline)
-            handlers.append(ast.ExceptHandler(etype, name, hbody, hline))
+            handler = ast.ExceptHandler(etype, name, hbody, hline)
+            self.set_col(handler, ktok.col)
+            handlers.append(handler)
         if len(handlers) > 0 and self.accept_kw("else"):
             orelse = self.parse_block("'else' statement", self.tokens[self.pos - 1].lineno)
         if self.accept_kw("finally"):
@@ -508,12 +425,48 @@ class Parser(object):
             target = None
             if self.accept_kw("as"):
                 target = self.parse_target_atom()
+                self.check_target(target, "assign to")
                 self.set_context(target, ast.STORE)
             items.append(ast.WithItem(expr, target, lineno))
             if not self.accept_op(","):
                 break
         body = self.parse_block("'with' statement", lineno)
         return ast.With(items, body, lineno)
+
+    def parse_match(self, body):
+        """`match subject:` and its cases, as an assignment of the subject
+        to a hidden variable and an if/elif chain (see matchparser.py)."""
+        lineno = self.next().lineno
+        subject = self.parse_testlist_star()
+        self.expect_op(":")
+        self.next()         # NEWLINE
+        self.next()         # INDENT
+        temp = self.new_temp()
+        body.append(ast.Assign([ast.Name(temp, ast.STORE, lineno)], subject,
+                               lineno))
+        conds = []
+        bodies = []
+        lines = []
+        while self.check_kw("case"):
+            ctok = self.next()
+            pattern = self.parse_case_patterns()
+            cond = self.pattern_condition(pattern, ast.Name(temp, ast.LOAD,
+                                                            ctok.lineno))
+            if self.accept_kw("if"):
+                guard = self.parse_namedexpr_test()
+                cond = ast.BoolOp(ops.BOOL_AND, [cond, guard], ctok.lineno)
+            conds.append(cond)
+            bodies.append(self.parse_block("'case' statement", ctok.lineno))
+            lines.append(ctok.lineno)
+        if self.peek().type != T_DEDENT:
+            self.error("invalid syntax")
+        self.next()
+        orelse = []
+        i = len(conds) - 1
+        while i >= 0:
+            orelse = [ast.If(conds[i], bodies[i], orelse, lines[i])]
+            i -= 1
+        body.extend(orelse)
 
     def parse_target_atom(self):
         return self.parse_expr()
@@ -554,7 +507,20 @@ class Parser(object):
         kwarg = None
         posonlycount = 0
         seen_star = False
+        seen = {}
         while not self.check_op(closing):
+            tok = self.peek()
+            if tok.type == T_NAME or (tok.type == T_OP and (
+                    tok.value == "*" or tok.value == "**")):
+                ntok = tok
+                if tok.type == T_OP:
+                    ntok = self.peek_at(1)
+                if ntok.type == T_NAME:
+                    if ntok.value in seen:
+                        raise SyntaxErr("duplicate argument '%s' in function definition"
+                                        % ntok.value, self.filename,
+                                        ntok.lineno, ntok.col + 1)
+                    seen[ntok.value] = True
             if self.accept_op("**"):
                 kwarg = self.expect_name()
                 if allow_annotations and self.accept_op(":"):
@@ -586,7 +552,8 @@ class Parser(object):
                     if default is not None:
                         defaults.append(default)
                     elif len(defaults) > 0:
-                        self.error("non-default argument follows default argument")
+                        raise SyntaxErr("non-default argument follows default argument",
+                                        self.filename, tok.lineno, tok.col + 1)
             if not self.accept_op(","):
                 break
         return ast.Arguments(posargs, defaults, vararg, kwonly, kw_defaults,
@@ -617,7 +584,9 @@ class Parser(object):
             if self.at_expr_list_end():
                 break
             elts.append(self.parse_star_or_test())
-        return ast.TupleExpr(elts, ast.LOAD, lineno)
+        node = ast.TupleExpr(elts, ast.LOAD, lineno)
+        self.set_col(node, first.col)
+        return node
 
     def parse_testlist(self):
         return self.parse_testlist_star()
@@ -634,8 +603,10 @@ class Parser(object):
 
     def parse_star_or_test(self):
         if self.check_op("*"):
-            lineno = self.next().lineno
-            return ast.Starred(self.parse_expr(), ast.LOAD, lineno)
+            tok = self.next()
+            node = ast.Starred(self.parse_expr(), ast.LOAD, tok.lineno)
+            self.set_col(node, tok.col)
+            return node
         return self.parse_namedexpr_test()
 
     def parse_namedexpr_test(self):
@@ -645,21 +616,33 @@ class Parser(object):
             name = self.expect_name()
             self.next()
             value = self.parse_test()
-            return ast.NamedExpr(ast.Name(name, ast.STORE, tok.lineno), value,
-                                 tok.lineno)
+            target = ast.Name(name, ast.STORE, tok.lineno)
+            self.set_col(target, tok.col)
+            node = ast.NamedExpr(target, value, tok.lineno)
+            self.set_col(node, tok.col)
+            return node
         return self.parse_test()
 
     def parse_test(self):
+        tok = self.peek()
         if self.check_kw("lambda"):
-            return self.parse_lambda()
-        lineno = self.peek().lineno
+            node = self.parse_lambda()
+            self.set_col(node, tok.col)
+            return node
+        lineno = tok.lineno
         expr = self.parse_or_test()
         if self.check_kw("if"):
             self.next()
             test = self.parse_or_test()
-            self.expect_kw("else")
+            if not self.check_kw("else"):
+                last = self.tokens[self.pos - 1]
+                self.error_span("expected 'else' after 'if' expression", expr,
+                                last.lineno, last.end_col)
+            self.next()
             orelse = self.parse_test()
-            return ast.IfExp(test, expr, orelse, lineno)
+            node = ast.IfExp(test, expr, orelse, lineno)
+            self.set_col(node, tok.col)
+            return node
         return expr
 
     def parse_test_nocond(self):
@@ -682,7 +665,9 @@ class Parser(object):
         values = [first]
         while self.accept_kw("or"):
             values.append(self.parse_and_test())
-        return ast.BoolOp(ops.BOOL_OR, values, lineno)
+        node = ast.BoolOp(ops.BOOL_OR, values, lineno)
+        self.set_col(node, first.col)
+        return node
 
     def parse_and_test(self):
         lineno = self.peek().lineno
@@ -692,13 +677,17 @@ class Parser(object):
         values = [first]
         while self.accept_kw("and"):
             values.append(self.parse_not_test())
-        return ast.BoolOp(ops.BOOL_AND, values, lineno)
+        node = ast.BoolOp(ops.BOOL_AND, values, lineno)
+        self.set_col(node, first.col)
+        return node
 
     def parse_not_test(self):
         if self.check_kw("not"):
-            lineno = self.next().lineno
+            tok = self.next()
             operand = self.parse_not_test()
-            return ast.UnaryOp(ops.UNARY_NOT, operand, lineno)
+            node = ast.UnaryOp(ops.UNARY_NOT, operand, tok.lineno)
+            self.set_col(node, tok.col)
+            return node
         return self.parse_comparison()
 
     def parse_comparison(self):
@@ -732,7 +721,9 @@ class Parser(object):
             comparators.append(self.parse_expr())
         if len(cmpops) == 0:
             return left
-        return ast.Compare(left, cmpops, comparators, lineno)
+        node = ast.Compare(left, cmpops, comparators, lineno)
+        self.set_col(node, left.col)
+        return node
 
     def parse_expr(self):
         return self.parse_binop(1)
@@ -749,7 +740,9 @@ class Parser(object):
                 break
             self.next()
             right = self.parse_binop(prec + 1)
+            col = left.col
             left = ast.BinOp(left, BINOP_CODE[tok.value], right, lineno)
+            self.set_col(left, col)
         return left
 
     def parse_factor(self):
@@ -765,7 +758,9 @@ class Parser(object):
             if op >= 0:
                 self.next()
                 operand = self.parse_factor()
-                return ast.UnaryOp(op, operand, tok.lineno)
+                node = ast.UnaryOp(op, operand, tok.lineno)
+                self.set_col(node, tok.col)
+                return node
         return self.parse_power()
 
     def parse_power(self):
@@ -775,12 +770,16 @@ class Parser(object):
         base = self.parse_primary()
         if self.accept_op("**"):
             exponent = self.parse_factor()
-            return ast.BinOp(base, ops.OP_POW, exponent, lineno)
+            node = ast.BinOp(base, ops.OP_POW, exponent, lineno)
+            self.set_col(node, base.col)
+            return node
         return base
 
     def parse_primary(self):
         expr = self.parse_atom()
+        col = expr.col
         while True:
+            self.set_col(expr, col)
             tok = self.peek()
             if tok.type != T_OP:
                 break
@@ -793,50 +792,87 @@ class Parser(object):
                 args = []
                 keywords = []
                 self.parse_call_args(args, keywords)
-                self.expect_op(")")
+                self.expect_closer(")", self.last_item)
                 expr = ast.Call(expr, args, keywords, tok.lineno)
             elif tok.value == "[":
                 self.next()
                 index = self.parse_subscript_list()
-                self.expect_op("]")
+                self.expect_closer("]", self.last_item)
                 expr = ast.Subscript(expr, index, ast.LOAD, tok.lineno)
             else:
                 break
         return expr
 
     def parse_call_args(self, args, keywords):
+        last = -1
+        seen_kw = {}
+        seen_dstar = False
         while not self.check_op(")"):
             tok = self.peek()
+            last = self.pos
+            if tok.type == T_NAME and self.peek_at(1).type == T_OP and \
+                    self.peek_at(1).value == "=":
+                last = self.pos + 2
             if self.accept_op("*"):
+                if seen_dstar:
+                    raise SyntaxErr("iterable argument unpacking follows "
+                                    "keyword argument unpacking", self.filename,
+                                    tok.lineno, tok.col + 1)
                 args.append(ast.Starred(self.parse_test(), ast.LOAD, tok.lineno))
             elif self.accept_op("**"):
+                seen_dstar = True
                 keywords.append(ast.Keyword(None, self.parse_test(), tok.lineno))
             elif tok.type == T_NAME and self.peek_at(1).type == T_OP and \
                     self.peek_at(1).value == "=":
                 name = self.expect_name()
                 self.next()
-                keywords.append(ast.Keyword(name, self.parse_test(), tok.lineno))
+                w_value = self.parse_test()
+                if name in seen_kw:
+                    last = self.tokens[self.pos - 1]
+                    e = SyntaxErr("keyword argument repeated: %s" % name,
+                                  self.filename, tok.lineno, tok.col + 1)
+                    e.end_lineno = last.lineno
+                    e.end_offset = last.end_col + 1
+                    raise e
+                seen_kw[name] = True
+                keywords.append(ast.Keyword(name, w_value, tok.lineno))
             else:
                 arg = self.parse_namedexpr_test()
+                if self.check_op("="):
+                    eq = self.peek()
+                    self.error_span('expression cannot contain assignment, '
+                                    'perhaps you meant "=="?', arg,
+                                    eq.lineno, eq.end_col)
                 if self.check_kw("for"):
                     gens = self.parse_comp_for()
+                    col = arg.col
                     arg = ast.GeneratorExp(arg, gens, tok.lineno)
+                    self.set_col(arg, col)
+                    if len(args) > 0 or len(keywords) > 0 or \
+                            self.check_op(","):
+                        self.error_at("Generator expression must be "
+                                      "parenthesized", arg)
                 elif len(keywords) > 0:
                     self.error("positional argument follows keyword argument")
                 args.append(arg)
             if not self.accept_op(","):
                 break
+        self.last_item = last
 
     def parse_subscript_list(self):
         lineno = self.peek().lineno
+        last = self.pos
         first = self.parse_subscript()
         if not self.check_op(","):
+            self.last_item = last
             return first
         elts = [first]
         while self.accept_op(","):
             if self.check_op("]"):
                 break
+            last = self.pos
             elts.append(self.parse_subscript())
+        self.last_item = last
         return ast.TupleExpr(elts, ast.LOAD, lineno)
 
     def parse_subscript(self):
@@ -871,15 +907,26 @@ class Parser(object):
         return gens
 
     def parse_yield(self):
-        lineno = self.next().lineno
+        tok = self.next()
+        lineno = tok.lineno
         if self.accept_kw("from"):
-            return ast.YieldFrom(self.parse_test(), lineno)
+            node = ast.YieldFrom(self.parse_test(), lineno)
+            self.set_col(node, tok.col)
+            return node
         value = None
         if not self.at_expr_list_end():
             value = self.parse_testlist_star()
-        return ast.Yield(value, lineno)
+        node = ast.Yield(value, lineno)
+        self.set_col(node, tok.col)
+        return node
 
     def parse_atom(self):
+        tok = self.peek()
+        node = self.parse_atom_inner()
+        self.set_col(node, tok.col)
+        return node
+
+    def parse_atom_inner(self):
         tok = self.peek()
         lineno = tok.lineno
         if tok.type == T_NAME:
@@ -898,8 +945,9 @@ class Parser(object):
             self.next()
             return ast.Name(v, ast.LOAD, lineno)
         if tok.type == T_NUMBER:
+            node = self.parse_number(tok.value, lineno)   # errors at tok
             self.next()
-            return self.parse_number(tok.value, lineno)
+            return node
         if tok.type == T_STRING:
             return self.parse_strings()
         if tok.type == T_OP:
@@ -912,6 +960,7 @@ class Parser(object):
                     y = self.parse_yield()
                     self.expect_op(")")
                     return y
+                last = self.pos
                 first = self.parse_star_or_test()
                 if self.check_kw("for"):
                     gens = self.parse_comp_for()
@@ -919,17 +968,21 @@ class Parser(object):
                     return ast.GeneratorExp(first, gens, lineno)
                 if self.accept_op(")"):
                     return first
+                if not self.check_op(","):
+                    self.expect_closer(")", last)
                 elts = [first]
                 while self.accept_op(","):
                     if self.check_op(")"):
                         break
+                    last = self.pos
                     elts.append(self.parse_star_or_test())
-                self.expect_op(")")
+                self.expect_closer(")", last)
                 return ast.TupleExpr(elts, ast.LOAD, lineno)
             if v == "[":
                 self.next()
                 if self.accept_op("]"):
                     return ast.ListExpr([], ast.LOAD, lineno)
+                last = self.pos
                 first = self.parse_star_or_test()
                 if self.check_kw("for"):
                     gens = self.parse_comp_for()
@@ -939,8 +992,9 @@ class Parser(object):
                 while self.accept_op(","):
                     if self.check_op("]"):
                         break
+                    last = self.pos
                     elts.append(self.parse_star_or_test())
-                self.expect_op("]")
+                self.expect_closer("]", last)
                 return ast.ListExpr(elts, ast.LOAD, lineno)
             if v == "{":
                 return self.parse_dict_or_set()
@@ -960,12 +1014,14 @@ class Parser(object):
             return ast.DictExpr([], [], lineno)
         keys = []
         values = []
+        last = self.pos
         if self.accept_op("**"):
             keys.append(None)
             values.append(self.parse_expr())
         else:
             first = self.parse_star_or_test()
             if self.accept_op(":"):
+                last = self.pos
                 value = self.parse_test()
                 if self.check_kw("for"):
                     gens = self.parse_comp_for()
@@ -983,222 +1039,27 @@ class Parser(object):
                 while self.accept_op(","):
                     if self.check_op("}"):
                         break
+                    last = self.pos
                     elts.append(self.parse_star_or_test())
-                self.expect_op("}")
+                self.expect_closer("}", last)
                 return ast.SetExpr(elts, lineno)
         while self.accept_op(","):
             if self.check_op("}"):
                 break
+            last = self.pos
             if self.accept_op("**"):
                 keys.append(None)
                 values.append(self.parse_expr())
                 continue
             k = self.parse_test()
-            self.expect_op(":")
+            if not self.check_op(":"):
+                self.error_at("':' expected after dictionary key", k)
+            self.next()
             keys.append(k)
+            last = self.pos
             values.append(self.parse_test())
-        self.expect_op("}")
+        self.expect_closer("}", last)
         return ast.DictExpr(keys, values, lineno)
-
-    # ---- literals ----
-
-    def parse_number(self, text, lineno):
-        s = text.replace("_", "")
-        base = 10
-        digits = s
-        if len(s) >= 2 and s[0] == "0" and (s[1] == "x" or s[1] == "X"):
-            base = 16
-            digits = s[2:]
-        elif len(s) >= 2 and s[0] == "0" and (s[1] == "o" or s[1] == "O"):
-            base = 8
-            digits = s[2:]
-        elif len(s) >= 2 and s[0] == "0" and (s[1] == "b" or s[1] == "B"):
-            base = 2
-            digits = s[2:]
-        else:
-            isfloat = False
-            for c in s:
-                if c == "." or c == "e" or c == "E":
-                    isfloat = True
-            if isfloat:
-                return ast.FloatConst(string_to_float(s), lineno)
-            if len(s) > 1 and s[0] == "0":
-                for c in s:
-                    if c != "0":
-                        self.error("leading zeros in decimal integer literals are not permitted")
-        if len(digits) == 0:
-            self.error("invalid number literal")
-        value = 0
-        for c in digits:
-            d = digit_value(c)
-            if d >= base:
-                self.error("invalid digit in number literal")
-            try:
-                value = ovfcheck(value * base)
-                value = ovfcheck(value + d)
-            except OverflowError:
-                return ast.BigIntConst(digits, base, lineno)
-        return ast.IntConst(value, lineno)
-
-    def parse_strings(self):
-        """One or more adjacent string tokens (implicit concatenation)."""
-        lineno = self.peek().lineno
-        parts = []      # list of Expr: StrConst / FormattedValue
-        has_f = False
-        is_bytes = False
-        first = True
-        while self.peek().type == T_STRING:
-            tok = self.next()
-            b = "b" in tok.prefix
-            if first:
-                is_bytes = b
-            elif b != is_bytes:
-                self.error("cannot mix bytes and nonbytes literals")
-            first = False
-            if "f" in tok.prefix:
-                has_f = True
-                self.parse_fstring(tok.value, "r" in tok.prefix, tok.lineno, parts)
-            else:
-                parts.append(ast.StrConst(tok.value, tok.lineno))
-        if is_bytes:
-            s = ""
-            for p in parts:
-                if isinstance(p, ast.StrConst):
-                    s += p.value
-            return ast.BytesConst(s, lineno)
-        if not has_f:
-            s = ""
-            for p in parts:
-                if isinstance(p, ast.StrConst):
-                    s += p.value
-            return ast.StrConst(s, lineno)
-        return ast.JoinedStr(merge_str_parts(parts), lineno)
-
-    def parse_fstring(self, body, raw, lineno, parts):
-        i = 0
-        n = len(body)
-        lit = []
-        while i < n:
-            c = body[i]
-            if c == "{":
-                if i + 1 < n and body[i + 1] == "{":
-                    lit.append("{")
-                    i += 2
-                    continue
-                self.flush_literal(lit, raw, lineno, parts)
-                lit = []
-                i = self.parse_fstring_field(body, i + 1, raw, lineno, parts)
-                continue
-            if c == "}":
-                if i + 1 < n and body[i + 1] == "}":
-                    lit.append("}")
-                    i += 2
-                    continue
-                raise SyntaxErr("f-string: single '}' is not allowed",
-                                self.filename, lineno, 0)
-            if c == "\\" and not raw and i + 1 < n:
-                lit.append(c)
-                lit.append(body[i + 1])
-                i += 2
-                continue
-            lit.append(c)
-            i += 1
-        self.flush_literal(lit, raw, lineno, parts)
-
-    def flush_literal(self, lit, raw, lineno, parts):
-        if len(lit) == 0:
-            return
-        s = "".join(lit)
-        if not raw:
-            s = decode_escapes(s, None)
-        parts.append(ast.StrConst(s, lineno))
-
-    def parse_fstring_field(self, body, i, raw, lineno, parts):
-        n = len(body)
-        start = i
-        depth = 0
-        quote = ""
-        while i < n:
-            c = body[i]
-            if quote != "":
-                if c == quote:
-                    quote = ""
-            elif c == "'" or c == '"':
-                quote = c
-            elif c == "(" or c == "[" or c == "{":
-                depth += 1
-            elif c == ")" or c == "]" or c == "}":
-                if depth == 0:
-                    break
-                depth -= 1
-            elif depth == 0 and (c == ":" or c == "!"):
-                if c == "!" and i + 1 < n and body[i + 1] == "=":
-                    i += 2
-                    continue
-                break
-            i += 1
-        if i >= n:
-            raise SyntaxErr("f-string: expecting '}'", self.filename, lineno, 0)
-        end = i
-        exprtext = body[start:end]
-        selfdoc = False
-        stripped = exprtext.rstrip()
-        if len(stripped) > 0 and stripped[-1] == "=" and not (
-                len(stripped) > 1 and stripped[-2] in "=!<>"):
-            selfdoc = True
-            exprtext = stripped[:-1]
-            parts.append(ast.StrConst(body[start:end], lineno))
-        if exprtext.strip() == "":
-            raise SyntaxErr("f-string: empty expression not allowed",
-                            self.filename, lineno, 0)
-        expr = parse_sub_expression(exprtext, self.filename, lineno)
-        conversion = -1
-        if selfdoc:
-            conversion = ord("r")
-        if body[i] == "!":
-            i += 1
-            if i >= n:
-                raise SyntaxErr("f-string: invalid conversion character",
-                                self.filename, lineno, 0)
-            conv = body[i]
-            if conv != "r" and conv != "s" and conv != "a":
-                raise SyntaxErr("f-string: invalid conversion character",
-                                self.filename, lineno, 0)
-            conversion = ord(conv)
-            i += 1
-        spec = None
-        if i < n and body[i] == ":":
-            i += 1
-            specparts = []
-            lit = []
-            while i < n and body[i] != "}":
-                if body[i] == "{":
-                    self.flush_literal(lit, raw, lineno, specparts)
-                    lit = []
-                    i = self.parse_fstring_field(body, i + 1, raw, lineno, specparts)
-                    continue
-                lit.append(body[i])
-                i += 1
-            self.flush_literal(lit, raw, lineno, specparts)
-            spec = ast.JoinedStr(merge_str_parts(specparts), lineno)
-            if selfdoc and conversion == ord("r"):
-                conversion = -1
-        if i >= n or body[i] != "}":
-            raise SyntaxErr("f-string: expecting '}'", self.filename, lineno, 0)
-        parts.append(ast.FormattedValue(expr, conversion, spec, lineno))
-        return i + 1
-
-
-def merge_str_parts(parts):
-    result = []
-    for p in parts:
-        if isinstance(p, ast.StrConst) and len(result) > 0:
-            last = result[-1]
-            if isinstance(last, ast.StrConst):
-                result[-1] = ast.StrConst(last.value + p.value, last.lineno)
-                continue
-        result.append(p)
-    return result
 
 
 def parse_sub_expression(text, filename, lineno):
@@ -1215,6 +1076,32 @@ def parse_sub_expression(text, filename, lineno):
 
 
 def parse_source(source, filename):
-    tokens = tokenize(source, filename)
+    t = Tokenizer(source, filename)
+    try:
+        tokens = t.tokenize()
+    except SyntaxErr as e:
+        add_error_text(e, source, e.indentation)
+        raise
     p = Parser(tokens, filename)
-    return p.parse_module()
+    if len(t.open_chars) > 0:
+        p.unclosed_char = t.open_chars[-1]
+        p.unclosed_line = t.open_lines[-1]
+        p.unclosed_col = t.open_cols[-1]
+    try:
+        return p.parse_module()
+    except SyntaxErr as e:
+        add_error_text(e, source, True)
+        raise
+
+
+def add_error_text(e, source, newline):
+    """Sets e.text, the source line of the error (CPython's
+    SyntaxError.text: with its newline for the parser's errors)."""
+    if e.text is not None:
+        return
+    lines = source.split("\n")
+    if 1 <= e.lineno <= len(lines):
+        text = lines[e.lineno - 1]
+        if newline:
+            text += "\n"
+        e.text = text

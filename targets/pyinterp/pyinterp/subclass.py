@@ -18,6 +18,7 @@ from pyinterp.listobject import W_ListObject
 from pyinterp.dictobject import W_DictObject
 from pyinterp.setobject import W_SetObject
 from pyinterp.error import OperationError
+from pyinterp.typeobject import dict_delete_str, dict_str_keys
 
 
 def user_special(w_class, name):
@@ -47,14 +48,50 @@ def make_user_class(base, clsname):
             """Makes this fresh object an instance of the user class
             w_class, with an empty attribute dict and no slots yet."""
             self.w_class = w_class
-            self.dict_w = {}
+            self.w_dict = None      # the attribute dict, made on demand
             self.slots_w = None
 
         def getclass(self, space):
             return self.w_class
 
-        def getdict(self, space):
-            return self.dict_w
+        def setclass(self, w_class):
+            self.w_class = w_class
+
+        def getdict_w(self, space):
+            return self.attr_dict(space)
+
+        def attr_dict(self, space):
+            w_d = self.w_dict
+            if w_d is None:
+                w_d = space.newdict()
+                self.w_dict = w_d
+            return w_d
+
+        def setdict_w(self, space, w_dict):
+            self.w_dict = w_dict
+            return True
+
+        def getdictvalue(self, space, name):
+            w_d = self.w_dict
+            if w_d is None:
+                return None
+            return w_d.getitem_str(space, name)
+
+        def setdictvalue(self, space, name, w_value):
+            self.attr_dict(space).setitem_str(space, name, w_value)
+            return True
+
+        def deldictvalue(self, space, name):
+            w_d = self.w_dict
+            if w_d is None:
+                return False
+            return dict_delete_str(space, w_d, name)
+
+        def dict_names(self, space):
+            w_d = self.w_dict
+            if w_d is None:
+                return []
+            return dict_str_keys(space, w_d)
 
         def is_user_instance(self):
             return True
@@ -287,3 +324,37 @@ def alloc_set(space, w_class, w_plain):
     if isinstance(w_plain, W_SetObject):
         w.table = w_plain.table
     return w
+
+
+# ---- augmented assignment when the right operand's class is a subclass
+# of the left operand's class overriding the reflected method
+
+def inplace_reflected_first(space, w_a, w_b, op):
+    """`w_a op= w_b` as CPython does it when type(w_b) is a proper subclass
+    of type(w_a) overriding the reflected method: the in-place method of
+    w_a first (for the numeric protocol), then the binary operation with
+    w_b's reflected method first.  A list's `+=` and `*=` belong to the
+    sequence protocol, which CPython tries only after the binary one."""
+    sequence = False
+    if isinstance(w_a, W_ListObject) and (op == ops.OP_ADD or op == ops.OP_MUL):
+        sequence = user_special(w_a.getclass(space),
+                                ops.BINOP_IMETHODS[op]) is None
+    if not sequence:
+        w_res = w_a.inplace_op(space, op, w_b)
+        if w_res is not None:
+            return w_res
+    w_res = w_b.rbinop(space, op, w_a)
+    if w_res is not None:
+        return w_res
+    if not sequence or user_special(w_a.getclass(space),
+                                    ops.BINOP_METHODS[op]) is not None:
+        w_res = w_a.binop(space, op, w_b)
+        if w_res is not None:
+            return w_res
+    if sequence:
+        w_res = w_a.inplace_op(space, op, w_b)
+        if w_res is not None:
+            return w_res
+    raise space.type_error("unsupported operand type(s) for %s=: '%s' and '%s'"
+                           % (ops.BINOP_SYMBOLS[op], space.type_name(w_a),
+                              space.type_name(w_b)))

@@ -79,6 +79,19 @@ class Scope(object):
         self.resolved[name] = SC_FREE
 
 
+def node_error(filename, msg, node):
+    """A SyntaxError spanning a statement or expression (its first and
+    last tokens, as CPython reports the errors found after parsing)."""
+    col = node.col
+    if col < 0:
+        col = 0
+    e = SyntaxErr(msg, filename, node.lineno, col + 1)
+    if node.end_col >= 0:
+        e.end_lineno = node.end_lineno
+        e.end_offset = node.end_col + 1
+    return e
+
+
 class SymtableBuilder(ast.Visitor):
     def __init__(self, filename):
         self.filename = filename
@@ -86,8 +99,13 @@ class SymtableBuilder(ast.Visitor):
         self.current = None
         self.module_scope = None
 
-    def error(self, msg, lineno):
-        raise SyntaxErr(msg, self.filename, lineno, 0)
+    def error(self, msg, lineno, col=-1):
+        """A SyntaxError at `lineno`, and at column `col` if known (the
+        statement's, as CPython reports them)."""
+        raise SyntaxErr(msg, self.filename, lineno, col + 1)
+
+    def error_node(self, msg, node):
+        raise node_error(self.filename, msg, node)
 
     def default_visit(self, node):
         pass
@@ -178,7 +196,7 @@ class SymtableBuilder(ast.Visitor):
 
     def visit_Return(self, node):
         if self.current.kind != SCOPE_FUNCTION:
-            self.error("'return' outside function", node.lineno)
+            self.error_node("'return' outside function", node)
         if node.value is not None:
             node.value.walkabout(self)
 
@@ -269,24 +287,28 @@ class SymtableBuilder(ast.Visitor):
         for name in node.names:
             if name in self.current.flags:
                 f = self.current.flags[name]
-                if f & (F_ASSIGNED | F_USED | F_PARAM):
-                    self.error("name '%s' is used prior to global declaration" % name,
-                               node.lineno)
+                if f & F_PARAM:
+                    self.error_node("name '%s' is parameter and global" % name, node)
+                if f & F_ASSIGNED:
+                    self.error_node("name '%s' is assigned to before global declaration"
+                               % name, node)
+                if f & F_USED:
+                    self.error_node("name '%s' is used prior to global declaration" % name, node)
             self.current.note(name, F_GLOBAL)
 
     def visit_Nonlocal(self, node):
         if self.current.kind == SCOPE_MODULE:
-            self.error("nonlocal declaration not allowed at module level",
-                       node.lineno)
+            self.error_node("nonlocal declaration not allowed at module level", node)
         for name in node.names:
             if name in self.current.flags:
                 f = self.current.flags[name]
                 if f & F_PARAM:
-                    self.error("name '%s' is parameter and nonlocal" % name,
-                               node.lineno)
-                if f & (F_ASSIGNED | F_USED):
-                    self.error("name '%s' is used prior to nonlocal declaration" % name,
-                               node.lineno)
+                    self.error_node("name '%s' is parameter and nonlocal" % name, node)
+                if f & F_ASSIGNED:
+                    self.error_node("name '%s' is assigned to before nonlocal declaration"
+                               % name, node)
+                if f & F_USED:
+                    self.error_node("name '%s' is used prior to nonlocal declaration" % name, node)
             self.current.note(name, F_NONLOCAL)
 
     def visit_ExprStmt(self, node):
@@ -361,14 +383,14 @@ class SymtableBuilder(ast.Visitor):
 
     def visit_Yield(self, node):
         if self.current.kind != SCOPE_FUNCTION:
-            self.error("'yield' outside function", node.lineno)
+            self.error_node("'yield' outside function", node)
         self.current.is_generator = True
         if node.value is not None:
             node.value.walkabout(self)
 
     def visit_YieldFrom(self, node):
         if self.current.kind != SCOPE_FUNCTION:
-            self.error("'yield' outside function", node.lineno)
+            self.error_node("'yield' outside function", node)
         self.current.is_generator = True
         node.value.walkabout(self)
 

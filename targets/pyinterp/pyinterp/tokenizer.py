@@ -33,6 +33,7 @@ class Token(object):
         self.value = value      # text of the token; decoded body for strings
         self.lineno = lineno
         self.col = col
+        self.end_col = col + len(value)     # column after the token's text
         self.prefix = ""        # string prefix, lowercased ("", "r", "b", "f", "rb", "fr"...)
 
     def __repr__(self):
@@ -52,6 +53,26 @@ def is_digit(c):
     return "0" <= c <= "9"
 
 
+def hex4(n):
+    """n in upper-case hex, at least 4 digits."""
+    digits = "0123456789ABCDEF"
+    s = ""
+    while n > 0 or len(s) < 4:
+        s = digits[n & 15] + s
+        n >>= 4
+    return s
+
+
+def is_base_digit(c, base):
+    if base == 16:
+        return is_hex_digit(c)
+    if base == 8:
+        return "0" <= c <= "7"
+    if base == 2:
+        return c == "0" or c == "1"
+    return is_digit(c)
+
+
 def is_hex_digit(c):
     return ("0" <= c <= "9") or ("a" <= c <= "f") or ("A" <= c <= "F")
 
@@ -65,7 +86,12 @@ class Tokenizer(object):
         self.linestart = 0
         self.tokens = []
         self.indents = [0]
+        self.altindents = [0]   # the same with a tab counting as 1 column
         self.parenlevel = 0
+        # the open brackets: character, line and column of each
+        self.open_chars = []
+        self.open_lines = []
+        self.open_cols = []
         self.at_line_start = True
 
     def error(self, msg):
@@ -139,7 +165,7 @@ class Tokenizer(object):
         # end of input
         if len(self.tokens) > 0 and self.tokens[-1].type != T_NEWLINE \
                 and self.tokens[-1].type != T_DEDENT:
-            self.add(T_NEWLINE, "", 0)
+            self.add(T_NEWLINE, "", self.pos - self.linestart)
         while len(self.indents) > 1:
             self.indents.pop()
             self.add(T_DEDENT, "", 0)
@@ -158,14 +184,18 @@ class Tokenizer(object):
         n = len(src)
         while True:
             col = 0
+            altcol = 0
             while self.pos < n:
                 c = src[self.pos]
                 if c == " ":
                     col += 1
+                    altcol += 1
                 elif c == "\t":
                     col = (col // 8 + 1) * 8
+                    altcol += 1
                 elif c == "\f":
                     col = 0
+                    altcol = 0
                 else:
                     break
                 self.pos += 1
@@ -190,45 +220,109 @@ class Tokenizer(object):
         self.at_line_start = False
         current = self.indents[-1]
         if col > current:
+            if altcol <= self.altindents[-1]:
+                self.tab_error()
             self.indents.append(col)
-            self.add(T_INDENT, "", 0)
+            self.altindents.append(altcol)
+            # an "unexpected indent" is reported at the indentation's end
+            self.add(T_INDENT, "", self.pos - self.linestart - 1)
         elif col < current:
             while col < self.indents[-1]:
                 self.indents.pop()
+                self.altindents.pop()
                 self.add(T_DEDENT, "", 0)
             if col != self.indents[-1]:
+                # reported at the end of the line, like CPython
+                end = self.pos
+                while end < n and src[end] != "\n":
+                    end += 1
+                self.pos = end
                 self.indent_error("unindent does not match any outer indentation level")
+            if altcol != self.altindents[-1]:
+                self.tab_error()
+        elif altcol != self.altindents[-1]:
+            self.tab_error()
         return True
+
+    def tab_error(self):
+        e = SyntaxErr("inconsistent use of tabs and spaces in indentation",
+                      self.filename, self.lineno, 1)
+        e.indentation = True
+        e.tab_error = True
+        raise e
+
+    def number_error(self, msg, pos):
+        """A number literal error with CPython's offset (the 0-based
+        column of `pos`, i.e. the caret under the character before)."""
+        raise SyntaxErr(msg, self.filename, self.lineno, pos - self.linestart)
+
+    def read_digit_run(self, base, kind, allow_leading_underscore):
+        """Digits of `base` with single underscores between them."""
+        src = self.src
+        n = len(src)
+        start = self.pos
+        while self.pos < n:
+            c = src[self.pos]
+            if is_base_digit(c, base):
+                self.pos += 1
+            elif c == "_" and (self.pos > start or allow_leading_underscore):
+                self.pos += 1
+                if self.pos >= n or not is_base_digit(src[self.pos], base):
+                    self.number_error("invalid %s literal" % kind, self.pos)
+            else:
+                break
+        return self.pos > start
 
     def read_number(self, col):
         src = self.src
         n = len(src)
         start = self.pos
         c = src[self.pos]
+        kind = "decimal"
         if c == "0" and self.pos + 1 < n and src[self.pos + 1] in "xXoObB":
+            p = src[self.pos + 1]
+            base = 16
+            kind = "hexadecimal"
+            if p == "o" or p == "O":
+                base = 8
+                kind = "octal"
+            elif p == "b" or p == "B":
+                base = 2
+                kind = "binary"
             self.pos += 2
-            while self.pos < n and (is_hex_digit(src[self.pos]) or src[self.pos] == "_"):
-                self.pos += 1
+            if not self.read_digit_run(base, kind, True) and \
+                    not (self.pos < n and is_digit(src[self.pos])):
+                self.number_error("invalid %s literal" % kind, self.pos)
+            if base != 16 and self.pos < n and is_digit(src[self.pos]):
+                self.number_error("invalid digit '%s' in %s literal"
+                                  % (src[self.pos], kind), self.pos + 1)
         else:
-            while self.pos < n and (is_digit(src[self.pos]) or src[self.pos] == "_"):
-                self.pos += 1
+            self.read_digit_run(10, kind, False)
             if self.pos < n and src[self.pos] == ".":
                 self.pos += 1
-                while self.pos < n and (is_digit(src[self.pos]) or src[self.pos] == "_"):
-                    self.pos += 1
+                self.read_digit_run(10, kind, False)
             if self.pos < n and (src[self.pos] == "e" or src[self.pos] == "E"):
                 p = self.pos + 1
                 if p < n and (src[p] == "+" or src[p] == "-"):
                     p += 1
                 if p < n and is_digit(src[p]):
                     self.pos = p
-                    while self.pos < n and (is_digit(src[self.pos]) or src[self.pos] == "_"):
-                        self.pos += 1
+                    self.read_digit_run(10, kind, False)
             if self.pos < n and (src[self.pos] == "j" or src[self.pos] == "J"):
                 self.error("complex numbers are not supported")
-        if self.pos < n and is_name_char(src[self.pos]):
-            self.error("invalid decimal literal")
+        if self.pos < n and is_name_char(src[self.pos]) and \
+                not self.keyword_follows():
+            self.number_error("invalid %s literal" % kind, self.pos)
         self.add(T_NUMBER, src[start:self.pos], col)
+
+    def keyword_follows(self):
+        """Whether a keyword CPython accepts right after a number (`1if`,
+        `0or`...) starts at the current position."""
+        rest = self.src[self.pos:self.pos + 4]
+        return rest.startswith("and") or rest.startswith("else") or \
+            rest.startswith("for") or rest.startswith("if") or \
+            rest.startswith("in") or rest.startswith("is") or \
+            rest.startswith("not") or rest.startswith("or")
 
     def read_operator(self, col):
         src = self.src
@@ -250,15 +344,36 @@ class Tokenizer(object):
                     return
         c = src[p]
         if c in OPERATORS_1:
-            self.pos += 1
             if c == "(" or c == "[" or c == "{":
                 self.parenlevel += 1
+                self.open_chars.append(c)
+                self.open_lines.append(self.lineno)
+                self.open_cols.append(col)
             elif c == ")" or c == "]" or c == "}":
-                if self.parenlevel > 0:
-                    self.parenlevel -= 1
+                self.close_bracket(c, col)
+            self.pos += 1
             self.add(T_OP, c, col)
             return
-        self.error("invalid character '%s' in source" % c)
+        if ord(c) < 128:
+            self.error("invalid syntax")
+        self.error("invalid character '%s' (U+%s)" % (c, hex4(ord(c))))
+
+    def close_bracket(self, c, col):
+        """Checks a closing bracket against the innermost open one."""
+        if len(self.open_chars) == 0:
+            raise SyntaxErr("unmatched '%s'" % c, self.filename, self.lineno,
+                            col + 1)
+        opening = self.open_chars.pop()
+        line = self.open_lines.pop()
+        self.open_cols.pop()
+        self.parenlevel -= 1
+        if (opening == "(" and c != ")") or (opening == "[" and c != "]") or \
+                (opening == "{" and c != "}"):
+            msg = "closing parenthesis '%s' does not match opening parenthesis '%s'" \
+                % (c, opening)
+            if line != self.lineno:
+                msg += " on line %d" % line
+            raise SyntaxErr(msg, self.filename, self.lineno, col + 1)
 
     def read_string(self, prefix, col):
         src = self.src
@@ -324,6 +439,9 @@ class Tokenizer(object):
         else:
             value = decode_escapes(body, self)
         tok = Token(T_STRING, value, startline, col)
+        tok.end_col = col + 1
+        if self.lineno == startline:
+            tok.end_col = self.pos - self.linestart
         p = prefix
         if p == "u":
             p = ""

@@ -80,9 +80,7 @@ def object_setattr(space, args):
     check_method_args(space, args, "__setattr__", 2, 2)
     w_obj = args.args_w[0]
     name = space.str_w(args.args_w[1])
-    if not w_obj.setdictvalue(space, name, args.args_w[2]):
-        raise space.attribute_error("'%s' object has no attribute '%s'"
-                                    % (space.type_name(w_obj), name))
+    space.generic_setattr(w_obj, name, args.args_w[2])
     return space.w_None
 
 
@@ -549,6 +547,8 @@ def setup_types(space):
     space.w_type = make_type(space, "type", w_object, LAYOUT_BUILTIN,
                              [("mro", type_mro)])
     space.w_type.constructor = construct_type
+    from pyinterp.metaclass import install_type_methods
+    install_type_methods(space)
 
     def builtin(name, methods, constructor):
         w_t = make_type(space, name, w_object, LAYOUT_BUILTIN, methods)
@@ -646,6 +646,13 @@ def setup_types(space):
     space.w_dict_keys = builtin("dict_keys", [("isdisjoint", view_isdisjoint)], None)
     from pyinterp.attrdict import ATTRDICT_METHODS
     space.w_attrdict = builtin("dict", ATTRDICT_METHODS, None)
+    from pyinterp.genericalias import ga_origin, ga_args
+    space.w_generic_alias = builtin("GenericAlias", [], None)
+    space.w_generic_alias.module = "types"
+    space.w_generic_alias.dict_w["__origin__"] = W_GetSetProperty(
+        "__origin__", ga_origin, None)
+    space.w_generic_alias.dict_w["__args__"] = W_GetSetProperty(
+        "__args__", ga_args, None)
     space.w_dict_values = builtin("dict_values", [], None)
     space.w_dict_items = builtin("dict_items", [("isdisjoint", view_isdisjoint)], None)
 
@@ -678,6 +685,9 @@ def setup_types(space):
             w_t = make_type(space, name, w_base, LAYOUT_EXCEPTION, [])
         w_t.constructor = construct_exception
         space.exception_types[name] = w_t
+    excmod.install_syntax_error(space, space.exception_types["SyntaxError"])
+    from pyinterp.excextra import install_exception_extras
+    install_exception_extras(space)
     space.exception_types["StopIteration"].dict_w["value"] = W_GetSetProperty(
         "value", excmod.exc_get_value, None)
     space.exception_types["SystemExit"].dict_w["code"] = W_GetSetProperty(

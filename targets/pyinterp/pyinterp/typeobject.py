@@ -5,6 +5,7 @@ methods."""
 from pyinterp.model import W_Root, Arguments
 from pyinterp import operators as ops
 from pyinterp.error import OperationError
+from pyinterp.dictobject import W_DictObject
 
 LAYOUT_OBJECT = 0       # W_InstanceObject
 LAYOUT_EXCEPTION = 1    # W_BaseException
@@ -20,6 +21,24 @@ class W_LookupMiss(W_Root):
 
 
 LOOKUP_MISS = W_LookupMiss()
+
+
+def dict_delete_str(space, w_dict, name):
+    """Removes the str key `name` from the W_DictObject w_dict; False if
+    it was absent."""
+    assert isinstance(w_dict, W_DictObject)
+    return w_dict.table.delete(space, space.newstr(name)) is not None
+
+
+def dict_str_keys(space, w_dict):
+    """The keys of the W_DictObject w_dict that are strings."""
+    from pyinterp.strobject import W_StrObject
+    assert isinstance(w_dict, W_DictObject)
+    names = []
+    for w_k in w_dict.table.live_keys():
+        if isinstance(w_k, W_StrObject):
+            names.append(w_k.value)
+    return names
 
 # bits of W_TypeObject.special_flags
 SPECIAL_KNOWN = 1               # the other bits are computed
@@ -70,20 +89,34 @@ class W_TypeObject(W_Root):
         self.subclasses_w = []      # heap types having self as a base
         self.special_flags = 0      # SPECIAL_* bits, cached like lookups
         self.version_tag = VersionTag()
+        # the class's metaclass when it is not `type` (a subclass of type
+        # defined in Python, see metaclass.py)
+        self.w_metaclass = None
 
     def is_w_type(self):
         return True
 
     def getclass(self, space):
+        if self.w_metaclass is not None:
+            return self.w_metaclass
         return space.w_type
 
     def repr(self, space):
+        if self.w_metaclass is not None:
+            from pyinterp.metaclass import metaclass_repr
+            res = metaclass_repr(space, self)
+            if res is not None:
+                return res
         if self.module == "builtins":
             return "<class '%s'>" % self.qualname
         return "<class '%s.%s'>" % (self.module, self.qualname)
 
     def hash(self, space):
         return space.identity_hash(self)
+
+    def getitem(self, space, w_index):
+        from pyinterp.genericalias import class_getitem
+        return class_getitem(space, self, w_index)
 
     def compute_mro(self, space):
         """C3 linearization."""
@@ -221,6 +254,16 @@ class W_TypeObject(W_Root):
         return None
 
     def call_args(self, space, args):
+        if self.w_metaclass is not None:
+            from pyinterp.metaclass import metaclass_call
+            w_res = metaclass_call(space, self, args)
+            if w_res is not None:
+                return w_res
+        return self.default_call(space, args)
+
+    def default_call(self, space, args):
+        """type.__call__: __new__ then __init__ (or the builtin
+        constructor)."""
         if self.constructor is not None:
             return self.constructor(space, self, args)
         # a user-defined class
@@ -251,10 +294,12 @@ class W_InstanceObject(W_Root):
     def __init__(self, w_class):
         self.w_class = w_class
         # attributes: values by the indexes of `map` (mapdict.py), or in
-        # dict_w once the instance has left maps (map is None then)
+        # the app-level dict w_dict once the instance has left maps (map
+        # is None then): its __dict__ was asked for, an attribute was
+        # deleted, or it has too many attributes
         self.map = EMPTY_MAP
         self.storage_w = []
-        self.dict_w = None
+        self.w_dict = None
         self.slots_w = None     # values of __slots__ attributes
 
     def getslots(self, create):
@@ -265,19 +310,29 @@ class W_InstanceObject(W_Root):
     def getclass(self, space):
         return self.w_class
 
-    def getdict(self, space):
-        d = self.dict_w
-        if d is None:
+    def getdict_w(self, space):
+        return self.attr_dict(space)
+
+    def attr_dict(self, space):
+        """The attribute dict (a W_DictObject), the instance leaving maps."""
+        w_d = self.w_dict
+        if w_d is None:
             # leave maps: the dict is handed out and may be changed directly
             m = self.map
             assert m is not None
-            d = {}
+            w_d = space.newdict()
             for i in range(len(m.names)):
-                d[m.names[i]] = self.storage_w[i]
-            self.dict_w = d
+                w_d.setitem_str(space, m.names[i], self.storage_w[i])
+            self.w_dict = w_d
             self.map = None
             self.storage_w = []
-        return d
+        return w_d
+
+    def setdict_w(self, space, w_dict):
+        self.w_dict = w_dict
+        self.map = None
+        self.storage_w = []
+        return True
 
     def getdictvalue(self, space, name):
         m = self.map
@@ -286,9 +341,9 @@ class W_InstanceObject(W_Root):
             if i < 0:
                 return None
             return self.storage_w[i]
-        d = self.dict_w
-        assert d is not None
-        return d.get(name, None)
+        w_d = self.w_dict
+        assert w_d is not None
+        return w_d.getitem_str(space, name)
 
     def setdictvalue(self, space, name, w_value):
         m = self.map
@@ -301,9 +356,22 @@ class W_InstanceObject(W_Root):
                 self.map = m.with_attr(name)
                 self.storage_w.append(w_value)
                 return True
-        d = self.getdict(space)
-        d[name] = w_value
+        self.attr_dict(space).setitem_str(space, name, w_value)
         return True
+
+    def deldictvalue(self, space, name):
+        m = self.map
+        if m is not None and m.index(name) < 0:
+            return False
+        return dict_delete_str(space, self.attr_dict(space), name)
+
+    def dict_names(self, space):
+        m = self.map
+        if m is not None:
+            return m.names[:]
+        w_d = self.w_dict
+        assert w_d is not None
+        return dict_str_keys(space, w_d)
 
     def is_user_instance(self):
         return True
@@ -483,3 +551,184 @@ class W_GetitemIterator(W_Root):
             raise
         self.index += 1
         return w_item
+
+
+# ---- class creation
+
+def call_set_names(space, w_class):
+    """Calls `__set_name__(w_class, name)` on the attributes of a new
+    class whose type defines it (descriptors learning their name), in
+    definition order, before __init_subclass__."""
+    names = []
+    values_w = []
+    for name, w_value in w_class.dict_w.items():
+        names.append(name)
+        values_w.append(w_value)
+    for i in range(len(names)):
+        w_value = values_w[i]
+        if not w_value.is_user_instance():
+            continue
+        w_meth = w_value.getclass(space).lookup("__set_name__")
+        if w_meth is not None:
+            space.call_function_descr(w_meth, w_value,
+                                      [w_value, w_class, space.newstr(names[i])])
+
+
+# ---- assignment to __class__ and __dict__
+
+# builtin bases whose instances have a variable size in CPython: their
+# subclasses' layouts never match one another
+VARSIZE_BASES = ["int", "bool", "tuple", "str", "bytes"]
+
+
+def declared_slots(space, w_type):
+    """The names listed by a heap type's own __slots__, or None when it
+    has no __slots__."""
+    w_slots = w_type.dict_w.get("__slots__", None)
+    if w_slots is None:
+        return None
+    from pyinterp.strobject import W_StrObject
+    names = []
+    if isinstance(w_slots, W_StrObject):
+        names.append(w_slots.value)
+        return names
+    for w_name in space.unpack_iterable(w_slots):
+        if isinstance(w_name, W_StrObject):
+            names.append(w_name.value)
+    return names
+
+
+def slot_names_added(space, w_type):
+    """The slots a heap type's own __slots__ adds (sorted, without
+    __dict__ and __weakref__), or None when it has no __slots__."""
+    declared = declared_slots(space, w_type)
+    if declared is None:
+        return None
+    names = []
+    for n in declared:
+        if n != "__dict__" and n != "__weakref__":
+            # insertion in sorted order (CPython sorts the slot names)
+            i = len(names)
+            names.append(n)
+            while i > 0 and names[i - 1] > n:
+                names[i] = names[i - 1]
+                i -= 1
+            names[i] = n
+    return names
+
+
+def builtin_base(w_type):
+    """The first builtin type of the MRO (object for plain classes)."""
+    for w_t in w_type.mro_w:
+        if not w_t.is_heaptype:
+            return w_t
+    return w_type
+
+
+def layout_base(w_type):
+    """The base whose instance layout a heap type extends (CPython's
+    tp_base): the first base deriving from a builtin type other than
+    object, else the first base."""
+    for w_b in w_type.bases_w:
+        if builtin_base(w_b).name != "object":
+            return w_b
+    return w_type.bases_w[0]
+
+
+def has_dict(w_type):
+    if w_type.is_heaptype:
+        return w_type.instances_have_dict
+    return w_type.layout == LAYOUT_EXCEPTION
+
+
+def has_weakref(space, w_type):
+    """Whether instances take weak references (only heap types do here:
+    a class without __slots__ or listing __weakref__, or a subclass)."""
+    if not w_type.is_heaptype:
+        return False
+    declared = declared_slots(space, w_type)
+    if declared is None:
+        return True
+    if "__weakref__" in declared:
+        return True
+    return has_weakref(space, layout_base(w_type))
+
+
+def adds_to_layout(space, w_type):
+    """Whether a heap type's instances are laid out differently from its
+    layout base's: slots, or a __dict__ or weak references the base's
+    instances do not have."""
+    w_base = layout_base(w_type)
+    slots = slot_names_added(space, w_type)
+    if slots is not None and len(slots) > 0:
+        return True
+    return has_dict(w_type) != has_dict(w_base) or \
+        has_weakref(space, w_type) != has_weakref(space, w_base)
+
+
+def solid_type(space, w_type):
+    """The nearest type along the layout bases whose layout differs from
+    its base's (CPython walks tp_base while the layouts are the same)."""
+    while w_type.is_heaptype and not adds_to_layout(space, w_type):
+        w_type = layout_base(w_type)
+    return w_type
+
+
+def same_slots(space, w_a, w_b):
+    a = slot_names_added(space, w_a)
+    b = slot_names_added(space, w_b)
+    if a is None:
+        a = []
+    if b is None:
+        b = []
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        if a[i] != b[i]:
+            return False
+    return True
+
+
+def layouts_compatible(space, w_old, w_new):
+    """CPython's compatible_for_assignment: the same solid type, or two
+    heap types extending the same base in the same way."""
+    w_so = solid_type(space, w_old)
+    w_sn = solid_type(space, w_new)
+    if w_so is w_sn:
+        return True
+    if not (w_so.is_heaptype and w_sn.is_heaptype):
+        return False
+    w_base = layout_base(w_so)
+    if layout_base(w_sn) is not w_base:
+        return False
+    if builtin_base(w_base).name in VARSIZE_BASES:
+        return False
+    return same_slots(space, w_so, w_sn) and \
+        has_dict(w_so) == has_dict(w_sn) and \
+        has_weakref(space, w_so) == has_weakref(space, w_sn)
+
+
+def set_special_attr(space, w_obj, name, w_value):
+    """`obj.__class__ = w_value` and `obj.__dict__ = w_value` (after the
+    data descriptors); False when the object has no such attribute to
+    set (an AttributeError follows)."""
+    if name == "__dict__":
+        if not w_obj.is_user_instance() or \
+                not w_obj.getclass(space).instances_have_dict:
+            return False
+        if not isinstance(w_value, W_DictObject):
+            raise space.type_error("__dict__ must be set to a dictionary, not a '%s'"
+                                   % space.type_name(w_value))
+        return w_obj.setdict_w(space, w_value)
+    if not isinstance(w_value, W_TypeObject):
+        raise space.type_error("__class__ must be set to a class, not '%s' object"
+                               % space.type_name(w_value))
+    w_old = w_obj.getclass(space)
+    if not w_value.is_heaptype or not w_old.is_heaptype:
+        raise space.type_error("__class__ assignment only supported for mutable "
+                               "types or ModuleType subclasses")
+    if not layouts_compatible(space, w_old, w_value):
+        raise space.type_error("__class__ assignment: '%s' object layout differs from '%s'"
+                               % (w_value.name, w_old.name))
+    w_obj.setclass(w_value)
+    return True
