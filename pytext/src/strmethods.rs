@@ -140,8 +140,14 @@ pub fn find<'a, 'b>(s: impl Into<Text<'a>>, sub: impl Into<Text<'b>>, start: i64
     let Some((w, first)) = window(s.into(), start, end, sub.chars) else {
         return -1;
     };
-    w.s.find(sub.s)
-        .map_or(-1, |b| (first + w.char_index(b)) as i64)
+    // A one-byte needle (an ASCII character) is searched with memchr
+    // rather than the two-way searcher, whose set-up dominates short
+    // searches such as `fmt.find("%", i)`.
+    let found = match sub.s.as_bytes() {
+        [b] => w.s.find(*b as char),
+        _ => w.s.find(sub.s),
+    };
+    found.map_or(-1, |b| (first + w.char_index(b)) as i64)
 }
 
 /// `s.rfind(sub, start, end)`: the code-point index of the last
@@ -156,8 +162,11 @@ pub fn rfind<'a, 'b>(
     let Some((w, first)) = window(s.into(), start, end, sub.chars) else {
         return -1;
     };
-    w.s.rfind(sub.s)
-        .map_or(-1, |b| (first + w.char_index(b)) as i64)
+    let found = match sub.s.as_bytes() {
+        [b] => w.s.rfind(*b as char),
+        _ => w.s.rfind(sub.s),
+    };
+    found.map_or(-1, |b| (first + w.char_index(b)) as i64)
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences (an empty `sub`

@@ -296,10 +296,19 @@ def b_next(space, args):
     return w_res
 
 
+def fresh_items(space, w_iterable):
+    """A new list of the items of w_iterable (unpack_iterable already
+    copies lists and builds a new list for iterators; tuples share)."""
+    items_w = space.unpack_iterable(w_iterable)
+    if isinstance(w_iterable, W_TupleObject):
+        return items_w[:]
+    return items_w
+
+
 def b_sorted(space, args):
     if len(args.args_w) != 1:
         raise space.type_error("sorted expected 1 argument, got %d" % len(args.args_w))
-    w_list = space.newlist(space.unpack_iterable(args.args_w[0])[:])
+    w_list = space.newlist(fresh_items(space, args.args_w[0]))
     w_key = args.get_kw("key")
     w_reverse = args.get_kw("reverse")
     reverse = False

@@ -269,23 +269,47 @@ def mod_format(space, fmt, w_values):
     w_dict = None
     if isinstance(w_values, W_DictObject):
         w_dict = w_values
-    b = StringBuilder()
+    # room for the text and a short conversion per value (the default of
+    # 100 bytes is mostly wasted on short formats)
+    b = StringBuilder(len(fmt) + 8 * len(values_w))
     i = 0
     n = len(fmt)
     argi = 0
     while i < n:
         if fmt[i] != "%":
-            j = fmt.find("%", i)
-            if j < 0:
-                j = n
+            # literal text up to the next %: scanned inline when it is
+            # short (the usual case, cheaper than a find() call), else
+            # with find() (indexing non-ASCII text is not O(1))
+            j = i + 1
+            limit = i + 16
+            while j < n and j < limit and fmt[j] != "%":
+                j += 1
+            if j == limit and j < n and fmt[j] != "%":
+                j = fmt.find("%", j)
+                if j < 0:
+                    j = n
             b.append_slice(fmt, i, j)
             i = j
             continue
         i += 1
         if i >= n:
             raise space.value_error("incomplete format")
+        c = fmt[i]
+        if (c == "s" or c == "d") and argi < len(values_w):
+            # plain %s and %d (no key, flags, width or precision)
+            w_arg = values_w[argi]
+            if c == "s":
+                b.append(space.str_str(w_arg))
+                argi += 1
+                i += 1
+                continue
+            if isinstance(w_arg, W_IntObject):
+                b.append(str(w_arg.intval))
+                argi += 1
+                i += 1
+                continue
         w_arg = None
-        if fmt[i] == "(":
+        if c == "(":
             if w_dict is None:
                 raise space.type_error("format requires a mapping")
             end = fmt.find(")", i)
@@ -352,6 +376,12 @@ def mod_format(space, fmt, w_values):
                 raise space.type_error("not enough arguments for format string")
             w_arg = values_w[argi]
             argi += 1
+        if t not in "srcaiduoxXeEfFgG":
+            shown = t
+            if ord(t) < 31 or ord(t) > 126:
+                shown = "?"
+            raise space.value_error("unsupported format character '%s' (0x%x) at index %d"
+                                    % (shown, ord(t), i - 1))
         if fs.align == "<":
             fs.zero = False
         if fs.zero:

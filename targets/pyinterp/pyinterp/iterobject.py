@@ -50,6 +50,9 @@ class W_CallableIterator(W_AbstractIterator):
         return w_v
 
 
+EXHAUSTED = 1 << 62     # an index past the end of any list
+
+
 class W_ListIterator(W_AbstractIterator):
     def __init__(self, w_list):
         self.w_list = w_list
@@ -61,6 +64,8 @@ class W_ListIterator(W_AbstractIterator):
     def next(self, space):
         items = self.w_list.items_w
         if self.index >= len(items):
+            # exhausted for good, even if the list grows later (CPython)
+            self.index = EXHAUSTED
             return None
         w_item = items[self.index]
         self.index += 1

@@ -6,6 +6,7 @@ from pyinterp.intobject import W_IntObject
 from pyinterp.tupleobject import repeat_items, slice_items, sequence_compare
 from pyinterp.gateway import check_method_args
 from pyinterp.rlib import StringBuilder
+from pyinterp.error import OperationError
 
 
 class W_ListObject(W_Root):
@@ -285,68 +286,28 @@ def list_sort(space, args):
 
 
 def sort_list(space, w_list, w_key, reverse):
+    """list.sort(): as in CPython the list looks empty while it is sorted,
+    keeps all its items (in some order) when a comparison raises, and
+    raises ValueError if it was modified by a key function or a comparison."""
+    from pyinterp.listsort import sort_items
     items = w_list.items_w
     w_list.items_w = []     # detect mutation during sort
-    if w_key is not None and w_key is not space.w_None:
-        keys_w = []
-        for w_item in items:
-            keys_w.append(space.call_function(w_key, [w_item]))
-    else:
-        keys_w = items
-    n = len(items)
-    order = []
-    for i in range(n):
-        order.append(i)
-    if reverse:
-        order.reverse()
-    order = merge_sort(space, keys_w, order, reverse)
-    result = []
-    for i in order:
-        result.append(items[i])
-    if reverse:
-        result.reverse()
-    w_list.items_w = result
-
-
-def merge_sort(space, keys_w, order, reverse):
-    """Stable sort of the index list `order` by keys_w.  With `reverse` the
-    indexes come in reverse order and the result is reversed afterwards,
-    which keeps equal elements in their original order."""
-    n = len(order)
-    if n <= 1:
-        return order
-    width = 1
-    src = order
-    while width < n:
-        dst = []
-        lo = 0
-        while lo < n:
-            mid = lo + width
-            if mid > n:
-                mid = n
-            hi = lo + 2 * width
-            if hi > n:
-                hi = n
-            i = lo
-            j = mid
-            while i < mid and j < hi:
-                # take from the right only if strictly smaller
-                if space.lt_w(keys_w[src[j]], keys_w[src[i]]):
-                    dst.append(src[j])
-                    j += 1
-                else:
-                    dst.append(src[i])
-                    i += 1
-            while i < mid:
-                dst.append(src[i])
-                i += 1
-            while j < hi:
-                dst.append(src[j])
-                j += 1
-            lo = hi
-        src = dst
-        width *= 2
-    return src
+    marker = w_list.items_w
+    try:
+        if w_key is not None and w_key is not space.w_None:
+            keys_w = []
+            for w_item in items:
+                keys_w.append(space.call_function(w_key, [w_item]))
+            sort_items(space, keys_w, items, reverse)
+        else:
+            sort_items(space, items, None, reverse)
+    except OperationError:
+        w_list.items_w = items
+        raise
+    modified = w_list.items_w is not marker or len(marker) > 0
+    w_list.items_w = items
+    if modified:
+        raise space.value_error("list modified during sort")
 
 
 LIST_METHODS = [
@@ -355,3 +316,13 @@ LIST_METHODS = [
     ("count", list_count), ("reverse", list_reverse), ("copy", list_copy),
     ("clear", list_clear), ("sort", list_sort),
 ]
+
+
+def items_to_read(space, w_obj):
+    """The items of an iterable for a caller that only reads them before
+    any Python code can run (UNPACK_SEQUENCE pushes them on the stack
+    right away): an exact list's own storage instead of the copy that
+    space.unpack_iterable makes; other iterables as unpack_iterable."""
+    if isinstance(w_obj, W_ListObject) and not w_obj.is_user_instance():
+        return w_obj.items_w
+    return space.unpack_iterable(w_obj)

@@ -77,9 +77,19 @@ class W_StrObject(W_Root):
         return 0
 
     def getitem(self, space, w_index):
-        from pyinterp.sliceobject import W_SliceObject
+        from pyinterp.sliceobject import W_SliceObject, unit_bound
         s = self.value
         if isinstance(w_index, W_SliceObject):
+            if w_index.w_step is space.w_None:
+                # s[a:b]: no (start, stop, step, length) tuple
+                n = len(s)
+                start = unit_bound(space, w_index.w_start, 0, n)
+                stop = unit_bound(space, w_index.w_stop, n, n)
+                if stop <= start:
+                    return space.newstr("")
+                if start == 0 and stop == n and not self.is_user_instance():
+                    return self     # as CPython: the same exact str
+                return space.newstr(s[start:stop])
             start, stop, step, length = w_index.indices(space, len(s))
             if step == 1:
                 if length <= 0:
@@ -284,6 +294,16 @@ def str_rstrip(space, args):
     return space.newstr(strip_chars(space, args, "rstrip"))
 
 
+def wrap_strs(space, strs):
+    """A new list object of the strings strs, allocated at its final size."""
+    from pyinterp.listobject import W_ListObject
+    n = len(strs)
+    items_w = [None] * n
+    for i in range(n):
+        items_w[i] = W_StrObject(strs[i])
+    return W_ListObject(items_w)
+
+
 def split_whitespace(s, maxsplit):
     parts = []
     i = 0
@@ -350,15 +370,15 @@ def str_split(space, args):
         parts = split_whitespace(s, maxsplit)
     else:
         parts = split_sep(s, sep, maxsplit)
-    return space.newlist_str(parts)
+    return wrap_strs(space, parts)
 
 
 def str_rsplit(space, args):
     s, sep, maxsplit = get_split_args(space, args, "rsplit")
     if maxsplit < 0:
         if sep is None:
-            return space.newlist_str(split_whitespace(s, -1))
-        return space.newlist_str(split_sep(s, sep, -1))
+            return wrap_strs(space, split_whitespace(s, -1))
+        return wrap_strs(space, split_sep(s, sep, -1))
     # split from the right by reversing the problem
     parts = []
     end = len(s)
@@ -377,7 +397,7 @@ def str_rsplit(space, args):
                 chars.append(p[j])
                 j -= 1
             parts.append("".join(chars))
-        return space.newlist_str(parts)
+        return wrap_strs(space, parts)
     rparts = []
     while len(rparts) < maxsplit:
         j = s.rfind(sep, 0, end)
@@ -391,7 +411,7 @@ def str_rsplit(space, args):
     rparts.append(s[:end])
     for k in range(len(rparts) - 1, -1, -1):
         parts.append(rparts[k])
-    return space.newlist_str(parts)
+    return wrap_strs(space, parts)
 
 
 def str_splitlines(space, args):
@@ -419,19 +439,35 @@ def str_splitlines(space, args):
             i += 1
     if start < n:
         parts.append(s[start:])
-    return space.newlist_str(parts)
+    return wrap_strs(space, parts)
 
 
 def str_join(space, args):
+    """sep.join(iterable): the items are checked and measured first, so
+    that the result is built in one buffer of the right size."""
+    from pyinterp.listobject import W_ListObject
     sep = self_str(space, args, "join", 1, 1)
-    items_w = space.unpack_iterable(args.args_w[1])
-    b = StringBuilder()
-    for i in range(len(items_w)):
+    w_iterable = args.args_w[1]
+    if isinstance(w_iterable, W_ListObject) and not w_iterable.is_user_instance():
+        # no Python code runs below: the list's own storage can be read
+        items_w = w_iterable.items_w
+    else:
+        items_w = space.unpack_iterable(w_iterable)
+    n = len(items_w)
+    total = 0
+    for i in range(n):
         w_item = items_w[i]
         if not isinstance(w_item, W_StrObject):
             raise space.type_error("sequence item %d: expected str instance, %s found"
                                    % (i, space.type_name(w_item)))
-        if i > 0:
+        total += len(w_item.value)
+    if n > 1:
+        total += len(sep) * (n - 1)
+    b = StringBuilder(total)
+    for i in range(n):
+        w_item = items_w[i]
+        assert isinstance(w_item, W_StrObject)
+        if i > 0 and len(sep) > 0:
             b.append(sep)
         b.append(w_item.value)
     return space.newstr(b.build())

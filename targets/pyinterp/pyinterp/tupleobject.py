@@ -108,13 +108,22 @@ class W_TupleObject(W_Root):
 
 
 def repeat_items(items_w, n):
-    result = []
-    for i in range(n):
-        result.extend(items_w)
-    return result
+    """items_w repeated n times (empty when n <= 0): one allocation."""
+    if n <= 0:
+        return []
+    return items_w * n
 
 
 def slice_items(space, items_w, w_slice):
+    from pyinterp.sliceobject import unit_bound
+    if w_slice.w_step is space.w_None:
+        # items[a:b]: no (start, stop, step, length) tuple
+        n = len(items_w)
+        start = unit_bound(space, w_slice.w_start, 0, n)
+        stop = unit_bound(space, w_slice.w_stop, n, n)
+        if stop <= start:
+            return []
+        return items_w[start:stop]
     start, stop, step, length = w_slice.indices(space, len(items_w))
     if step == 1:
         if length <= 0:
@@ -129,8 +138,42 @@ def slice_items(space, items_w, w_slice):
     return result
 
 
+def exact_int_pair(w_x, w_y):
+    """Whether both are ints (or bools) whose comparisons are the builtin
+    ones (no user subclass)."""
+    from pyinterp.subclass import W_IntUser
+    return (isinstance(w_x, W_IntObject) and isinstance(w_y, W_IntObject)
+            and not isinstance(w_x, W_IntUser)
+            and not isinstance(w_y, W_IntUser))
+
+
+def items_lt(space, a, b, start):
+    """a < b for two lists of W_Root whose items before `start` are equal:
+    the first items that are not equal (==, identity first) decide with
+    <, else the shorter list is smaller.  Exact ints are compared
+    directly, which calls no Python code either way."""
+    n = len(a)
+    if len(b) < n:
+        n = len(b)
+    for i in range(start, n):
+        w_x = a[i]
+        w_y = b[i]
+        if w_x is w_y:
+            continue
+        if exact_int_pair(w_x, w_y):
+            assert isinstance(w_x, W_IntObject)
+            assert isinstance(w_y, W_IntObject)
+            if w_x.intval != w_y.intval:
+                return w_x.intval < w_y.intval
+        elif not space.eq_w(w_x, w_y):
+            return space.lt_w(w_x, w_y)
+    return len(a) < len(b)
+
+
 def sequence_compare(space, op, a, b):
     """Lexicographic comparison of two lists of W_Root."""
+    if op == ops.CMP_LT:
+        return items_lt(space, a, b, 0)
     n = len(a)
     if len(b) < n:
         n = len(b)
