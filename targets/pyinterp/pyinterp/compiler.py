@@ -849,8 +849,11 @@ class CodeGenerator(ast.Visitor):
             key, self.space.newbigint_fromstr(node.digits, node.base)))
 
     def visit_FloatConst(self, node):
-        key = "f" + formatd(node.value, 'r', 0)
-        self.emit(bc.LOAD_CONST, self.add_const_keyed(key, self.space.newfloat(node.value)))
+        self.load_const_float(node.value)
+
+    def load_const_float(self, value):
+        key = "f" + formatd(value, 'r', 0)
+        self.emit(bc.LOAD_CONST, self.add_const_keyed(key, self.space.newfloat(value)))
 
     def visit_StrConst(self, node):
         self.load_const_str(node.value)
@@ -908,6 +911,12 @@ class CodeGenerator(ast.Visitor):
             operand = node.operand
             assert isinstance(operand, ast.IntConst)
             self.load_const_int(-operand.value)
+            return
+        if node.op == ops.UNARY_NEG and isinstance(node.operand, ast.FloatConst):
+            # folded like CPython does (-1.5 is one constant)
+            fconst = node.operand
+            assert isinstance(fconst, ast.FloatConst)
+            self.load_const_float(-fconst.value)
             return
         node.operand.walkabout(self)
         self.emit(bc.UNARY_OP, node.op)

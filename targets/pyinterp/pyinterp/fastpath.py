@@ -262,3 +262,20 @@ def frame_from_stack(space, frame, base, nargs, ndrop, w_func, w_self):
         stack[base - k] = None
     frame.depth = base - ndrop
     return new_frame
+
+
+@always_inline
+def unary_op(space, w_v, op):
+    """-w_v for a plain int (not the most negative one) or float, or
+    None."""
+    if op != ops.UNARY_NEG:
+        return None
+    if is_plain_int(w_v):
+        try:
+            return space.newint(ovfcheck(-w_v.intval))
+        except OverflowError:       # -(-sys.maxsize - 1) is a long
+            return None
+    if is_plain_float(w_v):
+        return space.newfloat(-w_v.floatval)
+    return None
+
