@@ -56,6 +56,9 @@ class W_BytearrayObject(W_Root):
             return new_bytearray(space, self.value() + other)
         if op == ops.OP_MUL and isinstance(w_other, W_IntObject):
             return new_bytearray(space, repeat(self.value(), w_other.intval))
+        if op == ops.OP_MOD:
+            from pyinterp.bytesformat import bytes_mod_format
+            return new_bytearray(space, bytes_mod_format(space, self.value(), w_other))
         return None
 
     def rbinop(self, space, op, w_other):

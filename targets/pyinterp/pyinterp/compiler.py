@@ -114,6 +114,15 @@ class CodeGenerator(ast.Visitor):
         if node.lineno > 0:
             self.lineno = node.lineno
 
+    def visit_expr(self, node):
+        """Compiles an expression with its own line (as CPython does: an
+        error in a sub-expression reports the sub-expression's line), then
+        returns to the line of the enclosing node."""
+        saved = self.lineno
+        self.set_lineno(node)
+        node.walkabout(self)
+        self.lineno = saved
+
     # ---- assembling ----
 
     def assemble(self, argcount, posonlycount, kwonlycount, flags):
@@ -247,7 +256,7 @@ class CodeGenerator(ast.Visitor):
         self.error("unsupported syntax", node.lineno)
 
     def visit_ExprStmt(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         if self.interactive:
             self.emit(bc.POP_TOP, 1)        # print the value (sys.displayhook)
         else:
@@ -263,7 +272,7 @@ class CodeGenerator(ast.Visitor):
         pass
 
     def visit_Assign(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         n = len(node.targets)
         for i in range(n):
             if i < n - 1:
@@ -272,7 +281,7 @@ class CodeGenerator(ast.Visitor):
 
     def visit_AnnAssign(self, node):
         if node.value is not None:
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
             self.store_target(node.target)
 
     def store_target(self, target):
@@ -280,11 +289,11 @@ class CodeGenerator(ast.Visitor):
         if isinstance(target, ast.Name):
             self.name_op(target.id, ast.STORE)
         elif isinstance(target, ast.Attribute):
-            target.value.walkabout(self)
+            self.visit_expr(target.value)
             self.emit(bc.STORE_ATTR, self.add_name(target.attr))
         elif isinstance(target, ast.Subscript):
-            target.value.walkabout(self)
-            target.index.walkabout(self)
+            self.visit_expr(target.value)
+            self.visit_expr(target.index)
             self.emit(bc.STORE_SUBSCR, 0)
         elif isinstance(target, ast.TupleExpr):
             self.unpack_into(target.elts, target.lineno)
@@ -318,23 +327,23 @@ class CodeGenerator(ast.Visitor):
         target = node.target
         if isinstance(target, ast.Name):
             self.name_op(target.id, ast.LOAD)
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
             self.emit(bc.INPLACE_OP, node.op)
             self.name_op(target.id, ast.STORE)
         elif isinstance(target, ast.Attribute):
-            target.value.walkabout(self)
+            self.visit_expr(target.value)
             self.emit(bc.DUP_TOP, 0)
             self.emit(bc.LOAD_ATTR, self.add_name(target.attr))
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
             self.emit(bc.INPLACE_OP, node.op)
             self.emit(bc.ROT_TWO, 0)
             self.emit(bc.STORE_ATTR, self.add_name(target.attr))
         elif isinstance(target, ast.Subscript):
-            target.value.walkabout(self)
-            target.index.walkabout(self)
+            self.visit_expr(target.value)
+            self.visit_expr(target.index)
             self.emit(bc.DUP_TOP_TWO, 0)
             self.emit(bc.BINARY_SUBSCR, 0)
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
             self.emit(bc.INPLACE_OP, node.op)
             self.emit(bc.ROT_THREE, 0)
             self.emit(bc.STORE_SUBSCR, 0)
@@ -349,11 +358,11 @@ class CodeGenerator(ast.Visitor):
         if isinstance(t, ast.Name):
             self.name_op(t.id, ast.DEL)
         elif isinstance(t, ast.Attribute):
-            t.value.walkabout(self)
+            self.visit_expr(t.value)
             self.emit(bc.DELETE_ATTR, self.add_name(t.attr))
         elif isinstance(t, ast.Subscript):
-            t.value.walkabout(self)
-            t.index.walkabout(self)
+            self.visit_expr(t.value)
+            self.visit_expr(t.index)
             self.emit(bc.DELETE_SUBSCR, 0)
         elif isinstance(t, ast.TupleExpr):
             for e in t.elts:
@@ -398,7 +407,7 @@ class CodeGenerator(ast.Visitor):
                 self.jump_if(expr.values[n - 1], cond, label)
                 self.mark(skip)
             return
-        expr.walkabout(self)
+        self.visit_expr(expr)
         if cond:
             self.emit_jump(bc.POP_JUMP_IF_TRUE, label)
         else:
@@ -422,7 +431,7 @@ class CodeGenerator(ast.Visitor):
         top = self.new_label()
         exhausted = self.new_label()
         end = self.new_label()
-        node.iter.walkabout(self)
+        self.visit_expr(node.iter)
         self.emit(bc.GET_ITER, 0)
         self.mark(top)
         self.set_lineno(node)
@@ -505,7 +514,7 @@ class CodeGenerator(ast.Visitor):
 
     def visit_Return(self, node):
         if node.value is not None:
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
         else:
             self.load_none()
         needs_unwind = False
@@ -526,10 +535,10 @@ class CodeGenerator(ast.Visitor):
     def visit_Raise(self, node):
         n = 0
         if node.exc is not None:
-            node.exc.walkabout(self)
+            self.visit_expr(node.exc)
             n = 1
             if node.cause is not None:
-                node.cause.walkabout(self)
+                self.visit_expr(node.cause)
                 n = 2
         self.emit(bc.RAISE_VARARGS, n)
 
@@ -538,7 +547,7 @@ class CodeGenerator(ast.Visitor):
         self.jump_if(node.test, True, end)
         self.emit(bc.LOAD_ASSERTION_ERROR, 0)
         if node.msg is not None:
-            node.msg.walkabout(self)
+            self.visit_expr(node.msg)
             self.emit(bc.CALL_FUNCTION, 1)
         self.emit(bc.RAISE_VARARGS, 1)
         self.mark(end)
@@ -595,7 +604,7 @@ class CodeGenerator(ast.Visitor):
             self.set_lineno(h)
             nxt = self.new_label()
             if h.type is not None:
-                h.type.walkabout(self)
+                self.visit_expr(h.type)
                 self.emit(bc.CHECK_EXC_MATCH, 0)
                 self.emit_jump(bc.POP_JUMP_IF_FALSE, nxt)
             if h.name is not None:
@@ -627,7 +636,7 @@ class CodeGenerator(ast.Visitor):
         cleanup = self.new_label()
         suppress = self.new_label()
         end = self.new_label()
-        item.context_expr.walkabout(self)
+        self.visit_expr(item.context_expr)
         self.emit_jump(bc.SETUP_WITH, handler)
         if item.optional_vars is not None:
             self.store_target(item.optional_vars)
@@ -726,7 +735,7 @@ class CodeGenerator(ast.Visitor):
         flags = 0
         if len(args.defaults) > 0:
             for d in args.defaults:
-                d.walkabout(self)
+                self.visit_expr(d)
             self.emit(bc.BUILD_TUPLE, len(args.defaults))
             flags |= bc.MF_DEFAULTS
         nkw = 0
@@ -734,7 +743,7 @@ class CodeGenerator(ast.Visitor):
             d = args.kw_defaults[i]
             if d is not None:
                 self.load_const_str(args.kwonlyargs[i])
-                d.walkabout(self)
+                self.visit_expr(d)
                 nkw += 1
         if nkw > 0:
             self.emit(bc.BUILD_MAP, nkw)
@@ -775,7 +784,7 @@ class CodeGenerator(ast.Visitor):
 
     def visit_FunctionDef(self, node):
         for d in node.decorators:
-            d.walkabout(self)
+            self.visit_expr(d)
         self.compile_function(node, node.name, node.args, node.body, False,
                               node.lineno)
         for i in range(len(node.decorators)):
@@ -789,7 +798,7 @@ class CodeGenerator(ast.Visitor):
 
     def visit_ClassDef(self, node):
         for d in node.decorators:
-            d.walkabout(self)
+            self.visit_expr(d)
         self.emit(bc.LOAD_BUILD_CLASS, 0)
         child_scope = self.builder.scopes[node]
         qualname = self.child_qualname(node.name)
@@ -817,7 +826,7 @@ class CodeGenerator(ast.Visitor):
         self.make_closure(child_scope, code_w, 0)
         self.load_const_str(node.name)
         for b in node.bases:
-            b.walkabout(self)
+            self.visit_expr(b)
         self.emit_call_rest(2 + len(node.bases), node.keywords)
         for i in range(len(node.decorators)):
             self.emit(bc.CALL_FUNCTION, 1)
@@ -831,7 +840,7 @@ class CodeGenerator(ast.Visitor):
         for kw in keywords:
             if kw.arg is None:
                 self.error("** not supported here", kw.lineno)
-            kw.value.walkabout(self)
+            self.visit_expr(kw.value)
             names_w.append(self.space.newstr(kw.arg))
         i = len(self.consts_w)
         self.consts_w.append(self.space.newtuple(names_w))
@@ -877,32 +886,32 @@ class CodeGenerator(ast.Visitor):
         self.name_op(node.id, node.ctx)
 
     def visit_Attribute(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         self.emit(bc.LOAD_ATTR, self.add_name(node.attr))
 
     def visit_Subscript(self, node):
-        node.value.walkabout(self)
-        node.index.walkabout(self)
+        self.visit_expr(node.value)
+        self.visit_expr(node.index)
         self.emit(bc.BINARY_SUBSCR, 0)
 
     def visit_Slice(self, node):
         n = 2
         if node.lower is not None:
-            node.lower.walkabout(self)
+            self.visit_expr(node.lower)
         else:
             self.load_none()
         if node.upper is not None:
-            node.upper.walkabout(self)
+            self.visit_expr(node.upper)
         else:
             self.load_none()
         if node.step is not None:
-            node.step.walkabout(self)
+            self.visit_expr(node.step)
             n = 3
         self.emit(bc.BUILD_SLICE, n)
 
     def visit_BinOp(self, node):
-        node.left.walkabout(self)
-        node.right.walkabout(self)
+        self.visit_expr(node.left)
+        self.visit_expr(node.right)
         self.set_lineno(node)
         self.emit(bc.BINARY_OP, node.op)
 
@@ -918,14 +927,14 @@ class CodeGenerator(ast.Visitor):
             assert isinstance(fconst, ast.FloatConst)
             self.load_const_float(-fconst.value)
             return
-        node.operand.walkabout(self)
+        self.visit_expr(node.operand)
         self.emit(bc.UNARY_OP, node.op)
 
     def visit_BoolOp(self, node):
         end = self.new_label()
         n = len(node.values)
         for i in range(n):
-            node.values[i].walkabout(self)
+            self.visit_expr(node.values[i])
             if i < n - 1:
                 if node.op == ops.BOOL_AND:
                     self.emit_jump(bc.JUMP_IF_FALSE_OR_POP, end)
@@ -934,16 +943,16 @@ class CodeGenerator(ast.Visitor):
         self.mark(end)
 
     def visit_Compare(self, node):
-        node.left.walkabout(self)
+        self.visit_expr(node.left)
         n = len(node.ops)
         if n == 1:
-            node.comparators[0].walkabout(self)
+            self.visit_expr(node.comparators[0])
             self.emit(bc.COMPARE_OP, node.ops[0])
             return
         cleanup = self.new_label()
         end = self.new_label()
         for i in range(n):
-            node.comparators[i].walkabout(self)
+            self.visit_expr(node.comparators[i])
             if i < n - 1:
                 self.emit(bc.DUP_TOP, 0)
                 self.emit(bc.ROT_THREE, 0)
@@ -961,14 +970,14 @@ class CodeGenerator(ast.Visitor):
         orelse = self.new_label()
         end = self.new_label()
         self.jump_if(node.test, False, orelse)
-        node.body.walkabout(self)
+        self.visit_expr(node.body)
         self.emit_jump(bc.JUMP_FORWARD, end)
         self.mark(orelse)
-        node.orelse.walkabout(self)
+        self.visit_expr(node.orelse)
         self.mark(end)
 
     def visit_NamedExpr(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         self.emit(bc.DUP_TOP, 0)
         target = node.target
         assert isinstance(target, ast.Name)
@@ -984,10 +993,10 @@ class CodeGenerator(ast.Visitor):
         self.emit(bc.BUILD_LIST, 0)
         for e in elts:
             if isinstance(e, ast.Starred):
-                e.value.walkabout(self)
+                self.visit_expr(e.value)
                 self.emit(bc.LIST_EXTEND, 1)
             else:
-                e.walkabout(self)
+                self.visit_expr(e)
                 self.emit(bc.LIST_APPEND, 1)
 
     def visit_ListExpr(self, node):
@@ -995,7 +1004,7 @@ class CodeGenerator(ast.Visitor):
             self.build_sequence_with_stars(node.elts)
             return
         for e in node.elts:
-            e.walkabout(self)
+            self.visit_expr(e)
         self.emit(bc.BUILD_LIST, len(node.elts))
 
     def visit_TupleExpr(self, node):
@@ -1004,7 +1013,7 @@ class CodeGenerator(ast.Visitor):
             self.emit(bc.LIST_TO_TUPLE, 0)
             return
         for e in node.elts:
-            e.walkabout(self)
+            self.visit_expr(e)
         self.emit(bc.BUILD_TUPLE, len(node.elts))
 
     def visit_SetExpr(self, node):
@@ -1012,14 +1021,14 @@ class CodeGenerator(ast.Visitor):
             self.emit(bc.BUILD_SET, 0)
             for e in node.elts:
                 if isinstance(e, ast.Starred):
-                    e.value.walkabout(self)
+                    self.visit_expr(e.value)
                     self.emit(bc.SET_UPDATE, 1)
                 else:
-                    e.walkabout(self)
+                    self.visit_expr(e)
                     self.emit(bc.SET_ADD, 1)
             return
         for e in node.elts:
-            e.walkabout(self)
+            self.visit_expr(e)
         if len(node.elts) > 2 and all_constants(node.elts):
             # CPython folds these into a frozenset constant, then copies it
             self.emit(bc.BUILD_CONST_SET, len(node.elts))
@@ -1035,19 +1044,19 @@ class CodeGenerator(ast.Visitor):
             for i in range(len(node.keys)):
                 k = node.keys[i]
                 assert k is not None
-                k.walkabout(self)
-                node.values[i].walkabout(self)
+                self.visit_expr(k)
+                self.visit_expr(node.values[i])
             self.emit(bc.BUILD_MAP, len(node.keys))
             return
         self.emit(bc.BUILD_MAP, 0)
         for i in range(len(node.keys)):
             k = node.keys[i]
             if k is None:
-                node.values[i].walkabout(self)
+                self.visit_expr(node.values[i])
                 self.emit(bc.DICT_UPDATE, 1)
             else:
-                k.walkabout(self)
-                node.values[i].walkabout(self)
+                self.visit_expr(k)
+                self.visit_expr(node.values[i])
                 self.emit(bc.MAP_ADD, 1)
 
     def visit_Starred(self, node):
@@ -1062,7 +1071,7 @@ class CodeGenerator(ast.Visitor):
                 self.scope.kind == st.SCOPE_FUNCTION and
                 "__class__" in self.cell_index and len(self.scope.params) > 0
                 and self.scope.lookup("super") != st.SC_LOCAL):
-            func.walkabout(self)
+            self.visit_expr(func)
             self.emit(bc.LOAD_DEREF, self.cell_index["__class__"])
             first = self.scope.params[0]
             self.name_op(first, ast.LOAD)
@@ -1075,17 +1084,17 @@ class CodeGenerator(ast.Visitor):
         if isinstance(func, ast.Attribute) and not star and \
                 len(node.keywords) == 0:
             # obj.name(args): no bound method object in the common case
-            func.value.walkabout(self)
+            self.visit_expr(func.value)
             self.emit(bc.LOAD_METHOD, self.add_name(func.attr))
             for a in node.args:
-                a.walkabout(self)
+                self.visit_expr(a)
             self.set_lineno(node)
             self.emit(bc.CALL_METHOD, len(node.args))
             return
-        func.walkabout(self)
+        self.visit_expr(func)
         if not star:
             for a in node.args:
-                a.walkabout(self)
+                self.visit_expr(a)
             self.set_lineno(node)
             self.emit_call_rest(len(node.args), node.keywords)
             return
@@ -1096,13 +1105,13 @@ class CodeGenerator(ast.Visitor):
             self.emit(bc.BUILD_MAP, 0)
             for kw in node.keywords:
                 if kw.arg is None:
-                    kw.value.walkabout(self)
+                    self.visit_expr(kw.value)
                     self.emit(bc.DICT_MERGE, 1)
                 else:
                     # merged one by one: a duplicate of a ** key is an error
                     self.emit(bc.BUILD_MAP, 0)
                     self.load_const_str(kw.arg)
-                    kw.value.walkabout(self)
+                    self.visit_expr(kw.value)
                     self.emit(bc.MAP_ADD, 1)
                     self.emit(bc.DICT_MERGE, 1)
             flags = bc.CF_HAS_KWARGS
@@ -1111,12 +1120,12 @@ class CodeGenerator(ast.Visitor):
 
     def visit_JoinedStr(self, node):
         for v in node.values:
-            v.walkabout(self)
+            self.visit_expr(v)
         if len(node.values) != 1 or not isinstance(node.values[0], ast.FormattedValue):
             self.emit(bc.BUILD_STRING, len(node.values))
 
     def visit_FormattedValue(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         flags = bc.FVC_NONE
         if node.conversion == ord("s"):
             flags = bc.FVC_STR
@@ -1125,19 +1134,19 @@ class CodeGenerator(ast.Visitor):
         elif node.conversion == ord("a"):
             flags = bc.FVC_ASCII
         if node.format_spec is not None:
-            node.format_spec.walkabout(self)
+            self.visit_expr(node.format_spec)
             flags |= bc.FVS_HAVE_SPEC
         self.emit(bc.FORMAT_VALUE, flags)
 
     def visit_Yield(self, node):
         if node.value is not None:
-            node.value.walkabout(self)
+            self.visit_expr(node.value)
         else:
             self.load_none()
         self.emit(bc.YIELD_VALUE, 0)
 
     def visit_YieldFrom(self, node):
-        node.value.walkabout(self)
+        self.visit_expr(node.value)
         self.emit(bc.GET_YIELD_FROM_ITER, 0)
         self.load_none()
         self.emit(bc.YIELD_FROM, 0)
@@ -1165,7 +1174,7 @@ class CodeGenerator(ast.Visitor):
         code_w = gen.assemble(1, 0, 0, flags | CO_NEWLOCALS)
         self.lineno = node.lineno
         self.make_closure(child_scope, code_w, 0)
-        generators[0].iter.walkabout(self)
+        self.visit_expr(generators[0].iter)
         self.emit(bc.GET_ITER, 0)
         self.emit(bc.CALL_FUNCTION, 1)
 
@@ -1176,7 +1185,7 @@ class CodeGenerator(ast.Visitor):
         if index == 0:
             self.emit(bc.LOAD_FAST, 0)
         else:
-            gen.iter.walkabout(self)
+            self.visit_expr(gen.iter)
             self.emit(bc.GET_ITER, 0)
         self.mark(top)
         self.emit_jump(bc.FOR_ITER, end)
@@ -1188,18 +1197,18 @@ class CodeGenerator(ast.Visitor):
         else:
             depth = len(generators) + 1
             if kind == 0:
-                elt.walkabout(self)
+                self.visit_expr(elt)
                 self.emit(bc.LIST_APPEND, depth)
             elif kind == 1:
-                elt.walkabout(self)
+                self.visit_expr(elt)
                 self.emit(bc.SET_ADD, depth)
             elif kind == 2:
-                elt.walkabout(self)
+                self.visit_expr(elt)
                 assert value is not None
-                value.walkabout(self)
+                self.visit_expr(value)
                 self.emit(bc.MAP_ADD, depth)
             else:
-                elt.walkabout(self)
+                self.visit_expr(elt)
                 self.emit(bc.YIELD_VALUE, 0)
                 self.emit(bc.POP_TOP, 0)
         self.emit_jump(bc.JUMP_ABSOLUTE, top)

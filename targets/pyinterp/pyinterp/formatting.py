@@ -262,6 +262,12 @@ def format_str(space, s, spec):
 # ---------------------------------------------------------------- str % x
 
 def mod_format(space, fmt, w_values):
+    return mod_format_impl(space, fmt, w_values, False)
+
+
+def mod_format_impl(space, fmt, w_values, is_bytes):
+    """`fmt % w_values` for str, or for bytes when is_bytes (fmt holds
+    the bytes as characters below 256; see bytesformat.py)."""
     if isinstance(w_values, W_TupleObject):
         values_w = w_values.items_w
     else:
@@ -295,7 +301,7 @@ def mod_format(space, fmt, w_values):
         if i >= n:
             raise space.value_error("incomplete format")
         c = fmt[i]
-        if (c == "s" or c == "d") and argi < len(values_w):
+        if (c == "s" or c == "d") and argi < len(values_w) and not is_bytes:
             # plain %s and %d (no key, flags, width or precision)
             w_arg = values_w[argi]
             if c == "s":
@@ -316,7 +322,10 @@ def mod_format(space, fmt, w_values):
             if end < 0:
                 raise space.value_error("incomplete format key")
             key = fmt[i + 1:end]
-            w_arg = space.getitem(w_dict, space.newstr(key))
+            if is_bytes:
+                w_arg = space.getitem(w_dict, space.newbytes(key))
+            else:
+                w_arg = space.getitem(w_dict, space.newstr(key))
             i = end + 1
         fs = FormatSpec()
         while i < n and (fmt[i] == "-" or fmt[i] == "+" or fmt[i] == " "
@@ -376,7 +385,7 @@ def mod_format(space, fmt, w_values):
                 raise space.type_error("not enough arguments for format string")
             w_arg = values_w[argi]
             argi += 1
-        if t not in "srcaiduoxXeEfFgG":
+        if t not in "srcaiduoxXeEfFgG" and not (is_bytes and t == "b"):
             shown = t
             if ord(t) < 31 or ord(t) > 126:
                 shown = "?"
@@ -389,8 +398,14 @@ def mod_format(space, fmt, w_values):
             fs.align = "="
         elif fs.align == "":
             fs.align = ">"
-        b.append(mod_format_one(space, t, w_arg, fs))
+        if is_bytes:
+            from pyinterp.bytesformat import bytes_format_one
+            b.append(bytes_format_one(space, t, w_arg, fs))
+        else:
+            b.append(mod_format_one(space, t, w_arg, fs))
     if argi < len(values_w) and w_dict is None:
+        if is_bytes:
+            raise space.type_error("not all arguments converted during bytes formatting")
         raise space.type_error("not all arguments converted during string formatting")
     return b.build()
 
@@ -427,12 +442,16 @@ def mod_format_one(space, t, w_arg, fs):
         if isinstance(w_arg, W_FloatObject):
             from pyinterp.floatobject import float_to_int
             w_arg = float_to_int(space, w_arg.floatval)
+        w_arg = int_of_instance(space, w_arg)
         if not (isinstance(w_arg, W_IntObject) or isinstance(w_arg, W_LongObject)):
             raise space.type_error("%%%s format: a real number is required, not %s"
                                    % (t, space.type_name(w_arg)))
         fs.type = "d"
         return format_int_fs(space, w_arg, fs)
     if t == "x" or t == "X" or t == "o":
+        w_index = space.index_or_none(w_arg)
+        if w_index is not None:
+            w_arg = w_index
         if not (isinstance(w_arg, W_IntObject) or isinstance(w_arg, W_LongObject)):
             raise space.type_error("%%%s format: an integer is required, not %s"
                                    % (t, space.type_name(w_arg)))
@@ -447,6 +466,19 @@ def mod_format_one(space, t, w_arg, fs):
             return pad(w_arg.value, fs, ">")
         return pad(chr(space.int_w(w_arg)), fs, ">")
     raise space.value_error("unsupported format character '%s'" % t)
+
+
+def int_of_instance(space, w_arg):
+    """The int that `%d` formats for an object with __int__ or __index__
+    (CPython's PyNumber_Long), or w_arg itself."""
+    from pyinterp.typeobject import W_InstanceObject
+    if isinstance(w_arg, W_InstanceObject):
+        w_res = w_arg.call_special(space, "__int__", [])
+        if w_res is None:
+            w_res = space.index_or_none(w_arg)
+        if w_res is not None:
+            return w_res
+    return w_arg
 
 
 def format_int_fs(space, w_int, fs):

@@ -161,7 +161,7 @@ def bind_arguments(space, w_func, frame, args):
     """Stores the call arguments into the frame's fast locals, applying
     defaults, *args and **kwargs; raises TypeError like CPython."""
     code = w_func.code
-    name = code.co_name
+    name = w_func.qualname
     locals_w = frame.locals_stack_w
     argcount = code.co_argcount
     kwonly = code.co_kwonlyargcount
@@ -183,20 +183,6 @@ def bind_arguments(space, w_func, frame, args):
         for i in range(argcount, nargs):
             extra.append(args_w[i])
         locals_w[varargs_index] = space.newtuple(extra)
-    elif nargs > argcount:
-        ndefaults = len(w_func.defaults_w)
-        if ndefaults > 0:
-            expected = "from %d to %d" % (argcount - ndefaults, argcount)
-        else:
-            expected = "%d" % argcount
-        plural = "s"
-        if argcount == 1 and ndefaults == 0:
-            plural = ""
-        was = "were"
-        if nargs == 1:
-            was = "was"
-        raise space.type_error("%s() takes %s positional argument%s but %d %s given"
-                               % (name, expected, plural, nargs, was))
     # keywords
     w_kwargs = None
     if flags & CO_VARKEYWORDS:
@@ -222,8 +208,9 @@ def bind_arguments(space, w_func, frame, args):
             elif w_kwargs is not None:
                 w_kwargs.setitem_str(space, kwname, values[k])
             else:
-                raise space.type_error("%s() got an unexpected keyword argument '%s'"
-                                       % (name, kwname))
+                raise_unexpected_keyword(space, name, code, names, kwname)
+    if nargs > argcount and not (flags & CO_VARARGS):
+        raise_too_many_positional(space, w_func, frame, nargs)
     # defaults for missing positional arguments
     if nargs < argcount:
         defaults_w = w_func.defaults_w
@@ -269,3 +256,50 @@ def raise_missing(space, name, missing, kind):
         plural = ""
     raise space.type_error("%s() missing %d required %s argument%s: %s"
                            % (name, len(missing), kind, plural, text))
+
+
+def raise_unexpected_keyword(space, name, code, kw_names, kwname):
+    """The TypeError of a keyword naming no parameter of a function without
+    **kwargs: CPython names the positional-only parameters passed by
+    keyword, if any, else the unexpected keyword."""
+    posonly = []
+    for i in range(code.co_posonlyargcount):
+        if code.co_varnames[i] in kw_names:
+            posonly.append(code.co_varnames[i])
+    if len(posonly) > 0:
+        raise space.type_error("%s() got some positional-only arguments passed as "
+                               "keyword arguments: '%s'" % (name, ", ".join(posonly)))
+    raise space.type_error("%s() got an unexpected keyword argument '%s'"
+                           % (name, kwname))
+
+
+def raise_too_many_positional(space, w_func, frame, nargs):
+    code = w_func.code
+    argcount = code.co_argcount
+    ndefaults = len(w_func.defaults_w)
+    if ndefaults > 0:
+        expected = "from %d to %d" % (argcount - ndefaults, argcount)
+    else:
+        expected = "%d" % argcount
+    plural = "s"
+    if argcount == 1 and ndefaults == 0:
+        plural = ""
+    kwonly_given = 0
+    for i in range(argcount, argcount + code.co_kwonlyargcount):
+        if frame.locals_stack_w[i] is not None:
+            kwonly_given += 1
+    given = ""
+    if kwonly_given > 0:
+        given = " positional argument%s (and %d keyword-only argument%s)" % (
+            plural_s(nargs), kwonly_given, plural_s(kwonly_given))
+    was = "were"
+    if nargs == 1 and kwonly_given == 0:
+        was = "was"
+    raise space.type_error("%s() takes %s positional argument%s but %d%s %s given"
+                           % (w_func.qualname, expected, plural, nargs, given, was))
+
+
+def plural_s(n):
+    if n == 1:
+        return ""
+    return "s"

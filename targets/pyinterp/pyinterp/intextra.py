@@ -11,6 +11,9 @@ def to_big(space, w_int):
         return rbigint.fromint(w_int.intval)
     if isinstance(w_int, W_LongObject):
         return w_int.num
+    w_res = space.index_or_none(w_int)
+    if w_res is not None:
+        return to_big(space, w_res)
     raise space.type_error("'%s' object cannot be interpreted as an integer"
                            % space.type_name(w_int))
 

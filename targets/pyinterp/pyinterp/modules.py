@@ -187,6 +187,9 @@ def big_arg(space, w_x):
         return rbigint.fromint(w_x.intval)
     if isinstance(w_x, W_LongObject):
         return w_x.num
+    w_res = space.index_or_none(w_x)
+    if w_res is not None:
+        return big_arg(space, w_res)
     raise space.type_error("'%s' object cannot be interpreted as an integer"
                            % space.type_name(w_x))
 

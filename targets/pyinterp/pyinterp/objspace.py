@@ -25,6 +25,7 @@ from pyinterp.funcobject import (W_FunctionObject, W_MethodObject,
 from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.exceptions import W_BaseException
 from pyinterp.subclass import W_IntUser, W_StrUser, W_ListUser, W_TupleUser
+from pyinterp.seqrepeat import sequence_repeat
 from pyinterp.rlib import (rbigint, compute_unique_id, compute_identity_hash,
                            formatd)
 
@@ -202,11 +203,28 @@ class ObjSpace(object):
 
     # ------------------------------------------------------------ unwrapping
 
+    def index_or_none(self, w_obj):
+        """operator.index(w_obj) as an int object, or None when w_obj is
+        neither an int nor an object with __index__."""
+        if isinstance(w_obj, W_IntObject) or isinstance(w_obj, W_LongObject):
+            return w_obj
+        if isinstance(w_obj, W_InstanceObject):
+            w_res = w_obj.call_special(self, "__index__", [])
+            if w_res is not None:
+                if isinstance(w_res, W_IntObject) or isinstance(w_res, W_LongObject):
+                    return w_res
+                raise self.type_error("__index__ returned non-int (type %s)"
+                                      % self.type_name(w_res))
+        return None
+
     def int_w(self, w_obj):
         if isinstance(w_obj, W_IntObject):
             return w_obj.intval
         if isinstance(w_obj, W_LongObject):
             raise self.overflow_error("Python int too large to convert to C long")
+        w_res = self.index_or_none(w_obj)
+        if w_res is not None:
+            return self.int_w(w_res)
         raise self.type_error("'%s' object cannot be interpreted as an integer"
                               % self.type_name(w_obj))
 
@@ -215,10 +233,9 @@ class ObjSpace(object):
             return w_obj.intval
         if isinstance(w_obj, W_LongObject):
             raise self.index_error("cannot fit 'int' into an index-sized integer")
-        if isinstance(w_obj, W_InstanceObject):
-            w_res = w_obj.call_special(self, "__index__", [])
-            if w_res is not None:
-                return self.int_w(w_res)
+        w_res = self.index_or_none(w_obj)
+        if w_res is not None:
+            return self.getindex(w_res, what)
         raise self.type_error("%s, not %s" % (what, self.type_name(w_obj)))
 
     def float_w(self, w_obj):
@@ -317,6 +334,10 @@ class ObjSpace(object):
         w_res = w_b.rbinop(self, op, w_a)
         if w_res is not None:
             return w_res
+        if op == ops.OP_MUL:
+            w_res = sequence_repeat(self, w_a, w_b, False)
+            if w_res is not None:
+                return w_res
         raise self.type_error("unsupported operand type(s) for %s: '%s' and '%s'"
                               % (ops.BINOP_SYMBOLS[op], self.type_name(w_a),
                                  self.type_name(w_b)))
@@ -344,6 +365,10 @@ class ObjSpace(object):
         w_res = w_b.rbinop(self, op, w_a)
         if w_res is not None:
             return w_res
+        if op == ops.OP_MUL:
+            w_res = sequence_repeat(self, w_a, w_b, True)
+            if w_res is not None:
+                return w_res
         raise self.type_error("unsupported operand type(s) for %s=: '%s' and '%s'"
                               % (ops.BINOP_SYMBOLS[op], self.type_name(w_a),
                                  self.type_name(w_b)))
@@ -752,6 +777,15 @@ class ObjSpace(object):
                 if w_set is not None:
                     self.call_function_descr(w_set, w_descr, [w_descr, w_obj, w_value])
                     return
+        if isinstance(w_obj, W_FunctionObject) and (
+                name == "__name__" or name == "__qualname__"):
+            if not isinstance(w_value, W_StrObject):
+                raise self.type_error("%s must be set to a string object" % name)
+            if name == "__name__":
+                w_obj.name = w_value.value
+            else:
+                w_obj.qualname = w_value.value
+            return
         if name == "__class__" or name == "__dict__":
             from pyinterp.typeobject import set_special_attr
             if set_special_attr(self, w_obj, name, w_value):

@@ -778,6 +778,9 @@ class Parser(MatchParser):
     def parse_primary(self):
         expr = self.parse_atom()
         col = expr.col
+        # a call or subscript spanning lines belongs to the line where its
+        # primary starts (a method call: to the line of the attribute)
+        start_line = expr.lineno
         while True:
             self.set_col(expr, col)
             tok = self.peek()
@@ -793,12 +796,15 @@ class Parser(MatchParser):
                 keywords = []
                 self.parse_call_args(args, keywords)
                 self.expect_closer(")", self.last_item)
-                expr = ast.Call(expr, args, keywords, tok.lineno)
+                line = start_line
+                if isinstance(expr, ast.Attribute):
+                    line = expr.lineno
+                expr = ast.Call(expr, args, keywords, line)
             elif tok.value == "[":
                 self.next()
                 index = self.parse_subscript_list()
                 self.expect_closer("]", self.last_item)
-                expr = ast.Subscript(expr, index, ast.LOAD, tok.lineno)
+                expr = ast.Subscript(expr, index, ast.LOAD, start_line)
             else:
                 break
         return expr

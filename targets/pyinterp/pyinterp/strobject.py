@@ -102,7 +102,11 @@ class W_StrObject(W_Root):
                 b.append(s[i])
                 i += step
             return space.newstr(b.build())
-        i = space.getindex(w_index, "string indices must be integers")
+        w_i = space.index_or_none(w_index)
+        if w_i is None:
+            raise space.type_error("string indices must be integers, not '%s'"
+                                   % space.type_name(w_index))
+        i = space.getindex(w_i, "string indices must be integers")
         if i < 0:
             i += len(s)
         if i < 0 or i >= len(s):
@@ -155,6 +159,9 @@ class W_BytesObject(W_Root):
             return space.newbytes(self.value + other)
         if op == ops.OP_MUL and isinstance(w_other, W_IntObject):
             return space.newbytes(str_mul(self.value, w_other.intval))
+        if op == ops.OP_MOD:
+            from pyinterp.bytesformat import bytes_mod_format
+            return space.newbytes(bytes_mod_format(space, self.value, w_other))
         return None
 
     def rbinop(self, space, op, w_other):

@@ -276,8 +276,14 @@ def construct_bytes(space, w_type, args):
     if isinstance(w_x, W_StrObject):
         from pyinterp.builtins import utf8_encode
         return space.newbytes(utf8_encode(w_x.value))
-    if isinstance(w_x, W_IntObject):
-        return space.newbytes("\x00" * w_x.intval)
+    w_n = None
+    if not isinstance(w_x, W_BytesObject):
+        w_n = space.index_or_none(w_x)
+    if w_n is not None:
+        n = space.getindex(w_n, "")
+        if n < 0:
+            raise space.value_error("negative count")
+        return space.newbytes("\x00" * n)
     chars = []
     for w_item in space.unpack_iterable(w_x):
         v = space.int_w(w_item)
