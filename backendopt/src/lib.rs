@@ -98,7 +98,10 @@ impl Options {
             } else {
                 Vec::new()
             },
-            inline_threshold: inline::DEFAULT_THRESHOLD,
+            inline_threshold: std::env::var("RPY_INLINE_THRESHOLD")
+                .ok()
+                .and_then(|t| t.parse().ok())
+                .unwrap_or(inline::DEFAULT_THRESHOLD),
         }
     }
 }

@@ -61,8 +61,7 @@ impl FnCx<'_> {
 
     fn release(&self) -> TokenStream {
         if self.slots > 0 {
-            let n = self.slots as usize;
-            quote!(::runtime::gc::shadow_release(#n);)
+            quote!(::runtime::gc::shadow_set_top(__ss);)
         } else {
             quote!()
         }
@@ -191,6 +190,14 @@ impl FnCx<'_> {
                 }
                 _ => {}
             }
+            if matches!(op.op, L::GcSaveRoot | L::GcShadowReserve) {
+                if let Some((c, next, null_test)) = self.malloc_with_roots(&block.ops, i - 1) {
+                    code.extend(c);
+                    after = Some(null_test);
+                    i = next;
+                    continue;
+                }
+            }
             after = None;
             match crate::ops::raised_condition(self, op) {
                 Some(Raised::Fused(f))
@@ -222,6 +229,72 @@ impl FnCx<'_> {
         };
         code.extend(tail);
         code
+    }
+
+    /// `ops[start..]` = saves of GC roots, the frame's root count
+    /// (`gc_shadow_reserve`), an allocation, reloads of the roots (the GC
+    /// transform's shape around an op that may collect): the
+    /// allocation's fast path, then only if it failed the saves, the slow
+    /// path and the reloads; on the fast path the reloaded variables are the
+    /// saved values (no shadow-stack traffic: no collection happened).
+    /// Returns the code, the index of the op after the reloads and the
+    /// allocation's null test (its MemoryError condition).
+    fn malloc_with_roots(
+        &self,
+        ops: &[rtyper::llgraph::LlOp],
+        start: usize,
+    ) -> Option<(TokenStream, usize, TokenStream)> {
+        let mut j = start;
+        while ops.get(j).is_some_and(|o| o.op == L::GcSaveRoot) {
+            j += 1;
+        }
+        let saves = &ops[start..j];
+        let reserve = ops.get(j).filter(|o| o.op == L::GcShadowReserve)?;
+        j += 1;
+        let alloc = ops.get(j)?;
+        if !matches!(alloc.op, L::Malloc | L::MallocVarsize) {
+            return None;
+        }
+        let mut end = j + 1;
+        while ops.get(end).is_some_and(|o| o.op == L::GcRestoreRoot) {
+            end += 1;
+        }
+        let restores = &ops[j + 1..end];
+        let slot = |o: &rtyper::llgraph::LlOp| match &o.args[0] {
+            LlValue::Const(LlConst::Int(k), _) => *k,
+            other => panic!("shadow-stack slot {other:?}"),
+        };
+        // Each reload's value on the fast path: what was saved in its slot.
+        let mut fast_moves = Vec::new();
+        for r in restores {
+            let save = saves.iter().rev().find(|s| slot(s) == slot(r))?;
+            let dst = &self.vars[r.result.index()];
+            let src = self.val(&save.args[1]);
+            let t = self.ty(self.g.var_type(r.result));
+            fast_moves.push(quote!(#dst = #src as #t;));
+        }
+        let (fast, slow) = crate::ops::malloc_split(self, alloc);
+        let res = &self.vars[alloc.result.index()];
+        let save_code: Vec<TokenStream> = saves
+            .iter()
+            .chain([reserve])
+            .map(|o| crate::ops::emit_op(self, o))
+            .collect();
+        let restore_code: Vec<TokenStream> = restores
+            .iter()
+            .map(|o| crate::ops::emit_op(self, o))
+            .collect();
+        let code = quote! {
+            #res = #fast;
+            if #res.is_null() {
+                #(#save_code)*
+                #res = #slow;
+                #(#restore_code)*
+            } else {
+                #(#fast_moves)*
+            }
+        };
+        Some((code, end, quote!(#res.is_null())))
     }
 
     fn switch(&self, b: usize, v: &LlValue, exits: &[LlLink]) -> TokenStream {

@@ -293,6 +293,14 @@ fn transform_graph(p: &LlProgram, collects: &[bool], g: &mut LlGraph) -> u32 {
                         span: op.span,
                     });
                 }
+                // The collector scans slots 0..live.len() of this frame.
+                let void = g.new_var(LlType::Void, None);
+                new_ops.push(LlOp {
+                    op: LlOpName::GcShadowReserve,
+                    args: vec![LlValue::int(live.len() as i64)],
+                    result: void,
+                    span: op.span,
+                });
                 let result = op.result;
                 let span = op.span;
                 new_ops.push(op);

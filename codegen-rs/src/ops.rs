@@ -61,6 +61,30 @@ pub fn raised_condition(cx: &FnCx, op: &LlOp) -> Option<Raised> {
     }
 }
 
+/// A `malloc`/`malloc_varsize` as its fast path (null when the slow path
+/// is needed; never collects) and its slow path (may collect), both cast
+/// to the result type: generated code saves the live GC roots to the
+/// shadow stack and reloads them only around the slow path.
+pub fn malloc_split(cx: &FnCx, op: &LlOp) -> (TokenStream, TokenStream) {
+    let LlValue::Const(LlConst::Type(t), _) = &op.args[0] else {
+        panic!("malloc of a non-constant type")
+    };
+    let tid = tid(cx.p, *t);
+    let rt = cx.ty(cx.g.var_type(op.result));
+    if op.op == L::Malloc {
+        (
+            quote!((::runtime::gc::malloc_fast(#tid) as #rt)),
+            quote!((::runtime::gc::malloc_slow(#tid) as #rt)),
+        )
+    } else {
+        let n = cx.val(&op.args[1]);
+        (
+            quote!((::runtime::gc::malloc_varsize_fast(#tid, #n) as #rt)),
+            quote!((::runtime::gc::malloc_varsize_slow(#tid, #n) as #rt)),
+        )
+    }
+}
+
 /// The IndexError message of an index check.
 fn index_message(op: &LlOp) -> &'static str {
     match op.args.get(2) {
@@ -423,7 +447,17 @@ fn op_expr(cx: &FnCx, op: &LlOp) -> TokenStream {
             let (x, i) = (a(0), a(1));
             quote!(::runtime::gc::write_barrier_array(#x as ::runtime::GcPtr, #i))
         }
-        L::GcShadowReserve | L::GcShadowRelease => {
+        L::GcShadowReserve => {
+            // In a graph with no slots every reserve is of 0 slots: the
+            // top is already the caller's.
+            if cx.slots == 0 {
+                quote!(())
+            } else {
+                let k = slot(op);
+                quote!(::runtime::gc::shadow_set_top(__ss.add(#k)))
+            }
+        }
+        L::GcShadowRelease => {
             panic!("{} is not emitted by the GC transform", op.op)
         }
     }

@@ -219,6 +219,9 @@ llop_table! {
     /// Recursion guard at function entry: raises StackOverflow.
     StackCheck "stack_check" Special _ [StackOverflow] _;
     // GC (introduced by the GC transform)
+    /// `gc_shadow_reserve(n)` right before an op that may collect (after
+    /// the `gc_save_root`s of slots `0..n`): the collector sees exactly
+    /// those `n` slots of the frame, not stale values of other slots.
     GcShadowReserve "gc_shadow_reserve" Special _ [] _;
     GcShadowRelease "gc_shadow_release" Special _ [] _;
     GcSaveRoot "gc_save_root" Special _ [] _;

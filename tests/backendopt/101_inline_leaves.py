@@ -1,7 +1,8 @@
 # passes: inline
-# Small leaves collapse bottom-up; __init__ and accessors are inlined;
-# recursive and @dont_inline callees stay calls; @always_inline is inlined
-# whatever its size.
+# Small leaves collapse bottom-up; __init__ and accessors are inlined; a
+# recursive callee is inlined once (the copy keeps its recursive call);
+# @dont_inline callees stay calls; @always_inline is inlined whatever its
+# size.
 from rpython.rlib.objectmodel import always_inline, dont_inline
 
 

@@ -65,7 +65,7 @@ mod shadow;
 pub use finalizers::{register_destructor, weakref_get, weakref_new};
 pub use fqueue::{fq_next_dead, fq_register};
 pub use prebuilt::{add_prebuilt_roots, add_static_root, alloc_prebuilt};
-pub use shadow::{shadow_depth, shadow_release, shadow_reserve, Roots};
+pub use shadow::{shadow_depth, shadow_release, shadow_reserve, shadow_set_top, Roots};
 pub(crate) use shadow::{SHADOW_SOFT_END, SHADOW_TOP};
 
 use crate::{GcHeader, GcPtr, Global, TypeInfo};
@@ -637,6 +637,66 @@ pub unsafe fn malloc_varsize(tid: u32, length: i64) -> GcPtr {
             return obj;
         }
     }
+    alloc_slow(tid, Some(length))
+}
+
+/// The fast path of [`malloc`] alone: the zeroed object, or null when the
+/// allocation needs the slow path ([`malloc_slow`]), which may collect.
+/// Generated code saves its GC roots to the shadow stack only on that path.
+///
+/// # Safety
+/// As for [`malloc`] (this one never collects).
+#[inline(always)]
+pub unsafe fn malloc_fast(tid: u32) -> GcPtr {
+    let size = round_size(type_info(tid).fixed_size as usize);
+    let p = FREE;
+    let new_free = p.wrapping_add(size);
+    if new_free <= LIMIT {
+        FREE = new_free;
+        let obj = p as GcPtr;
+        *obj = GcHeader { tid, flags: 0 };
+        return obj;
+    }
+    null_mut()
+}
+
+/// The slow path of [`malloc`] (after [`malloc_fast`] returned null).
+///
+/// # Safety
+/// As for [`malloc`].
+pub unsafe fn malloc_slow(tid: u32) -> GcPtr {
+    alloc_slow(tid, None)
+}
+
+/// The fast path of [`malloc_varsize`] alone (null: take
+/// [`malloc_varsize_slow`]).
+///
+/// # Safety
+/// As for [`malloc_varsize`] (this one never collects).
+#[inline(always)]
+pub unsafe fn malloc_varsize_fast(tid: u32, length: i64) -> GcPtr {
+    if (length as u64) < FAST_MAX_LENGTH {
+        let ti = type_info(tid);
+        let size = round_size(raw_size(ti, length as usize));
+        let p = FREE;
+        let new_free = p.wrapping_add(size);
+        if new_free <= LIMIT && size <= FAST_MAX_SIZE {
+            FREE = new_free;
+            let obj = p as GcPtr;
+            *obj = GcHeader { tid, flags: 0 };
+            *((p + ti.length_offset as usize) as *mut i64) = length;
+            return obj;
+        }
+    }
+    null_mut()
+}
+
+/// The slow path of [`malloc_varsize`] (after [`malloc_varsize_fast`]
+/// returned null).
+///
+/// # Safety
+/// As for [`malloc_varsize`].
+pub unsafe fn malloc_varsize_slow(tid: u32, length: i64) -> GcPtr {
     alloc_slow(tid, Some(length))
 }
 

@@ -5,7 +5,9 @@
 //! slots on entry ([`shadow_reserve`], slots start null), store GC pointers
 //! that are live across a call that can collect, reload them after it, and
 //! release the slots on return ([`shadow_release`]) in LIFO order. Helpers
-//! use the [`Roots`] guard.
+//! use the [`Roots`] guard. Generated code keeps the top exact instead
+//! ([`shadow_set_top`]): before each op that may collect, the end of the
+//! roots it just saved; on return, the start of its frame.
 //!
 //! Invariants: `SHADOW_BASE <= SHADOW_TOP <= SHADOW_END`; every slot in
 //! `[SHADOW_BASE, SHADOW_TOP)` holds null or a valid GC object (collectors
@@ -69,6 +71,21 @@ pub unsafe fn shadow_reserve(n: usize) -> *mut GcPtr {
 #[inline(always)]
 pub unsafe fn shadow_release(n: usize) {
     SHADOW_TOP = SHADOW_TOP.sub(n);
+}
+
+/// Sets the top of the shadow stack to `top`, a slot of the caller's
+/// frame: generated code sets it to the end of the roots it saved right
+/// before each op that may collect (the collector then sees only those
+/// slots of the frame, never stale values left in others), and back to
+/// its frame's start when it returns (releasing the frame).
+///
+/// # Safety
+/// `top` lies within the frame the caller reserved with
+/// [`shadow_reserve`] (from its first slot to one past its last), and no
+/// frame reserved after it is still in use.
+#[inline(always)]
+pub unsafe fn shadow_set_top(top: *mut GcPtr) {
+    SHADOW_TOP = top;
 }
 
 /// Number of shadow-stack slots currently reserved.
