@@ -604,13 +604,8 @@ pub(crate) unsafe fn for_each_root(
 /// caller keeps across this call must be in a root slot (it may move).
 #[inline]
 pub unsafe fn malloc(tid: u32) -> GcPtr {
-    let size = round_size(type_info(tid).fixed_size as usize);
-    let p = FREE;
-    let new_free = p.wrapping_add(size);
-    if new_free <= LIMIT {
-        FREE = new_free;
-        let obj = p as GcPtr;
-        *obj = GcHeader { tid, flags: 0 };
+    let obj = malloc_fast(tid);
+    if !obj.is_null() {
         return obj;
     }
     alloc_slow(tid, None)
@@ -624,18 +619,9 @@ pub unsafe fn malloc(tid: u32) -> GcPtr {
 /// As for [`malloc`]; `tid` must be a var-sized type.
 #[inline]
 pub unsafe fn malloc_varsize(tid: u32, length: i64) -> GcPtr {
-    if (length as u64) < FAST_MAX_LENGTH {
-        let ti = type_info(tid);
-        let size = round_size(raw_size(ti, length as usize));
-        let p = FREE;
-        let new_free = p.wrapping_add(size);
-        if new_free <= LIMIT && size <= FAST_MAX_SIZE {
-            FREE = new_free;
-            let obj = p as GcPtr;
-            *obj = GcHeader { tid, flags: 0 };
-            *((p + ti.length_offset as usize) as *mut i64) = length;
-            return obj;
-        }
+    let obj = malloc_varsize_fast(tid, length);
+    if !obj.is_null() {
+        return obj;
     }
     alloc_slow(tid, Some(length))
 }

@@ -243,12 +243,12 @@ def next_item(space, w_iter):
 
 @always_inline
 def frame_from_stack(space, frame, base, nargs, ndrop, w_func, w_self):
-    """The frame of a call of w_func, a plain function (see
-    W_CodeObject.co_fast_argcount) with w_self (if not None) and the nargs
-    values at frame's stack[base:] as arguments; pops them and the ndrop
-    slots below them."""
-    code = w_func.code
-    new_frame = Frame(space, code, w_func.w_globals, None)
+    """The frame of a call of the Python function w_func with w_self (if
+    not None) and the nargs values at frame's stack[base:] as its first
+    locals (the caller checked they bind exactly, e.g. a plain function,
+    see W_CodeObject.co_fast_argcount); pops them and the ndrop slots below
+    them."""
+    new_frame = Frame(space, w_func.code, w_func.w_globals, w_func.closure)
     dest = new_frame.locals_stack_w
     stack = frame.locals_stack_w
     i = 0
