@@ -15,7 +15,7 @@ from pyinterp.listobject import W_ListObject
 from pyinterp.strobject import W_StrObject
 from pyinterp.typedefs import make_type
 from pyinterp.typeobject import LAYOUT_BUILTIN
-from pyinterp.mathextra import MATH_EXTRA_FUNCTIONS
+from pyinterp.mathextra import MATH_EXTRA_FUNCTIONS, big_arg
 
 
 # ---------------------------------------------------------------- math
@@ -180,18 +180,6 @@ def m_degrees(space, args):
 
 def m_radians(space, args):
     return space.newfloat(math_arg(space, args, "radians") * math.pi / 180.0)
-
-
-def big_arg(space, w_x):
-    if isinstance(w_x, W_IntObject):
-        return rbigint.fromint(w_x.intval)
-    if isinstance(w_x, W_LongObject):
-        return w_x.num
-    w_res = space.index_or_none(w_x)
-    if w_res is not None:
-        return big_arg(space, w_res)
-    raise space.type_error("'%s' object cannot be interpreted as an integer"
-                           % space.type_name(w_x))
 
 
 def m_gcd(space, args):
