@@ -92,6 +92,11 @@ pub struct Cli {
     #[arg(long, value_name = "GC", value_enum, default_value = "generational")]
     pub gc: CliGc,
 
+    /// Build without link-time optimization: a much faster build of a
+    /// somewhat slower executable (the corpus tests use it)
+    #[arg(long)]
+    pub no_lto: bool,
+
     /// Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,constfold,switches; empty: none]
     #[arg(long, value_name = "PASSES", value_parser = parse_passes)]
     pub backendopt: Option<PassList>,
@@ -197,6 +202,7 @@ impl Cli {
             view: self.view,
             timings: self.timings,
             verbose: self.verbose,
+            lto: !self.no_lto,
             gc: match self.gc {
                 CliGc::Generational => codegen_rs::GcChoice::Generational,
                 CliGc::Semispace => codegen_rs::GcChoice::Semispace,

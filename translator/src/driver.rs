@@ -129,6 +129,8 @@ pub struct Config {
     pub view: Option<PathBuf>,
     pub timings: bool,
     pub verbose: bool,
+    /// Link-time optimization of the executable (off with `--no-lto`).
+    pub lto: bool,
     /// `--gc`: the collector the executable uses.
     pub gc: codegen_rs::GcChoice,
     /// Panic at the start of this stage (tests the internal-error report).
@@ -567,7 +569,8 @@ impl Driver {
         let source = codegen_rs::emit(&p, &frames, &|span| sources.location(span));
         let dir = self.emit_dir.clone().expect("set when loading");
         let name = self.target.as_ref().expect("loaded").name.clone();
-        let cfg = codegen_rs::build::BuildConfig::new(dir, &name);
+        let mut cfg = codegen_rs::build::BuildConfig::new(dir, &name);
+        cfg.lto = self.cfg.lto;
         codegen_rs::build::write_crate(&cfg, &source).map_err(Stop::Failed)?;
         self.note(&format!(
             "{} lines of Rust in {} files under {}",

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 
-use common::{compare, repo_root, run, translate};
+use common::{compare, repo_root, run, translate, Lto};
 
 fn known_failures(dir: &Path) -> Vec<String> {
     std::fs::read_to_string(dir.join("PYPY_C_KNOWN_FAILURES"))
@@ -56,6 +56,7 @@ fn pypy_c() -> PathBuf {
             &root.join("targets/pyinterp"),
             &exe,
             &emit,
+            Lto::Fat,
         )
         .map(|()| exe)
     })

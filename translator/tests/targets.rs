@@ -11,7 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{cpython, repo_root, run, translate};
+use common::{cpython, repo_root, run, translate, Lto};
 
 /// One run of an interpreter: its arguments and what stdin holds.
 struct Case {
@@ -35,7 +35,13 @@ fn check_target(name: &str, cases: &[Case], benches: &[PathBuf]) -> Vec<String> 
     std::fs::create_dir_all(&work).expect("create target/targets");
     let exe = work.join(format!("{name}-c"));
     let emit = work.join(format!("{name}-build"));
-    if let Err(e) = translate(env!("CARGO_BIN_EXE_translate"), &target, &exe, &emit) {
+    if let Err(e) = translate(
+        env!("CARGO_BIN_EXE_translate"),
+        &target,
+        &exe,
+        &emit,
+        Lto::Off,
+    ) {
         return vec![format!("{name}: does not translate: {e}")];
     }
     let mut problems = Vec::new();

@@ -55,14 +55,25 @@ pub fn cpython(script: &Path, args: &[String]) -> Command {
     c
 }
 
+/// Whether a test builds its executable with link-time optimization.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lto {
+    /// As `translate` does by default (pypy-c: the configuration users run).
+    Fat,
+    /// `translate --no-lto`: several times faster to build, for the many
+    /// small programs of the corpus.
+    Off,
+}
+
 /// Runs the `translate` binary `translator` on `target`, writing the
-/// executable `exe` (package in `emit_dir`); `Err` holds the first error
-/// line.
+/// executable `exe` (package in `emit_dir`) with or without `lto`; `Err`
+/// holds the first error line.
 pub fn translate(
     translator: &str,
     target: &Path,
     exe: &Path,
     emit_dir: &Path,
+    lto: Lto,
 ) -> Result<(), String> {
     let mut t = Command::new(translator);
     t.arg(target)
@@ -70,6 +81,9 @@ pub fn translate(
         .arg(exe)
         .arg("--emit-dir")
         .arg(emit_dir);
+    if lto == Lto::Off {
+        t.arg("--no-lto");
+    }
     let r = run(t, None);
     if r.code == Some(0) {
         return Ok(());
