@@ -34,6 +34,10 @@ class HashTable(object):
 
     def lookup(self, space, w_key, h):
         """Index of the entry for w_key, or -1."""
+        from pyinterp.strobject import W_StrObject
+        from pyinterp.subclass import W_StrUser
+        if isinstance(w_key, W_StrObject) and not isinstance(w_key, W_StrUser):
+            return self.lookup_str(space, w_key, h)
         mask = len(self.indexes) - 1
         i = h & mask
         perturb = h
@@ -49,6 +53,36 @@ class HashTable(object):
                     return ix
                 if w_k is not None and self.hashes[ix] == h:
                     if space.eq_w(w_k, w_key):
+                        return ix
+            perturb >>= 5
+            i = (i * 5 + perturb + 1) & mask
+
+    def lookup_str(self, space, w_key, h):
+        """lookup() for an exact str key: stored exact strs are compared
+        inline (no call of space.eq_w), other stored keys as lookup()."""
+        from pyinterp.strobject import W_StrObject
+        from pyinterp.subclass import W_StrUser
+        assert isinstance(w_key, W_StrObject)
+        key = w_key.value
+        mask = len(self.indexes) - 1
+        i = h & mask
+        perturb = h
+        if perturb < 0:
+            perturb = -(perturb + 1)
+        while True:
+            ix = self.indexes[i]
+            if ix == FREE:
+                return -1
+            if ix >= 0:
+                w_k = self.keys_w[ix]
+                if w_k is w_key:
+                    return ix
+                if w_k is not None and self.hashes[ix] == h:
+                    if isinstance(w_k, W_StrObject) \
+                            and not isinstance(w_k, W_StrUser):
+                        if w_k.value == key:
+                            return ix
+                    elif space.eq_w(w_k, w_key):
                         return ix
             perturb >>= 5
             i = (i * 5 + perturb + 1) & mask

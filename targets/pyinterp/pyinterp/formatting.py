@@ -262,6 +262,10 @@ def format_str(space, s, spec):
 # ---------------------------------------------------------------- str % x
 
 def mod_format(space, fmt, w_values):
+    from pyinterp.percentfast import simple_mod_format
+    result = simple_mod_format(space, fmt, w_values)
+    if result is not None:
+        return result
     return mod_format_impl(space, fmt, w_values, False)
 
 

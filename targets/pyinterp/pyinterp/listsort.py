@@ -16,7 +16,10 @@ whose first items are of one such type), like CPython's
 unsafe_*_compare pre-checks; other keys use the generic space.lt_w.  Int
 keys (and the int first items of tuple keys) are also copied into an
 array of machine ints moved along with the keys, which most comparisons
-read alone."""
+read alone; when all keys are exact 2-tuples of exact ints (the common
+`(key, index)` pairs), a second array holds their second items, and such
+keys are compared without loading any object (ties on the first items are
+frequent, and loading two tuples and their items costs cache misses)."""
 
 from pyinterp.intobject import W_IntObject
 from pyinterp.floatobject import W_FloatObject
@@ -75,6 +78,17 @@ def keys_kind(keys):
     return kind, KIND_GENERIC
 
 
+def int_pairs(keys):
+    """Whether all keys are exact tuples of two exact ints (keys_kind said
+    KIND_TUPLE with KIND_INT first items)."""
+    for i in range(len(keys)):
+        w_k = keys[i]
+        assert isinstance(w_k, W_TupleObject)
+        if len(w_k.items_w) != 2 or exact_kind(w_k.items_w[1]) != KIND_INT:
+            return False
+    return True
+
+
 def kind_lt(space, kind, w_a, w_b):
     """w_a < w_b for two keys known to be of `kind`."""
     if kind == KIND_INT:
@@ -100,7 +114,12 @@ class Sorter(object):
     keys are exact ints, or tuples whose first items are all exact ints,
     it holds these ints, so that most comparisons compare two machine
     words without loading the objects; for other keys it is all zeros
-    (always equal) and every comparison goes to `lt_rest`."""
+    (always equal) and every comparison goes to `lt_rest`.
+
+    When `pairs` is set (all keys are exact `(int, int)` tuples), `ints2`
+    is a fourth parallel array holding the second items: keys whose ints
+    and ints2 are both equal are equal, and `lt_rest` is never called.
+    Otherwise `ints2` is empty and never touched."""
 
     def __init__(self, space, keys, values):
         self.space = space
@@ -122,9 +141,23 @@ class Sorter(object):
                 assert isinstance(w_x, W_IntObject)
                 ints[i] = w_x.intval
         self.ints = ints
+        self.pairs = False
+        ints2 = []
+        if self.kind == KIND_TUPLE and self.first_kind == KIND_INT \
+                and int_pairs(keys):
+            self.pairs = True
+            ints2 = [0] * n
+            for i in range(n):
+                w_k = keys[i]
+                assert isinstance(w_k, W_TupleObject)
+                w_y = w_k.items_w[1]
+                assert isinstance(w_y, W_IntObject)
+                ints2[i] = w_y.intval
+        self.ints2 = ints2
         self.tmp_keys = []      # room for the left run of a merge
         self.tmp_values = []
         self.tmp_ints = []
+        self.tmp_ints2 = []
         self.m_i = 0            # merge position saved for the clean-up
         self.m_dest = 0
 
@@ -163,6 +196,8 @@ class Sorter(object):
         ib = self.ints[j]
         if ia != ib:
             return ia < ib
+        if self.pairs:
+            return self.ints2[i] < self.ints2[j]
         return self.lt_rest(self.keys[i], self.keys[j])
 
     # ------------------------------------------------------------ moves
@@ -179,6 +214,10 @@ class Sorter(object):
             t = ints[lo]
             ints[lo] = ints[hi]
             ints[hi] = t
+            if self.pairs:
+                t = self.ints2[lo]
+                self.ints2[lo] = self.ints2[hi]
+                self.ints2[hi] = t
             if values is not None:
                 w_t = values[lo]
                 values[lo] = values[hi]
@@ -216,11 +255,16 @@ class Sorter(object):
         keys = self.keys
         ints = self.ints
         values = self.values
+        pairs = self.pairs
+        ints2 = self.ints2
         if lo == start:
             start += 1
         while start < hi:
             w_pivot = keys[start]
             i_pivot = ints[start]
+            i2_pivot = 0
+            if pairs:
+                i2_pivot = ints2[start]
             l = lo
             r = start
             while l < r:
@@ -228,6 +272,8 @@ class Sorter(object):
                 ip = ints[p]
                 if i_pivot != ip:
                     smaller = i_pivot < ip
+                elif pairs:
+                    smaller = i2_pivot < ints2[p]
                 else:
                     smaller = self.lt_rest(w_pivot, keys[p])
                 if smaller:
@@ -241,6 +287,12 @@ class Sorter(object):
                 p -= 1
             keys[l] = w_pivot
             ints[l] = i_pivot
+            if pairs:
+                p = start
+                while p > l:
+                    ints2[p] = ints2[p - 1]
+                    p -= 1
+                ints2[l] = i2_pivot
             if values is not None:
                 w_v = values[start]
                 p = start
@@ -264,6 +316,8 @@ class Sorter(object):
         if len(self.tmp_keys) < na:
             self.tmp_keys = [None] * na
             self.tmp_ints = [0] * na
+            if self.pairs:
+                self.tmp_ints2 = [0] * na
             if values is not None:
                 self.tmp_values = [None] * na
         tmp_keys = self.tmp_keys
@@ -274,6 +328,11 @@ class Sorter(object):
             tmp_ints[k] = ints[lo + k]
             if values is not None:
                 tmp_values[k] = values[lo + k]
+        if self.pairs:
+            ints2 = self.ints2
+            tmp_ints2 = self.tmp_ints2
+            for k in range(na):
+                tmp_ints2[k] = ints2[lo + k]
         self.m_i = 0
         self.m_dest = lo
         try:
@@ -291,6 +350,9 @@ class Sorter(object):
         tmp_keys = self.tmp_keys
         tmp_ints = self.tmp_ints
         tmp_values = self.tmp_values
+        pairs = self.pairs
+        ints2 = self.ints2
+        tmp_ints2 = self.tmp_ints2
         na = mid - lo
         i = 0           # next of the left run (in tmp)
         j = mid         # next of the right run
@@ -300,6 +362,8 @@ class Sorter(object):
             ib = tmp_ints[i]
             if ia != ib:
                 right = ia < ib
+            elif pairs:
+                right = ints2[j] < tmp_ints2[i]
             else:
                 self.m_i = i
                 self.m_dest = dest
@@ -307,12 +371,16 @@ class Sorter(object):
             if right:
                 keys[dest] = keys[j]
                 ints[dest] = ia
+                if pairs:
+                    ints2[dest] = ints2[j]
                 if values is not None:
                     values[dest] = values[j]
                 j += 1
             else:
                 keys[dest] = tmp_keys[i]
                 ints[dest] = ib
+                if pairs:
+                    ints2[dest] = tmp_ints2[i]
                 if values is not None:
                     values[dest] = tmp_values[i]
                 i += 1
@@ -327,6 +395,8 @@ class Sorter(object):
         while i < na:
             keys[dest] = self.tmp_keys[i]
             ints[dest] = self.tmp_ints[i]
+            if self.pairs:
+                self.ints2[dest] = self.tmp_ints2[i]
             if values is not None:
                 values[dest] = self.tmp_values[i]
             i += 1

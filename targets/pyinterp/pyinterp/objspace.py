@@ -342,6 +342,12 @@ class ObjSpace(object):
                               % (ops.BINOP_SYMBOLS[op], self.type_name(w_a),
                                  self.type_name(w_b)))
 
+    def subclass_operand(self, w_a, w_b):
+        """Whether the type of w_b is a proper subclass of the type of w_a."""
+        w_ta = w_a.getclass(self)
+        w_tb = w_b.getclass(self)
+        return w_ta is not w_tb and w_tb.issubtype(w_ta)
+
     def reflected_first(self, w_a, w_b, op):
         """Whether the reflected method of w_b is tried first: the type of
         w_b is a proper subclass of the type of w_a and overrides it."""
@@ -405,12 +411,21 @@ class ObjSpace(object):
             return self.newbool(self.contains(w_b, w_a))
         if op == ops.CMP_NOT_IN:
             return self.newbool(not self.contains(w_b, w_a))
+        reflected_done = False
+        if w_b.is_user_instance() and self.subclass_operand(w_a, w_b):
+            # as CPython: the right operand's (reflected) method first
+            # when its type is a proper subclass of the left one's
+            w_res = w_b.compare(self, ops.CMP_SWAPPED[op], w_a)
+            if w_res is not None:
+                return w_res
+            reflected_done = True
         w_res = w_a.compare(self, op, w_b)
         if w_res is not None:
             return w_res
-        w_res = w_b.compare(self, ops.CMP_SWAPPED[op], w_a)
-        if w_res is not None:
-            return w_res
+        if not reflected_done:
+            w_res = w_b.compare(self, ops.CMP_SWAPPED[op], w_a)
+            if w_res is not None:
+                return w_res
         if op == ops.CMP_EQ:
             return self.newbool(w_a is w_b)
         if op == ops.CMP_NE:
