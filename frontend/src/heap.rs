@@ -86,6 +86,9 @@ pub enum Native {
     /// A weak reference made at import time: to a prebuilt instance, or
     /// dead (`rpython.rlib.rweakref.dead_ref`).
     WeakRef(Option<ObjRef>),
+    /// A text file opened at import time (`open(path)`): its unread text,
+    /// `None` once closed (see `eval::importfs`).
+    ImportFile(Option<Rc<str>>),
 }
 
 pub struct JitDriverDesc {
@@ -478,6 +481,7 @@ impl Heap {
                 Native::Environ => "os.environ".into(),
                 Native::WeakRef(None) => "<dead weakref>".into(),
                 Native::WeakRef(Some(t)) => format!("<weakref to {}>", self.describe(*t)),
+                Native::ImportFile(_) => format!("<import-time file #{}>", r.0),
             },
         }
     }

@@ -683,6 +683,9 @@ pub fn call_builtin(
             .find(|(k, _)| &**k == key)
             .map(|(_, v)| v.clone())
     };
+    if let Some(result) = super::importfs::call(interp, desc.module, name, &args, &kwargs, span) {
+        return result;
+    }
     match (desc.module, name) {
         ("builtins", "len") => {
             expect_args(interp, name, &args, 1, 1, span)?;
@@ -1957,6 +1960,10 @@ pub fn value_attr(interp: &mut Interp, obj: &Constant, name: &str) -> R<Option<C
                 // `os.environ.get(name[, default])` is `os.getenv`.
                 return Ok((name == "get").then(|| Constant::Obj(interp.builtin("os", "getenv"))));
             }
+            Object::Native(Native::ImportFile(_)) => {
+                let found = super::importfs::FILE_METHODS.contains(&name);
+                return Ok(found.then(|| bound_native(interp, obj, name)));
+            }
             Object::Native(Native::JitDriver(d)) => {
                 return Ok(match name {
                     "greens" => {
@@ -1995,6 +2002,9 @@ pub fn call_method(
     span: Span,
 ) -> R<Constant> {
     if let Constant::Obj(r) = receiver {
+        if let Object::Native(Native::ImportFile(_)) = interp.heap.get(*r) {
+            return super::importfs::call_file_method(interp, receiver, name, &args, span);
+        }
         if let Object::Native(Native::JitDriver(_)) = interp.heap.get(*r) {
             return Err(
                 Diagnostic::at(span, format!("{name}() is only meaningful at run time")).into(),

@@ -12,6 +12,7 @@ pub mod builtins;
 mod call;
 pub(crate) mod expr;
 pub mod format;
+mod importfs;
 pub mod methods;
 pub mod ops;
 mod stmt;

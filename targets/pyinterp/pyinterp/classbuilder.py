@@ -98,6 +98,11 @@ def make_class(space, name, bases_w, dict_w, kw_names=None, kw_values_w=None):
         if isinstance(w_q, W_Str):
             w_class.qualname = w_q.value
         del dict_w["__qualname__"]
+    if "__module__" not in dict_w:
+        # type(name, bases, ns): the module running the call (CPython)
+        w_name = current_module_name(space)
+        if w_name is not None:
+            dict_w["__module__"] = w_name
     if "__module__" in dict_w:
         w_m = dict_w["__module__"]
         if isinstance(w_m, W_Str):
@@ -133,3 +138,15 @@ def slots_of(space, w_slots):
                                    % space.type_name(w_name))
         names.append(w_name.value)
     return names
+
+
+def current_module_name(space):
+    """`__name__` of the globals of the running frame, or None."""
+    from pyinterp.dictobject import W_DictObject
+    frame = space.interp.topframe
+    if frame is None:
+        return None
+    w_globals = frame.w_globals
+    if not isinstance(w_globals, W_DictObject):
+        return None
+    return w_globals.getitem_str(space, "__name__")

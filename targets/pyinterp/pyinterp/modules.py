@@ -1,5 +1,6 @@
 """Builtin modules (sys, math, time) and importing .py modules found next
-to the main script."""
+to the main script (the directories of sys.path), then the embedded
+app-level library (`applevel.py`)."""
 
 import math
 import os
@@ -16,6 +17,7 @@ from pyinterp.strobject import W_StrObject
 from pyinterp.typedefs import make_type
 from pyinterp.typeobject import LAYOUT_BUILTIN
 from pyinterp.mathextra import MATH_EXTRA_FUNCTIONS, big_arg
+from pyinterp.applevel import LIB_MODULES, lib_filename
 
 
 # ---------------------------------------------------------------- math
@@ -370,6 +372,8 @@ def setup_builtin_modules(space):
     space.builtin_modules["time"] = w_time
     from pyinterp.osmodule import setup_os
     setup_os(space)
+    from pyinterp.libsupport import setup_libsupport
+    setup_libsupport(space)
 
 
 # ---------------------------------------------------------------- import
@@ -461,6 +465,11 @@ def import_module(ec, name):
         if source is not None:
             break
         is_package = False
+    if source is None:
+        # the app-level library (lib/*.py, embedded), after sys.path
+        if name in LIB_MODULES:
+            source, is_package = LIB_MODULES[name]
+            path = lib_filename(name, is_package)
     if source is None:
         raise module_not_found(space, "No module named '%s'" % name, name)
     from pyinterp.main import compile_source, syntax_error_to_app
