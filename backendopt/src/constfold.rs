@@ -10,7 +10,9 @@
 //! its constant arguments prove it does not (a division by a nonzero
 //! constant, an `ovfcheck` that does not overflow, an index in bounds);
 //! the `exc_occurred()` test right after it then reads the state from
-//! before the op, which is clear, and becomes `false`. Then switches on
+//! before the op, which is clear, and becomes `false`. The same holds for
+//! an op kept because an operand is a variable when its constant operand
+//! alone rules the raise out ([`never_raises`]: `x >> 1`, `x // 10`). Then switches on
 //! constants keep the taken exit, and blocks are joined and skipped
 //! ([`crate::simplify`]); at the end unused pure ops and block arguments
 //! are removed.
@@ -65,13 +67,13 @@ fn fold_ops(g: &mut LlGraph) -> bool {
                 changed = true;
                 continue;
             }
-            skip_check = false;
             if let Some(v) = eval(g, &op) {
                 skip_check = !op.op.desc().raises.is_empty();
                 map.insert(op.result, v);
                 changed = true;
                 continue;
             }
+            skip_check = never_raises(g, &op);
             out.push(op);
         }
         let blk = g.block_mut(b);
@@ -85,6 +87,42 @@ fn fold_ops(g: &mut LlGraph) -> bool {
         }
     }
     changed
+}
+
+/// Whether `op`, which may raise in general, cannot raise with its
+/// constant operand: a shift by a non-negative count, a division or
+/// modulo by a nonzero constant (other than -1 for the `ovfcheck`
+/// variants), a float division by a nonzero constant. Its `exc_occurred()`
+/// test is then false (the op stays).
+fn never_raises(g: &LlGraph, op: &LlOp) -> bool {
+    let Some(y) = op.args.get(1) else {
+        return false;
+    };
+    match op.op {
+        L::IntLShift | L::IntRShift => match int_of(y) {
+            Some(n) => is_unsigned(g.value_type(y)) || n >= 0,
+            None => false,
+        },
+        L::IntFloorDiv | L::IntMod => int_of(y).is_some_and(|n| n != 0),
+        L::IntFloorDivOvf => int_of(y).is_some_and(|n| n != 0 && n != -1),
+        L::IntModOvf => int_of(y).is_some_and(|n| n != 0),
+        L::FloatTrueDiv | L::FloatFloorDiv | L::FloatMod => float_of(y).is_some_and(|f| f != 0.0),
+        _ => false,
+    }
+}
+
+fn is_unsigned(t: LlType) -> bool {
+    matches!(
+        t,
+        LlType::Unsigned
+            | LlType::UnsignedLongLong
+            | LlType::UInt32
+            | LlType::UInt16
+            | LlType::UInt8
+            | LlType::Char
+            | LlType::UniChar
+            | LlType::Bool
+    )
 }
 
 /// The bit pattern of an integer-like constant (`Bool` as 0/1, chars as

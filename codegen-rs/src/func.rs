@@ -6,8 +6,9 @@
 //! reducible; otherwise the body is a dispatch loop where `__b` names the
 //! current block and each block's code ends by assigning the target's
 //! input arguments and setting `__b`, or by returning. The shadow-stack
-//! slots the GC transform assigned (`__ss[k]`) are reserved on entry and
-//! released before every return.
+//! slots the GC transform assigned (`__ss[k]`) form the frame taken on
+//! entry (`gc::shadow_frame`: not zeroed, the top is set before each op
+//! that may collect) and released before every return.
 //!
 //! Operations become Rust expressions through [`crate::ops`].
 
@@ -33,7 +34,14 @@ pub struct FnCx<'a> {
     pub slots: u32,
     /// The structured form of the control flow (`None`: dispatch loop).
     pub cfg: Option<Cfg>,
+    /// A function with more than [`BIG_BLOCKS`] blocks (see
+    /// [`FnCx::frame_base`]).
+    pub big: bool,
 }
+
+/// Functions with more blocks than this read their shadow-stack frame's
+/// address back from memory at each use.
+const BIG_BLOCKS: usize = 1000;
 
 impl FnCx<'_> {
     /// A value as an expression.
@@ -61,7 +69,12 @@ impl FnCx<'_> {
 
     fn release(&self) -> TokenStream {
         if self.slots > 0 {
-            quote!(::runtime::gc::shadow_set_top(__ss);)
+            let base = self.frame_base();
+            if self.big {
+                quote!({ #base ::runtime::gc::shadow_set_top(__ss); })
+            } else {
+                quote!(::runtime::gc::shadow_set_top(__ss_frame);)
+            }
         } else {
             quote!()
         }
@@ -185,6 +198,9 @@ impl FnCx<'_> {
                 }
                 // Reloading roots after an allocation changes nothing.
                 L::GcRestoreRoot => {
+                    if !(i >= 2 && self.uses_frame(&block.ops[i - 2])) {
+                        code.extend(self.frame_base());
+                    }
                     code.extend(crate::ops::emit_op(self, op));
                     continue;
                 }
@@ -197,6 +213,9 @@ impl FnCx<'_> {
                     i = next;
                     continue;
                 }
+            }
+            if self.uses_frame(op) && !(i >= 2 && self.uses_frame(&block.ops[i - 2])) {
+                code.extend(self.frame_base());
             }
             after = None;
             match crate::ops::raised_condition(self, op) {
@@ -229,6 +248,26 @@ impl FnCx<'_> {
         };
         code.extend(tail);
         code
+    }
+
+    /// Whether `op` addresses the shadow-stack frame (`__ss`).
+    fn uses_frame(&self, op: &rtyper::llgraph::LlOp) -> bool {
+        self.slots > 0 && matches!(op.op, L::GcSaveRoot | L::GcRestoreRoot | L::GcShadowReserve)
+    }
+
+    /// `let __ss = ...;`: the frame's first slot, before a run of ops that
+    /// use it. In a big function (the interpreter's dispatch loop) it is
+    /// read back from the stack each time (a volatile read): otherwise the
+    /// compiler precomputes the address of every slot at entry and keeps
+    /// them all in stack slots across the whole function.
+    fn frame_base(&self) -> TokenStream {
+        if self.slots == 0 {
+            quote!()
+        } else if self.big {
+            quote!(let __ss = ::runtime::gc::frame_base(&raw const __ss_frame);)
+        } else {
+            quote!(let __ss = __ss_frame;)
+        }
     }
 
     /// `ops[start..]` = saves of GC roots, the frame's root count
@@ -284,9 +323,12 @@ impl FnCx<'_> {
             .iter()
             .map(|o| crate::ops::emit_op(self, o))
             .collect();
+        let base = self.frame_base();
         let code = quote! {
             #res = #fast;
             if #res.is_null() {
+                ::std::hint::cold_path();
+                #base
                 #(#save_code)*
                 #res = #slow;
                 #(#restore_code)*
@@ -295,6 +337,17 @@ impl FnCx<'_> {
             }
         };
         Some((code, end, quote!(#res.is_null())))
+    }
+
+    /// Whether `v` is the result of an `exc_occurred()` of block `b`.
+    fn is_exc_flag(&self, b: usize, v: &LlValue) -> bool {
+        let LlValue::Var(x) = v else {
+            return false;
+        };
+        self.g.blocks[b]
+            .ops
+            .iter()
+            .any(|o| o.result == *x && o.op == L::ExcOccurred)
     }
 
     fn switch(&self, b: usize, v: &LlValue, exits: &[LlLink]) -> TokenStream {
@@ -314,6 +367,11 @@ impl FnCx<'_> {
             let unreachable = quote!(::runtime::stack::fatal("no exit for a switch value"));
             let t = t.unwrap_or_else(|| unreachable.clone());
             let f = f.unwrap_or(unreachable);
+            // A pending exception is the unlikely case: the compiler lays
+            // the handler/exit path out of line (and spills there).
+            if self.is_exc_flag(b, v) {
+                return quote!(if #sel { ::std::hint::cold_path(); #t } else { #f });
+            }
             return quote!(if #sel { #t } else { #f });
         }
         let mut arms = Vec::new();
@@ -355,6 +413,7 @@ pub fn emit_graph(
         vars: var_names(g),
         slots,
         cfg: crate::structure::analyze(g),
+        big: g.blocks.len() > BIG_BLOCKS,
     };
     let name = ident(&n.graphs[gi]);
     let params = g.params();
@@ -421,7 +480,7 @@ pub fn emit_graph(
     };
     let reserve = if slots > 0 {
         let k = slots as usize;
-        quote!(let __ss: *mut ::runtime::GcPtr = ::runtime::gc::shadow_reserve(#k);)
+        quote!(let __ss_frame: *mut ::runtime::GcPtr = ::runtime::gc::shadow_frame(#k);)
     } else {
         quote!()
     };

@@ -39,8 +39,7 @@ pub enum Raised {
     /// null exactly when it raised MemoryError.
     After(TokenStream),
     /// One statement computing the op's result and `flag`
-    /// (`stop_iteration_unless`). Index checks are not fused: measured on
-    /// pypy-c, fusing them made the interpreter's dispatch loop slower.
+    /// (`stop_iteration_unless`, `stack_check`).
     Fused(Box<dyn Fn(&proc_macro2::Ident) -> TokenStream>),
 }
 
@@ -56,9 +55,74 @@ pub fn raised_condition(cx: &FnCx, op: &LlOp) -> Option<Raised> {
                 move |flag| quote!(if #c { #flag = false; } else { #raise; #flag = true; }),
             )))
         }
+        L::StackCheck => {
+            let raise = builtin("StackOverflow", "maximum recursion depth exceeded");
+            Some(Raised::Fused(Box::new(
+                move |flag| quote!(if ::runtime::stack::check() { #raise; #flag = true; } else { #flag = false; }),
+            )))
+        }
         L::Malloc | L::MallocVarsize => Some(Raised::After(quote!(#r.is_null()))),
-        _ => None,
+        _ => operand_condition(cx, op).map(Raised::After),
     }
+}
+
+/// The condition on its operands under which an arithmetic op or index
+/// check raises (`runtime::arith::*_raises`, the same test the op makes):
+/// after inlining, the compiler merges it with the op's own branch, and
+/// folds it when the operands are constants (`x >> 1`), instead of
+/// loading the global exception flag.
+fn operand_condition(cx: &FnCx, op: &LlOp) -> Option<TokenStream> {
+    let a = |i: usize| cx.val(&op.args[i]);
+    let m = || arith_mod(cx.value_type(&op.args[0]));
+    let ar = quote!(::runtime::arith);
+    Some(match op.op {
+        L::IntLShift | L::IntRShift => {
+            let (m, n) = (m(), a(1));
+            quote!(#m::shift_raises(#n))
+        }
+        L::IntFloorDiv | L::IntMod => {
+            let (m, n) = (m(), a(1));
+            quote!(#m::div_raises(#n))
+        }
+        L::IntAddOvf
+        | L::IntSubOvf
+        | L::IntMulOvf
+        | L::IntFloorDivOvf
+        | L::IntModOvf
+        | L::IntLShiftOvf
+        | L::CheckIndex
+        | L::CheckIndexNonNeg => {
+            let f = ident(match op.op {
+                L::IntAddOvf => "add_ovf_raises",
+                L::IntSubOvf => "sub_ovf_raises",
+                L::IntMulOvf => "mul_ovf_raises",
+                L::IntFloorDivOvf => "floordiv_ovf_raises",
+                L::IntModOvf => "mod_ovf_raises",
+                L::IntLShiftOvf => "lshift_ovf_raises",
+                L::CheckIndex => "check_index_raises",
+                _ => "check_index_nonneg_raises",
+            });
+            let (x, y) = (a(0), a(1));
+            quote!(#ar::#f(#x, #y))
+        }
+        L::IntNegOvf | L::IntAbsOvf => {
+            let x = a(0);
+            quote!(#ar::neg_ovf_raises(#x))
+        }
+        L::FloatTrueDiv | L::FloatFloorDiv | L::FloatMod => {
+            let y = a(1);
+            quote!(#ar::float_div_raises(#y))
+        }
+        L::CastFloatToInt => {
+            let x = a(0);
+            quote!(#ar::float_to_int_raises(#x))
+        }
+        L::CastIntToUniChar => {
+            let x = a(0);
+            quote!(#ar::int_to_unichar_raises(#x as i64))
+        }
+        _ => return None,
+    })
 }
 
 /// A `malloc`/`malloc_varsize` as its fast path (null when the slow path

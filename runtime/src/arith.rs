@@ -99,6 +99,20 @@ macro_rules! int_module {
                 }
             }
 
+            /// Whether [`lshift`]/[`rshift`] by `n` raise (generated code
+            /// tests this instead of the global exception flag).
+            #[inline(always)]
+            #[allow(unused_comparisons)]
+            pub fn shift_raises(n: $t) -> bool {
+                n < 0
+            }
+
+            /// Whether [`floordiv`]/[`modulo`] by `b` raise.
+            #[inline(always)]
+            pub fn div_raises(b: $t) -> bool {
+                b == 0
+            }
+
             /// `abs(a)` (wrapping for `MIN`; the identity when unsigned).
             #[inline]
             #[allow(unused_comparisons)]
@@ -190,6 +204,66 @@ pub fn neg_ovf(a: i64) -> i64 {
 #[inline]
 pub fn abs_ovf(a: i64) -> i64 {
     a.checked_abs().unwrap_or_else(overflow)
+}
+
+/// Whether [`add_ovf`] raises.
+#[inline(always)]
+pub fn add_ovf_raises(a: i64, b: i64) -> bool {
+    a.checked_add(b).is_none()
+}
+
+/// Whether [`sub_ovf`] raises.
+#[inline(always)]
+pub fn sub_ovf_raises(a: i64, b: i64) -> bool {
+    a.checked_sub(b).is_none()
+}
+
+/// Whether [`mul_ovf`] raises.
+#[inline(always)]
+pub fn mul_ovf_raises(a: i64, b: i64) -> bool {
+    a.checked_mul(b).is_none()
+}
+
+/// Whether [`floordiv_ovf`] raises.
+#[inline(always)]
+pub fn floordiv_ovf_raises(a: i64, b: i64) -> bool {
+    b == 0 || (a == i64::MIN && b == -1)
+}
+
+/// Whether [`mod_ovf`] raises.
+#[inline(always)]
+pub fn mod_ovf_raises(_a: i64, b: i64) -> bool {
+    b == 0
+}
+
+/// Whether [`lshift_ovf`] raises.
+#[inline(always)]
+pub fn lshift_ovf_raises(a: i64, n: i64) -> bool {
+    n < 0 || (a != 0 && (n >= 64 || (a << n) >> n != a))
+}
+
+/// Whether [`neg_ovf`]/[`abs_ovf`] raise.
+#[inline(always)]
+pub fn neg_ovf_raises(a: i64) -> bool {
+    a == i64::MIN
+}
+
+/// Whether [`float_truediv`], [`float_floordiv`] or [`float_mod`] raise.
+#[inline(always)]
+pub fn float_div_raises(b: f64) -> bool {
+    b == 0.0
+}
+
+/// Whether [`float_to_int`] raises.
+#[inline(always)]
+pub fn float_to_int_raises(f: f64) -> bool {
+    !(-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&f)
+}
+
+/// Whether [`int_to_unichar`] raises.
+#[inline(always)]
+pub fn int_to_unichar_raises(i: i64) -> bool {
+    !(0..=0x10FFFF).contains(&i)
 }
 
 /// `a / b` for floats.
@@ -306,6 +380,19 @@ pub fn int_to_unichar(i: i64) -> u32 {
         return 0;
     }
     i as u32
+}
+
+/// Whether [`check_index`] raises.
+#[inline(always)]
+pub fn check_index_raises(i: i64, length: i64) -> bool {
+    let j = if i < 0 { i.wrapping_add(length) } else { i };
+    (j as u64) >= (length as u64)
+}
+
+/// Whether [`check_index_nonneg`] raises.
+#[inline(always)]
+pub fn check_index_nonneg_raises(i: i64, length: i64) -> bool {
+    (i as u64) >= (length as u64)
 }
 
 /// `i` (negative counts from the end) as an index into a sequence of

@@ -31,11 +31,13 @@
 //! # Roots
 //! The GC is precise and moving. Its roots are the prebuilt objects and the
 //! **shadow stack**: an array of GC pointers that generated code (after the
-//! GC transform) maintains. A function reserves slots on entry
-//! ([`gc::shadow_reserve`], slots start null), stores each GC pointer that is
-//! live across a call that can collect into its slot before the call and
-//! reloads it after (the object may have moved), and releases the slots on
-//! every return ([`gc::shadow_release`]). Runtime helpers that allocate
+//! GC transform) maintains. A function takes its frame of slots on entry
+//! ([`gc::shadow_frame`]), stores each GC pointer that is live across a
+//! call that can collect into its slot before the call, sets the top to the
+//! end of the slots it just wrote ([`gc::shadow_set_top`]), reloads them
+//! after (the object may have moved), and sets the top back to its frame's
+//! start on every return. Helpers and the graph interpreter reserve zeroed
+//! slots ([`gc::shadow_reserve`]) and release them ([`gc::shadow_release`]). Runtime helpers that allocate
 //! after receiving GC pointers protect them the same way (see [`gc::Roots`]).
 //!
 //! # Exceptions

@@ -64,6 +64,39 @@ pub unsafe fn shadow_reserve(n: usize) -> *mut GcPtr {
     base
 }
 
+/// The frame of `n` slots of a generated function: its first slot, the
+/// current top, which stays where it is (no slot is zeroed). Generated
+/// code sets the top with [`shadow_set_top`] before each op that may
+/// collect, to the end of the roots it has just saved in slots `0..k` of
+/// its frame (the GC transform packs them from slot 0), so the collector
+/// never sees a slot of the frame that was not written for that op; and
+/// back to the frame's first slot when it returns. Fatal error if the
+/// frame does not fit.
+///
+/// # Safety
+/// [`super::init`] was called; the caller follows that protocol.
+#[inline(always)]
+pub unsafe fn shadow_frame(n: usize) -> *mut GcPtr {
+    let base = SHADOW_TOP;
+    let top = base.wrapping_add(n);
+    if top > SHADOW_END || top < base {
+        shadow_overflow();
+    }
+    base
+}
+
+/// The frame's first slot as stored at `*at` (a local of the caller),
+/// read back from memory (a volatile read): big generated functions use it
+/// so that the compiler computes slot addresses where they are used
+/// instead of keeping each one live across the whole function.
+///
+/// # Safety
+/// `at` is valid for reads.
+#[inline(always)]
+pub unsafe fn frame_base(at: *const *mut GcPtr) -> *mut GcPtr {
+    std::ptr::read_volatile(at)
+}
+
 /// Releases the `n` most recently reserved shadow-stack slots.
 ///
 /// # Safety
