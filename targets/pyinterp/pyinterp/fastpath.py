@@ -248,6 +248,7 @@ def frame_from_stack(space, frame, base, nargs, ndrop, w_func, w_self):
     locals (the caller checked they bind exactly, e.g. a plain function,
     see W_CodeObject.co_fast_argcount); pops them and the ndrop slots below
     them."""
+    assert base >= ndrop
     new_frame = Frame(space, w_func.code, w_func.w_globals, w_func.closure)
     dest = new_frame.locals_stack_w
     stack = frame.locals_stack_w
@@ -258,8 +259,11 @@ def frame_from_stack(space, frame, base, nargs, ndrop, w_func, w_self):
     for k in range(nargs):
         dest[i + k] = stack[base + k]
         stack[base + k] = None
-    for k in range(1, ndrop + 1):
-        stack[base - k] = None
+    # ndrop is 1 (CALL_FUNCTION) or 2 (CALL_METHOD)
+    assert 1 <= ndrop <= 2
+    stack[base - 1] = None
+    if ndrop == 2:
+        stack[base - 2] = None
     frame.depth = base - ndrop
     return new_frame
 

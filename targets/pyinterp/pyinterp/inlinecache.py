@@ -18,7 +18,7 @@ from pyinterp.gateway import W_BuiltinFunction
 from pyinterp.typeobject import (W_InstanceObject, SPECIAL_GETATTRIBUTE,
                                  SPECIAL_SETATTR, SPECIAL_NEW)
 from pyinterp.mapdict import MAX_ATTRS
-from pyinterp.rlib import always_inline
+from pyinterp.rlib import always_inline, dont_inline
 
 
 class GlobalCache(object):
@@ -31,6 +31,23 @@ class GlobalCache(object):
         self.bix = -1
 
 
+@always_inline
+def load_global_fast(space, frame, arg):
+    """The hit of LOAD_GLOBAL's cache (inlined into the eval loop; it calls
+    nothing, so it is not on the eval loop's recursion cycle and carries
+    no stack check), or None (then load_global)."""
+    t = frame.w_globals.table
+    c = frame.code.global_caches[arg]
+    if c is not None and c.table is t and c.layout == t.layout:
+        if c.ix >= 0:
+            return t.values_w[c.ix]
+        bt = space.w_builtins.table
+        if c.btable is bt and c.blayout == bt.layout:
+            return bt.values_w[c.bix]
+    return None
+
+
+@dont_inline
 def load_global(space, frame, arg):
     """The value of global co_names[arg] in frame, or None if undefined."""
     code = frame.code
@@ -111,6 +128,7 @@ def attr_cache(space, code, index, w_obj, name):
 def valid_cache(code, index, w_obj):
     """The cache of instruction `index` if it is filled for the class of
     the instance w_obj as it is now, else None."""
+    assert index >= 0
     c = code.attr_caches[index]
     if c is None:
         return None

@@ -4,7 +4,6 @@ calls, class creation and generators' resumption."""
 from pyinterp import bytecode as bc
 from pyinterp import operators as ops
 from pyinterp.error import OperationError
-from pyinterp.exceptions import traceback_of
 from pyinterp.model import W_Root, Arguments
 from pyinterp.frame import Frame, Block, bind_arguments
 from pyinterp.funcobject import (W_FunctionObject, W_CellObject,
@@ -17,17 +16,16 @@ from pyinterp.strobject import W_StrObject
 from pyinterp.tupleobject import W_TupleObject
 from pyinterp.listobject import W_ListObject
 from pyinterp.dictobject import W_DictObject, dict_update_from
-from pyinterp.setobject import W_SetObject, update_from
-from pyinterp.sliceobject import W_SliceObject
 from pyinterp.iterobject import W_RangeIterator
 from pyinterp.typeobject import (W_TypeObject, W_InstanceObject,
                                  SPECIAL_GETATTRIBUTE, SPECIAL_NEW)
 from pyinterp.exceptions import W_BaseException
 from pyinterp.generator import W_GeneratorObject
 from pyinterp.gateway import W_BuiltinFunction
-from pyinterp.rlib import JitDriver, StringBuilder, ovfcheck
+from pyinterp.rlib import JitDriver, ovfcheck, dont_inline
 from pyinterp import inlinecache
 from pyinterp import fastpath
+from pyinterp import rareops
 
 
 def get_printable_location(pc, code):
@@ -53,20 +51,6 @@ class NoReceiver(object):
 no_receiver = NoReceiver()
 
 
-
-def build_const_set(space, items_w):
-    """BUILD_CONST_SET: a display of constants, which CPython compiles to
-    a frozenset constant (rebuilt from its own iteration order when the
-    compiler merges constants) copied into a new set."""
-    w_first = W_SetObject(True)
-    for w_item in items_w:
-        w_first.add(space, w_item)
-    w_frozen = W_SetObject(True)
-    for w_item in w_first.table.live_keys():
-        w_frozen.add(space, w_item)
-    w_s = space.newset()
-    w_s.table.merge(space, w_frozen.table)
-    return w_s
 
 class ExecutionContext(object):
     """Interpreter-wide mutable state (a prebuilt singleton hangs off the
@@ -193,6 +177,10 @@ class ExecutionContext(object):
         code = w_func.code
         base = frame.depth - nargs
         assert base >= ndrop
+        if code.co_fast_argcount >= 0:
+            # a plain function (the caller checked the argument count): the
+            # eval loop's own call path
+            return self.call_plain(frame, base, nargs, ndrop, w_func, w_self)
         new_frame = fastpath.frame_from_stack(self.space, frame, base, nargs,
                                               ndrop, w_func, w_self)
         if len(code.co_cell_params) > 0:
@@ -264,6 +252,18 @@ class ExecutionContext(object):
             return None
         return w_descr
 
+    @dont_inline
+    def call_function_op(self, frame, nargs, code, pc):
+        """CALL_FUNCTION other than of a plain function: the stack holds
+        [callable, arguments...]."""
+        w_res = self.call_function_fast(frame, nargs, 1, code, pc)
+        if w_res is None:
+            args_w = frame.popn(nargs)
+            w_func = frame.pop()
+            w_res = self.space.call_args(w_func, Arguments(args_w, None, None))
+        return w_res
+
+    @dont_inline
     def call_method(self, frame, nargs, code, pc):
         """CALL_METHOD: the stack holds [callable, receiver or NO_RECEIVER,
         arguments...] (see LOAD_METHOD)."""
@@ -383,14 +383,14 @@ class ExecutionContext(object):
     # ---------------------------------------------------------- eval loop
 
     def dispatch(self, frame):
-        space = self.space
-        code = frame.code
         pc = frame.pc
-        # the hot instructions below work on the stack directly (the calls
-        # to frame.push/pop are not inlined by the translator)
-        stack = frame.locals_stack_w
-        co_ops = code.co_ops
+        co_ops = frame.code.co_ops
+        # Only self, frame, pc and co_ops live across instructions: the
+        # instructions load the space, the code and the stack (the hot ones
+        # work on it directly) when they need them, which leaves registers
+        # to the C compiler for the instruction's own values.
         while True:
+            code = frame.code
             jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, ec=self)
             frame.pc = pc
             assert pc >= 0
@@ -399,16 +399,17 @@ class ExecutionContext(object):
             arg = word >> 8
             pc += 2
             if op == bc.LOAD_FAST:
+                stack = frame.locals_stack_w
                 assert arg >= 0
                 w_v = stack[arg]
                 if w_v is None:
-                    raise space.error(space.w_UnboundLocalError,
-                                      "cannot access local variable '%s' where it is not associated with a value"
-                                      % code.co_varnames[arg])
+                    rareops.raise_unbound_local(self.space, code, arg)
                 d = frame.depth
+                assert d >= 0
                 stack[d] = w_v
                 frame.depth = d + 1
             elif op == bc.STORE_FAST:
+                stack = frame.locals_stack_w
                 assert arg >= 0
                 d = frame.depth - 1
                 assert d >= 0
@@ -416,10 +417,13 @@ class ExecutionContext(object):
                 stack[d] = None
                 frame.depth = d
             elif op == bc.LOAD_CONST:
+                stack = frame.locals_stack_w
                 d = frame.depth
+                assert d >= 0
                 stack[d] = code.co_consts_w[arg]
                 frame.depth = d + 1
             elif op == bc.POP_TOP:
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 if arg == 1:
@@ -429,6 +433,8 @@ class ExecutionContext(object):
                 stack[d] = None
                 frame.depth = d
             elif op == bc.BINARY_OP:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 2
                 assert d >= 0
                 w_a = stack[d]
@@ -440,6 +446,8 @@ class ExecutionContext(object):
                 stack[d] = w_res
                 frame.depth = d + 1
             elif op == bc.COMPARE_OP:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 2
                 assert d >= 0
                 w_a = stack[d]
@@ -498,6 +506,8 @@ class ExecutionContext(object):
                     stack[d] = w_res
                     frame.depth = d + 1
             elif op == bc.POP_JUMP_IF_FALSE:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 w_c = stack[d]
@@ -508,6 +518,8 @@ class ExecutionContext(object):
                 elif w_c is not space.w_True and not space.is_true(w_c):
                     pc = arg
             elif op == bc.POP_JUMP_IF_TRUE:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 w_c = stack[d]
@@ -526,6 +538,8 @@ class ExecutionContext(object):
             elif op == bc.JUMP_FORWARD:
                 pc = arg
             elif op == bc.INPLACE_OP:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 2
                 assert d >= 0
                 w_a = stack[d]
@@ -538,6 +552,7 @@ class ExecutionContext(object):
                 stack[d] = w_res
                 frame.depth = d + 1
             elif op == bc.LOAD_ATTR:
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 w_obj = stack[d]
@@ -549,6 +564,8 @@ class ExecutionContext(object):
                     w_res = self.load_attr(code, pc, w_obj, arg)
                 stack[d] = w_res
             elif op == bc.FOR_ITER:
+                space = self.space
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 w_iter = stack[d]
@@ -564,45 +581,55 @@ class ExecutionContext(object):
                     stack[d + 1] = w_next
                     frame.depth = d + 2
             elif op == bc.LOAD_GLOBAL:
-                w_v = inlinecache.load_global(space, frame, arg)
+                space = self.space
+                stack = frame.locals_stack_w
+                w_v = inlinecache.load_global_fast(space, frame, arg)
                 if w_v is None:
-                    raise space.name_error("name '%s' is not defined"
-                                           % code.co_names[arg])
+                    w_v = inlinecache.load_global(space, frame, arg)
+                if w_v is None:
+                    rareops.raise_global_name_error(space, code, arg)
                 d = frame.depth
+                assert d >= 0
                 stack[d] = w_v
                 frame.depth = d + 1
-            elif op == bc.STORE_GLOBAL:
-                frame.w_globals.setitem_str(space, code.co_names[arg], frame.pop())
-            elif op == bc.DELETE_GLOBAL:
-                name = code.co_names[arg]
-                if frame.w_globals.table.delete(space, space.newstr(name)) is None:
-                    raise space.name_error("name '%s' is not defined" % name)
             elif op == bc.STORE_ATTR:
-                w_obj = frame.pop()
-                w_value = frame.pop()
+                stack = frame.locals_stack_w
+                d = frame.depth - 2
+                assert d >= 0
+                w_obj = stack[d + 1]
+                w_value = stack[d]
+                assert w_obj is not None
+                assert w_value is not None
+                stack[d + 1] = None
+                stack[d] = None
+                frame.depth = d
                 if not (isinstance(w_obj, W_InstanceObject) and
                         inlinecache.store_attr_fast(code, (pc >> 1) - 1,
                                                     w_obj, w_value)):
                     self.store_attr(code, pc, w_obj, arg, w_value)
-            elif op == bc.DELETE_ATTR:
-                w_obj = frame.pop()
-                space.delattr(w_obj, code.co_names[arg])
             elif op == bc.LOAD_METHOD:
-                w_obj = frame.peek(0)
+                stack = frame.locals_stack_w
+                d = frame.depth - 1
+                assert d >= 0
+                w_obj = stack[d]
+                assert w_obj is not None
                 w_descr = None
                 if isinstance(w_obj, W_InstanceObject):
                     w_descr = inlinecache.lookup_method_fast(code, (pc >> 1) - 1,
                                                              w_obj)
-                name = code.co_names[arg]
                 if w_descr is None:
-                    w_descr = self.lookup_method_cached(code, pc, w_obj, name)
+                    w_descr = self.lookup_method_cached(code, pc, w_obj,
+                                                        code.co_names[arg])
                 if w_descr is not None:
-                    frame.settop(w_descr)
-                    frame.push(w_obj)
+                    stack[d] = w_descr
+                    stack[d + 1] = w_obj
                 else:
-                    frame.settop(space.getattr(w_obj, name))
-                    frame.push(no_receiver.marker)
+                    w_attr = self.space.getattr(w_obj, code.co_names[arg])
+                    stack[d] = w_attr
+                    stack[d + 1] = no_receiver.marker
+                frame.depth = d + 2
             elif op == bc.CALL_METHOD:
+                stack = frame.locals_stack_w
                 base = frame.depth - arg
                 assert base >= 2
                 w_f = stack[base - 2]
@@ -619,6 +646,7 @@ class ExecutionContext(object):
                     w_res = self.call_method(frame, arg, code, pc)
                 frame.push(w_res)
             elif op == bc.CALL_FUNCTION:
+                stack = frame.locals_stack_w
                 base = frame.depth - arg
                 assert base >= 1
                 w_f = stack[base - 1]
@@ -626,52 +654,50 @@ class ExecutionContext(object):
                         w_f.code.co_fast_argcount == arg:
                     w_res = self.call_plain(frame, base, arg, 1, w_f, None)
                 else:
-                    w_res = self.call_function_fast(frame, arg, 1, code, pc)
-                    if w_res is None:
-                        args_w = frame.popn(arg)
-                        w_func = frame.pop()
-                        w_res = space.call_args(w_func, Arguments(args_w, None, None))
+                    w_res = self.call_function_op(frame, arg, code, pc)
                 frame.push(w_res)
-            elif op == bc.CALL_FUNCTION_KW:
-                w_names = frame.pop()
-                assert isinstance(w_names, W_TupleObject)
-                nkw = len(w_names.items_w)
-                values_w = frame.popn(nkw)
-                args_w = frame.popn(arg - nkw)
-                w_func = frame.pop()
-                names = []
-                for w_n in w_names.items_w:
-                    names.append(space.str_w(w_n))
-                frame.push(space.call_args(w_func, Arguments(args_w, names, values_w)))
-            elif op == bc.CALL_FUNCTION_EX:
-                w_kwargs = None
-                if arg & bc.CF_HAS_KWARGS:
-                    w_kwargs = frame.pop()
-                w_args = frame.pop()
-                w_func = frame.pop()
-                frame.push(self.call_ex(w_func, w_args, w_kwargs))
             elif op == bc.RETURN_VALUE:
-                w_result = frame.pop()
+                stack = frame.locals_stack_w
+                d = frame.depth - 1
+                assert d >= 0
+                w_result = stack[d]
+                assert w_result is not None
+                stack[d] = None
+                frame.depth = d
                 frame.finished = True
                 return w_result
             elif op == bc.BINARY_SUBSCR:
-                w_index = frame.pop()
-                w_obj = frame.pop()
+                stack = frame.locals_stack_w
+                d = frame.depth - 2
+                assert d >= 0
+                w_obj = stack[d]
+                w_index = stack[d + 1]
+                assert w_obj is not None
+                assert w_index is not None
                 w_res = fastpath.getitem(w_obj, w_index)
                 if w_res is None:
                     w_res = self.getitem(w_obj, w_index)
-                frame.push(w_res)
+                stack[d + 1] = None
+                stack[d] = w_res
+                frame.depth = d + 1
             elif op == bc.STORE_SUBSCR:
-                w_index = frame.pop()
-                w_obj = frame.pop()
-                w_value = frame.pop()
+                stack = frame.locals_stack_w
+                d = frame.depth - 3
+                assert d >= 0
+                w_value = stack[d]
+                w_obj = stack[d + 1]
+                w_index = stack[d + 2]
+                assert w_value is not None
+                assert w_obj is not None
+                assert w_index is not None
                 if not fastpath.setitem(w_obj, w_index, w_value):
                     self.setitem(w_obj, w_index, w_value)
-            elif op == bc.DELETE_SUBSCR:
-                w_index = frame.pop()
-                w_obj = frame.pop()
-                space.delitem(w_obj, w_index)
+                stack[d + 2] = None
+                stack[d + 1] = None
+                stack[d] = None
+                frame.depth = d
             elif op == bc.UNARY_OP:
+                space = self.space
                 w_v = frame.pop()
                 w_res = fastpath.unary_op(space, w_v, arg)
                 if w_res is None:
@@ -683,141 +709,44 @@ class ExecutionContext(object):
                 if cell.w_value is None:
                     self.raise_unbound_cell(frame, arg)
                 frame.push(cell.w_value)
-            elif op == bc.STORE_DEREF:
-                cell = frame.cells[arg]
-                assert cell is not None
-                cell.w_value = frame.pop()
-            elif op == bc.DELETE_DEREF:
-                cell = frame.cells[arg]
-                assert cell is not None
-                if cell.w_value is None:
-                    self.raise_unbound_cell(frame, arg)
-                cell.w_value = None
-            elif op == bc.LOAD_CLOSURE:
-                cell = frame.cells[arg]
-                assert cell is not None
-                frame.push(cell)
-            elif op == bc.LOAD_CLASSDEREF:
-                name = self.cell_name(code, arg)
-                w_v = None
-                if frame.w_locals is not None:
-                    w_v = frame.w_locals.getitem_str(space, name)
-                if w_v is None:
-                    cell = frame.cells[arg]
-                    assert cell is not None
-                    w_v = cell.w_value
-                    if w_v is None:
-                        self.raise_unbound_cell(frame, arg)
-                frame.push(w_v)
-            elif op == bc.LOAD_NAME:
-                frame.push(self.load_name(frame, code.co_names[arg]))
-            elif op == bc.STORE_NAME:
-                w_locals = frame.w_locals
-                if w_locals is None:
-                    w_locals = frame.w_globals
-                w_locals.setitem_str(space, code.co_names[arg], frame.pop())
-            elif op == bc.DELETE_NAME:
-                w_locals = frame.w_locals
-                if w_locals is None:
-                    w_locals = frame.w_globals
-                name = code.co_names[arg]
-                if w_locals.table.delete(space, space.newstr(name)) is None:
-                    raise space.name_error("name '%s' is not defined" % name)
-            elif op == bc.DELETE_FAST:
-                if frame.locals_stack_w[arg] is None:
-                    raise space.error(space.w_UnboundLocalError,
-                                      "cannot access local variable '%s' where it is not associated with a value"
-                                      % code.co_varnames[arg])
-                frame.locals_stack_w[arg] = None
             elif op == bc.ROT_TWO:
-                w_1 = frame.pop()
-                w_2 = frame.pop()
-                frame.push(w_1)
-                frame.push(w_2)
+                stack = frame.locals_stack_w
+                d = frame.depth - 2
+                assert d >= 0
+                w_1 = stack[d + 1]
+                stack[d + 1] = stack[d]
+                stack[d] = w_1
             elif op == bc.ROT_THREE:
-                w_1 = frame.pop()
-                w_2 = frame.pop()
-                w_3 = frame.pop()
-                frame.push(w_1)
-                frame.push(w_3)
-                frame.push(w_2)
+                # [w_3, w_2, w_1] -> [w_1, w_3, w_2]
+                stack = frame.locals_stack_w
+                d = frame.depth - 3
+                assert d >= 0
+                w_1 = stack[d + 2]
+                stack[d + 2] = stack[d + 1]
+                stack[d + 1] = stack[d]
+                stack[d] = w_1
             elif op == bc.DUP_TOP:
-                frame.push(frame.peek(0))
+                stack = frame.locals_stack_w
+                d = frame.depth
+                assert d >= 1
+                stack[d] = stack[d - 1]
+                frame.depth = d + 1
             elif op == bc.DUP_TOP_TWO:
-                w_1 = frame.peek(0)
-                w_2 = frame.peek(1)
-                frame.push(w_2)
-                frame.push(w_1)
+                stack = frame.locals_stack_w
+                d = frame.depth
+                assert d >= 2
+                stack[d] = stack[d - 2]
+                stack[d + 1] = stack[d - 1]
+                frame.depth = d + 2
             elif op == bc.NOP:
                 pass
-            elif op == bc.GET_ITER:
-                frame.push(space.iter(frame.pop()))
-            elif op == bc.BUILD_TUPLE:
-                frame.push(space.newtuple(frame.popn(arg)))
-            elif op == bc.BUILD_LIST:
-                frame.push(space.newlist(frame.popn(arg)))
-            elif op == bc.BUILD_MAP:
-                items_w = frame.popn(2 * arg)
-                w_d = space.newdict()
-                for i in range(arg):
-                    w_d.setitem(space, items_w[2 * i], items_w[2 * i + 1])
-                frame.push(w_d)
-            elif op == bc.BUILD_SET:
-                items_w = frame.popn(arg)
-                w_s = space.newset()
-                for w_item in items_w:
-                    w_s.add(space, w_item)
-                frame.push(w_s)
-            elif op == bc.BUILD_CONST_SET:
-                frame.push(build_const_set(space, frame.popn(arg)))
-            elif op == bc.BUILD_SLICE:
-                w_step = space.w_None
-                if arg == 3:
-                    w_step = frame.pop()
-                w_stop = frame.pop()
-                w_start = frame.pop()
-                frame.push(W_SliceObject(w_start, w_stop, w_step))
             elif op == bc.LIST_APPEND:
                 w_v = frame.pop()
                 w_list = frame.peek(arg - 1)
                 assert isinstance(w_list, W_ListObject)
                 w_list.items_w.append(w_v)
-            elif op == bc.SET_ADD:
-                w_v = frame.pop()
-                w_set = frame.peek(arg - 1)
-                assert isinstance(w_set, W_SetObject)
-                w_set.add(space, w_v)
-            elif op == bc.MAP_ADD:
-                w_v = frame.pop()
-                w_k = frame.pop()
-                w_d = frame.peek(arg - 1)
-                assert isinstance(w_d, W_DictObject)
-                w_d.setitem(space, w_k, w_v)
-            elif op == bc.LIST_EXTEND:
-                w_v = frame.pop()
-                w_list = frame.peek(arg - 1)
-                assert isinstance(w_list, W_ListObject)
-                w_list.items_w.extend(space.unpack_iterable(w_v))
-            elif op == bc.SET_UPDATE:
-                w_v = frame.pop()
-                w_set = frame.peek(arg - 1)
-                assert isinstance(w_set, W_SetObject)
-                update_from(space, w_set, w_v)
-            elif op == bc.DICT_UPDATE:
-                w_v = frame.pop()
-                w_d = frame.peek(arg - 1)
-                assert isinstance(w_d, W_DictObject)
-                dict_update_from(space, w_d, w_v)
-            elif op == bc.DICT_MERGE:
-                w_v = frame.pop()
-                w_d = frame.peek(arg - 1)
-                assert isinstance(w_d, W_DictObject)
-                self.dict_merge(w_d, w_v, frame.peek(arg + 1))
-            elif op == bc.LIST_TO_TUPLE:
-                w_list = frame.pop()
-                assert isinstance(w_list, W_ListObject)
-                frame.push(space.newtuple(w_list.items_w))
             elif op == bc.UNPACK_SEQUENCE:
+                stack = frame.locals_stack_w
                 d = frame.depth - 1
                 assert d >= 0
                 items_w = fastpath.unpack_items(stack[d], arg)
@@ -831,126 +760,46 @@ class ExecutionContext(object):
                         d += 1
                         i -= 1
                     frame.depth = d
-            elif op == bc.UNPACK_EX:
-                self.unpack_ex(frame, arg & 0xFF, arg >> 8)
-            elif op == bc.MAKE_FUNCTION:
-                frame.push(self.make_function(frame, arg))
-            elif op == bc.STORE_RETVAL:
-                frame.w_retval = frame.pop()
-            elif op == bc.LOAD_RETVAL:
-                w_r = frame.w_retval
-                assert w_r is not None
-                frame.push(w_r)
-                frame.w_retval = None
             elif op == bc.YIELD_VALUE:
                 w_v = frame.pop()
                 frame.pc = pc
                 frame.yielded = True
                 return w_v
-            elif op == bc.GET_YIELD_FROM_ITER:
-                w_obj = frame.peek(0)
-                if not isinstance(w_obj, W_GeneratorObject):
-                    frame.settop(space.iter(w_obj))
             elif op == bc.YIELD_FROM:
-                w_sent = frame.pop()
-                w_iter = frame.peek(0)
-                if isinstance(w_iter, W_GeneratorObject):
-                    w_v = w_iter.send_ex(w_sent, None)
-                    if w_v is None:
-                        frame.pop()
-                        frame.push(w_iter.take_return_value())
-                        continue
-                else:
-                    if w_sent is space.w_None:
-                        w_v = space.next(w_iter)
-                    else:
-                        w_v = space.call_method(w_iter, "send", [w_sent])
-                    if w_v is None:
-                        frame.pop()
-                        frame.push(space.w_None)
-                        continue
+                w_v = self.yield_from(frame)
+                if w_v is None:
+                    continue
                 # re-execute this instruction when resumed
                 frame.pc = pc - 2
                 frame.yielded = True
                 return w_v
-            elif op == bc.RAISE_VARARGS:
-                self.raise_varargs(frame, arg)
-            elif op == bc.SETUP_EXCEPT:
-                frame.push_block(arg)
-            elif op == bc.POP_BLOCK:
-                frame.pop_block()
-            elif op == bc.PUSH_EXC_INFO:
-                w_exc = frame.pop()
-                w_prev = frame.w_handled
-                if w_prev is None:
-                    w_prev = space.w_None
-                frame.push(w_prev)
-                frame.push(w_exc)
-                frame.w_handled = w_exc
-            elif op == bc.POP_EXCEPT:
-                self.restore_handled(frame, frame.pop())
-            elif op == bc.CHECK_EXC_MATCH:
-                w_type = frame.pop()
-                w_exc = frame.peek(0)
-                frame.push(space.newbool(
-                    space.exception_match(w_exc.getclass(space), w_type)))
-            elif op == bc.RERAISE:
-                self.reraise(frame.peek(0))
-            elif op == bc.POP_EXCEPT_RERAISE:
-                w_exc = frame.pop()
-                self.restore_handled(frame, frame.pop())
-                self.reraise(w_exc)
-            elif op == bc.EXC_CLEANUP:
-                w_exc = frame.pop()
-                frame.pop()
-                self.restore_handled(frame, frame.pop())
-                self.reraise(w_exc)
-            elif op == bc.SETUP_WITH:
-                self.setup_with(frame, arg)
-            elif op == bc.WITH_EXIT_NORMAL:
-                w_exit = frame.pop()
-                space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
-            elif op == bc.WITH_EXCEPT_CALL:
-                w_exc = frame.peek(0)
-                w_exit = frame.peek(2)
-                frame.push(space.call_function(
-                    w_exit, [w_exc.getclass(space), w_exc,
-                             traceback_of(space, w_exc)]))
-            elif op == bc.JUMP_IF_FALSE_OR_POP:
-                if not space.is_true(frame.peek(0)):
-                    pc = arg
-                else:
-                    frame.pop()
-            elif op == bc.JUMP_IF_TRUE_OR_POP:
-                if space.is_true(frame.peek(0)):
-                    pc = arg
-                else:
-                    frame.pop()
-            elif op == bc.LOAD_BUILD_CLASS:
-                frame.push(space.w_build_class)
-            elif op == bc.IMPORT_NAME:
-                w_level = frame.pop()
-                top = isinstance(w_level, W_IntObject) and w_level.intval == -1
-                frame.push(self.import_name(code.co_names[arg], top))
-            elif op == bc.IMPORT_FROM:
-                frame.push(self.import_from(frame.peek(0), code.co_names[arg]))
-            elif op == bc.IMPORT_STAR:
-                self.import_star(frame, frame.pop())
-            elif op == bc.FORMAT_VALUE:
-                frame.push(self.format_value(frame, arg))
-            elif op == bc.BUILD_STRING:
-                items_w = frame.popn(arg)
-                b = StringBuilder()
-                for w_s in items_w:
-                    b.append(space.str_w(w_s))
-                frame.push(space.newstr(b.build()))
-            elif op == bc.LOAD_ASSERTION_ERROR:
-                frame.push(space.w_AssertionError)
             else:
-                raise space.error(space.exception_types["SystemError"],
-                                  "unknown opcode %d" % op)
+                pc = rareops.dispatch_rare(self, frame, code, op, arg, pc)
 
     # ---------------------------------------------------------- helpers
+
+    @dont_inline
+    def yield_from(self, frame):
+        """YIELD_FROM: sends the value on top of the stack to the iterator
+        below it; returns the value to yield, or None when the iterator is
+        exhausted (its return value then replaces it on the stack)."""
+        space = self.space
+        w_sent = frame.pop()
+        w_iter = frame.peek(0)
+        if isinstance(w_iter, W_GeneratorObject):
+            w_v = w_iter.send_ex(w_sent, None)
+            if w_v is None:
+                frame.pop()
+                frame.push(w_iter.take_return_value())
+            return w_v
+        if w_sent is space.w_None:
+            w_v = space.next(w_iter)
+        else:
+            w_v = space.call_method(w_iter, "send", [w_sent])
+        if w_v is None:
+            frame.pop()
+            frame.push(space.w_None)
+        return w_v
 
     def display_value(self, w_value):
         """sys.displayhook: the value of an expression statement typed at

@@ -48,9 +48,12 @@ except ImportError:
         return n
 
 try:
-    from rpython.rlib.objectmodel import always_inline
+    from rpython.rlib.objectmodel import always_inline, dont_inline
 except ImportError:
     def always_inline(func):
+        return func
+
+    def dont_inline(func):
         return func
 
 try:
