@@ -21,6 +21,7 @@ pub mod chars;
 pub mod codecs;
 pub mod format;
 pub mod seq;
+pub mod split;
 
 use crate::exc::{self, Builtin};
 use crate::gc::{self, Roots};
@@ -120,11 +121,9 @@ pub unsafe fn str_hash(s: *mut RpyStr) -> i64 {
     if h != 0 {
         return h;
     }
-    let data = str_as_bytes(s);
-    let h = match std::str::from_utf8(data) {
-        Ok(text) => pytext::str_hash(text),
-        Err(_) => bytes_fnv(data),
-    };
+    // `pytext::str_hash` of a text is the same FNV-1a over its UTF-8 bytes:
+    // no UTF-8 check is needed to pick between them
+    let h = bytes_fnv(str_as_bytes(s));
     (*s).hash = h;
     h
 }
@@ -529,6 +528,9 @@ pub unsafe fn str_split(
     sep: *mut RpyStr,
     maxsplit: i64,
 ) -> *mut RpyList {
+    if !sep.is_null() && (*sep).nbytes > 0 {
+        return split::split_by(list_tid, array_tid, s, sep, maxsplit);
+    }
     split_with(list_tid, array_tid, s, sep, maxsplit, pytext::split)
 }
 
@@ -625,22 +627,55 @@ pub fn repr_text(text: &str) -> String {
 /// # Safety
 /// As for [`str_alloc`].
 pub unsafe fn int_to_str(tid: u32, v: i64) -> *mut RpyStr {
-    let mut buf = [0u8; 24];
-    let mut i = buf.len();
     let mut n = v.unsigned_abs();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    let sign = usize::from(v < 0);
+    let len = sign + decimal_digits(n);
+    let s = str_alloc(tid, len as i64, len as i64);
+    if s.is_null() {
+        return s;
     }
-    if v < 0 {
-        i -= 1;
-        buf[i] = b'-';
+    let bytes = (*s).bytes.as_mut_ptr();
+    if sign == 1 {
+        *bytes = b'-';
     }
-    new_with(tid, &buf[i..], buf.len() - i)
+    // two digits per division, from the end
+    let mut i = len;
+    while n >= 100 {
+        let k = (n % 100) as usize * 2;
+        n /= 100;
+        i -= 2;
+        *bytes.add(i) = DIGIT_PAIRS[k];
+        *bytes.add(i + 1) = DIGIT_PAIRS[k + 1];
+    }
+    if n >= 10 {
+        let k = n as usize * 2;
+        *bytes.add(i - 2) = DIGIT_PAIRS[k];
+        *bytes.add(i - 1) = DIGIT_PAIRS[k + 1];
+    } else {
+        *bytes.add(i - 1) = b'0' + n as u8;
+    }
+    s
+}
+
+/// "00" to "99", two bytes each.
+static DIGIT_PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// The number of decimal digits of `n` (1 for 0).
+#[inline]
+fn decimal_digits(n: u64) -> usize {
+    match n.checked_ilog10() {
+        Some(d) => d as usize + 1,
+        None => 1,
+    }
 }
 
 /// `str(v)` for an unsigned machine int (`r_uint`).

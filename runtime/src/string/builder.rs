@@ -66,7 +66,25 @@ pub unsafe fn builder_new(builder_tid: u32, str_tid: u32, capacity: i64) -> GcPt
 /// Makes room for `extra` more bytes in `b`'s buffer, rooting `keep`
 /// (a string argument) across the allocation. Returns the builder and
 /// `keep` at their current addresses, or None with MemoryError raised.
+/// The common case (room left) is inlined into the appends.
+#[inline(always)]
 unsafe fn reserve(
+    b: *mut RpyBuilder,
+    extra: i64,
+    keep: *mut RpyStr,
+) -> Option<(*mut RpyBuilder, *mut RpyStr)> {
+    let used = (*b).used;
+    let cap = (*(*b).buf).nbytes;
+    if extra <= cap - used {
+        return Some((b, keep));
+    }
+    grow(b, extra, keep)
+}
+
+/// [`reserve`] when the buffer is full: a bigger buffer.
+#[cold]
+#[inline(never)]
+unsafe fn grow(
     b: *mut RpyBuilder,
     extra: i64,
     keep: *mut RpyStr,

@@ -2,7 +2,7 @@
 expandtabs, removeprefix, removesuffix, translate, and the static method
 maketrans."""
 
-from pyinterp.strobject import W_StrObject, self_str, arg_str
+from pyinterp.strobject import W_StrObject, self_str, self_str_kw, arg_str
 from pyinterp.intobject import W_IntObject
 from pyinterp.dictobject import W_DictObject
 from pyinterp.rlib import StringBuilder
@@ -71,11 +71,14 @@ def str_casefold(space, args):
     return space.newstr(b.build())
 
 
+EXPANDTABS_PARAMS = ["tabsize"]
+
+
 def str_expandtabs(space, args):
-    s = self_str(space, args, "expandtabs", 0, 1)
+    s, values_w = self_str_kw(space, args, "expandtabs", EXPANDTABS_PARAMS)
     tabsize = 8
-    if len(args.args_w) > 1:
-        tabsize = space.int_w(args.args_w[1])
+    if values_w[0] is not None:
+        tabsize = space.int_w(values_w[0])
     b = StringBuilder()
     col = 0
     for c in s:

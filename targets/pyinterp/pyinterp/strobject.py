@@ -3,7 +3,7 @@
 from pyinterp.model import W_Root
 from pyinterp import operators as ops
 from pyinterp.intobject import W_IntObject
-from pyinterp.gateway import check_method_args
+from pyinterp.gateway import check_method_args, plural
 from pyinterp.rlib import StringBuilder, compute_hash
 
 
@@ -240,11 +240,53 @@ def is_space(c):
 # ---------------- methods ----------------
 
 def self_str(space, args, name, minargs, maxargs):
+    if args.num_kw() > 0:
+        raise space.type_error("str.%s() takes no keyword arguments" % name)
     check_method_args(space, args, name, minargs, maxargs)
     w_self = args.args_w[0]
     if not isinstance(w_self, W_StrObject):
         raise space.type_error("descriptor '%s' requires a 'str' object" % name)
     return w_self.value
+
+
+def self_str_kw(space, args, name, params):
+    """The receiver of a str method whose optional parameters `params` may
+    also be passed by keyword (split, splitlines, encode...).  Returns the
+    receiver's value and the argument given for each parameter (None when
+    omitted), with CPython's messages for the bad cases."""
+    maxargs = len(params)
+    n = len(args.args_w) - 1
+    nkw = args.num_kw()
+    if n + nkw > maxargs:
+        raise space.type_error("%s() takes at most %d argument%s (%d given)"
+                               % (name, maxargs, plural(maxargs), n + nkw))
+    w_self = args.args_w[0]
+    if not isinstance(w_self, W_StrObject):
+        raise space.type_error("descriptor '%s' requires a 'str' object" % name)
+    values_w = [None] * maxargs
+    for i in range(n):
+        values_w[i] = args.args_w[i + 1]
+    if nkw > 0:
+        names = args.kw_names
+        kw_values_w = args.kw_values_w
+        assert names is not None and kw_values_w is not None
+        for k in range(nkw):
+            kname = names[k]
+            found = -1
+            for i in range(maxargs):
+                if params[i] == kname:
+                    found = i
+            if found < 0:
+                raise space.type_error("'%s' is an invalid keyword argument for %s()"
+                                       % (kname, name))
+            if found < n:
+                raise space.type_error("argument for %s() given by name ('%s') and position (%d)"
+                                       % (name, kname, found + 1))
+            values_w[found] = kw_values_w[k]
+    return w_self.value, values_w
+
+
+SPLIT_PARAMS = ["sep", "maxsplit"]
 
 
 def arg_str(space, args, i, name):
@@ -321,11 +363,8 @@ def split_whitespace(s, maxsplit):
         if i >= n:
             break
         if maxsplit >= 0 and len(parts) >= maxsplit:
-            end = n
-            while end > i and is_space(s[end - 1]):
-                end -= 1
-            assert end >= 0
-            parts.append(s[i:end])
+            # the rest, trailing whitespace included
+            parts.append(s[i:])
             break
         j = i
         while j < n and not is_space(s[j]):
@@ -336,30 +375,16 @@ def split_whitespace(s, maxsplit):
 
 
 def split_sep(s, sep, maxsplit):
-    parts = []
-    start = 0
-    while maxsplit < 0 or len(parts) < maxsplit:
-        j = s.find(sep, start)
-        if j < 0:
-            break
-        parts.append(s[start:j])
-        start = j + len(sep)
-    parts.append(s[start:])
-    return parts
+    # the runtime's split: one byte search, the parts made at their size
+    return s.split(sep, maxsplit)
 
 
 def get_split_args(space, args, name):
-    s = self_str(space, args, name, 0, 2)
+    s, values_w = self_str_kw(space, args, name, SPLIT_PARAMS)
     sep = None
     maxsplit = -1
-    w_sep = opt_arg(args, 1)
-    w_max = opt_arg(args, 2)
-    kw = args.get_kw("sep")
-    if kw is not None:
-        w_sep = kw
-    kw = args.get_kw("maxsplit")
-    if kw is not None:
-        w_max = kw
+    w_sep = values_w[0]
+    w_max = values_w[1]
     if w_sep is not None and w_sep is not space.w_None:
         if not isinstance(w_sep, W_StrObject):
             raise space.type_error("must be str or None, not %s" % space.type_name(w_sep))
@@ -377,6 +402,17 @@ def str_split(space, args):
         parts = split_whitespace(s, maxsplit)
     else:
         parts = split_sep(s, sep, maxsplit)
+    return wrap_parts(space, args.args_w[0], parts, sep is not None or maxsplit != 0)
+
+
+def wrap_parts(space, w_self, parts, share):
+    """wrap_strs, but a receiver of exact type str that was not split is
+    the only item itself if share, as in CPython (which makes a new string
+    for a whitespace split with maxsplit 0)."""
+    if share and len(parts) == 1 and len(parts[0]) == len(space.str_w(w_self)) and \
+            not w_self.is_user_instance():
+        from pyinterp.listobject import W_ListObject
+        return W_ListObject([w_self])
     return wrap_strs(space, parts)
 
 
@@ -384,8 +420,8 @@ def str_rsplit(space, args):
     s, sep, maxsplit = get_split_args(space, args, "rsplit")
     if maxsplit < 0:
         if sep is None:
-            return wrap_strs(space, split_whitespace(s, -1))
-        return wrap_strs(space, split_sep(s, sep, -1))
+            return wrap_parts(space, args.args_w[0], split_whitespace(s, -1), True)
+        return wrap_parts(space, args.args_w[0], split_sep(s, sep, -1), True)
     # split from the right by reversing the problem
     parts = []
     end = len(s)
@@ -404,7 +440,7 @@ def str_rsplit(space, args):
                 chars.append(p[j])
                 j -= 1
             parts.append("".join(chars))
-        return wrap_strs(space, parts)
+        return wrap_parts(space, args.args_w[0], parts, maxsplit != 0)
     rparts = []
     while len(rparts) < maxsplit:
         j = s.rfind(sep, 0, end)
@@ -418,14 +454,17 @@ def str_rsplit(space, args):
     rparts.append(s[:end])
     for k in range(len(rparts) - 1, -1, -1):
         parts.append(rparts[k])
-    return wrap_strs(space, parts)
+    return wrap_parts(space, args.args_w[0], parts, True)
+
+
+SPLITLINES_PARAMS = ["keepends"]
 
 
 def str_splitlines(space, args):
-    s = self_str(space, args, "splitlines", 0, 1)
+    s, values_w = self_str_kw(space, args, "splitlines", SPLITLINES_PARAMS)
     keepends = False
-    if len(args.args_w) > 1:
-        keepends = space.is_true(args.args_w[1])
+    if values_w[0] is not None:
+        keepends = space.is_true(values_w[0])
     parts = []
     i = 0
     n = len(s)
@@ -788,8 +827,16 @@ def str_format_method(space, args):
     return space.newstr(str_format(space, w_self.value, args))
 
 
+ENCODE_PARAMS = ["encoding", "errors"]
+
+
 def str_encode(space, args):
-    s = self_str(space, args, "encode", 0, 2)
+    s, values_w = self_str_kw(space, args, "encode", ENCODE_PARAMS)
+    for i in range(2):
+        w_arg = values_w[i]
+        if w_arg is not None and not isinstance(w_arg, W_StrObject):
+            raise space.type_error("encode() argument '%s' must be str, not %s"
+                                   % (ENCODE_PARAMS[i], space.type_name(w_arg)))
     from pyinterp.builtins import utf8_encode
     return space.newbytes(utf8_encode(s))
 

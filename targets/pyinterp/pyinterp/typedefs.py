@@ -256,17 +256,62 @@ def construct_float(space, w_type, args):
         return w_x
     if isinstance(w_x, W_StrObject):
         return space.newfloat(parse_float(space, w_x.value))
-    return space.newfloat(space.float_w(w_x))
+    if isinstance(w_x, W_InstanceObject):
+        w_res = w_x.call_special(space, "__float__", [])
+        if w_res is None:
+            w_res = w_x.call_special(space, "__index__", [])
+        if w_res is not None:
+            return space.newfloat(space.float_w(w_res))
+    elif isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject) or \
+            isinstance(w_x, W_BytesObject):
+        return space.newfloat(space.float_w(w_x))
+    raise space.type_error("float() argument must be a string or a real number, not '%s'"
+                           % space.type_name(w_x))
 
 
 def construct_str(space, w_type, args):
     if len(args.args_w) == 0:
-        return space.newstr("")
+        w_x = args.get_kw("object")
+        if w_x is None:
+            return space.newstr("")
+        return space.str(w_x)
     w_x = args.args_w[0]
     if len(args.args_w) > 1 and isinstance(w_x, W_BytesObject):
         from pyinterp.builtins import utf8_decode
         return space.newstr(utf8_decode(space, w_x.value))
     return space.str(w_x)
+
+
+def construct_one_exact(space, w_type, w_x):
+    """str(x), int(x) or float(x) with one positional argument of an exact
+    builtin type (no user subclass on either side, so no Python code can
+    run): the result without going through the generic constructor, or
+    None when this does not apply."""
+    if w_x.is_user_instance():
+        return None
+    if w_type is space.w_str:
+        if isinstance(w_x, W_StrObject):
+            return w_x
+        if isinstance(w_x, W_IntObject) and not isinstance(w_x, W_BaseBool):
+            return space.newstr(str(w_x.intval))
+        if isinstance(w_x, W_FloatObject):
+            return space.newstr(w_x.repr(space))
+        return None
+    if w_type is space.w_int:
+        if isinstance(w_x, W_IntObject) and not isinstance(w_x, W_BaseBool):
+            return w_x
+        if isinstance(w_x, W_FloatObject):
+            return float_to_int(space, w_x.floatval)
+        if isinstance(w_x, W_StrObject):
+            return parse_int(space, w_x.value, 10)
+        return None
+    if w_type is space.w_float:
+        if isinstance(w_x, W_FloatObject):
+            return w_x
+        if isinstance(w_x, W_StrObject):
+            return space.newfloat(parse_float(space, w_x.value))
+        return None
+    return None
 
 
 def construct_bytes(space, w_type, args):

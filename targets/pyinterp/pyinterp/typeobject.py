@@ -259,6 +259,12 @@ class W_TypeObject(W_Root):
             w_res = metaclass_call(space, self, args)
             if w_res is not None:
                 return w_res
+        elif self.constructor is not None and len(args.args_w) == 1 and \
+                args.kw_names is None:
+            from pyinterp.typedefs import construct_one_exact
+            w_res = construct_one_exact(space, self, args.args_w[0])
+            if w_res is not None:
+                return w_res
         return self.default_call(space, args)
 
     def default_call(self, space, args):
