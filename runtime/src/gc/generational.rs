@@ -8,37 +8,49 @@
 //!   `YOUNG_LARGE` and listed in `young_large` until the next minor
 //!   collection.
 //! * A minor collection copies every nursery object reachable from the
-//!   roots (shadow stack, exception value, static roots) and from the
-//!   remembered set into the old generation, flags the copies
-//!   `TRACK_YOUNG_PTRS`, traces them, frees the young large objects that
-//!   were not reached, and clears the nursery. Prebuilt objects are only
-//!   traced when they were written to (the barrier put them in the
-//!   remembered set).
+//!   roots (shadow stack, exception value, static roots), from the
+//!   remembered set and from the store buffer / cards into the old
+//!   generation, flags the copies `TRACK_YOUNG_PTRS`, traces them (only
+//!   those whose type has GC pointers), frees the young large objects that
+//!   were not reached, and clears the used part of the nursery. Prebuilt
+//!   objects are only traced when they were written to (the barrier put
+//!   them in the remembered set). Only a pointer inside the address range
+//!   of the young large objects has its target's header read for the
+//!   `YOUNG_LARGE` test (not every old object pointed to).
 //! * A major collection (after a minor one, so the nursery is empty) marks
 //!   from the roots and the prebuilt objects ever written to, with an
 //!   explicit stack, then sweeps the old generation. It runs when the old
 //!   generation exceeds `major_factor` × its size after the last one.
 //!
-//! * Card marking: a large array of GC pointers (allocated outside the
+//! * Large arrays: a large array of GC pointers (allocated outside the
 //!   nursery with at least `CARD_MIN_ITEMS` items) has a card table after
-//!   its items (`HAS_CARDS`); the array write barrier sets the card of the
-//!   stored item and lists the array once in `cards_set` (`CARDS_SET`),
-//!   keeping `TRACK_YOUNG_PTRS`; a minor collection traces only the items
-//!   of the cards set and clears them.
+//!   its items (`HAS_CARDS`) and keeps `TRACK_YOUNG_PTRS`, so every store
+//!   through the array write barrier reaches `remember_item`, which does
+//!   not know the value stored. It appends (array, index) to the **store
+//!   buffer** `items`; the next minor collection traces exactly those
+//!   items. When more than `items_cap`
+//!   entries (nursery / 16) accumulate between two minor collections — a
+//!   loop storing without allocating, such as a sort — the buffer is
+//!   turned into **cards**: each entry sets the card of its item
+//!   (`CARD_ITEMS` items) and lists the array once in `cards_set`
+//!   (`CARDS_SET`), and until the next minor collection the barrier marks
+//!   cards directly (the last array's card table is cached); the minor
+//!   collection then traces the items of the cards set and clears them.
 //!
 //! Invariants between collections: every old object holding a pointer to
 //! a young object (nursery or young large) is in `remembered` with its
-//! `TRACK_YOUNG_PTRS` flag cleared, or is an array with a card table in
-//! `cards_set` whose card covering that item is set; every other old or
-//! prebuilt object has the flag set unless it is in `remembered`; every
-//! prebuilt object that was ever written to is in `written_prebuilt`.
+//! `TRACK_YOUNG_PTRS` flag cleared, or is an array with a card table whose
+//! item holding it is in the store buffer or covered by a set card (the
+//! array then in `cards_set`); every other old or prebuilt object has the
+//! flag set unless it is in `remembered`; every prebuilt object that was
+//! ever written to is in `written_prebuilt`.
 
 use super::finalizers::{run_destructors, Fate};
 use super::identity::Moved;
 use super::log;
 use super::oldgen::OldGen;
 use super::{card_table, trace_items, CARDS_SET, CARD_ITEMS, HAS_CARDS};
-use super::{for_each_root, object_size, refresh_limit, trace_fields, GcStats, State};
+use super::{for_each_root, refresh_limit, trace_fields, GcStats, State};
 use super::{FORWARDED, FREE, MARKED, PREBUILT_LISTED, STRESS_MAJOR_EVERY, YOUNG_LARGE};
 use crate::{GcHeader, GcPtr};
 use std::alloc::{alloc_zeroed, dealloc, Layout};
@@ -52,6 +64,11 @@ const LARGE_OBJECT: usize = 64 << 10;
 /// The old generation may grow to at least this size before the first
 /// major collection (and at least 4 nurseries).
 const MIN_MAJOR_THRESHOLD: usize = 1 << 20;
+/// The store buffer holds up to nursery size / this many entries (16
+/// bytes each) before it is turned into cards.
+const STORE_BUFFER_DIVISOR: usize = 16;
+/// ... and at least this many.
+const MIN_STORE_BUFFER: usize = 1024;
 
 /// The generational collector's state.
 pub(crate) struct Gen {
@@ -65,6 +82,20 @@ pub(crate) struct Gen {
     written_prebuilt: Vec<GcPtr>,
     /// Large objects allocated since the last minor collection.
     young_large: Vec<(GcPtr, usize)>,
+    /// The store buffer: (array, index) of each item of an old array with a
+    /// card table written since the last minor collection (through the
+    /// array write barrier), in order, duplicates included.
+    items: Vec<(GcPtr, usize)>,
+    /// Entries the store buffer may hold now: its capacity, or 0 once it
+    /// was turned into cards since the last minor collection (then the
+    /// barrier marks cards directly until the next one).
+    items_cap: usize,
+    /// The store buffer's capacity (`items_cap` after a minor collection).
+    items_max: usize,
+    /// The last array whose card the barrier marked directly and its card
+    /// table (null after each minor collection).
+    card_obj: GcPtr,
+    card_table: *mut u8,
     /// Old arrays with a card table and cards set since the last minor
     /// collection (flag `CARDS_SET`).
     cards_set: Vec<GcPtr>,
@@ -93,6 +124,11 @@ impl Gen {
             remembered: Vec::new(),
             written_prebuilt: Vec::new(),
             young_large: Vec::new(),
+            items: Vec::new(),
+            items_cap: 0,
+            items_max: 0,
+            card_obj: null_mut(),
+            card_table: null_mut(),
             cards_set: Vec::new(),
             card_items_traced: 0,
             stack: Vec::new(),
@@ -125,6 +161,8 @@ impl Gen {
         self.major_factor = major_factor;
         self.min_major = MIN_MAJOR_THRESHOLD.max(4 * size);
         self.next_major = self.min_major;
+        self.items_max = (size / STORE_BUFFER_DIVISOR).max(MIN_STORE_BUFFER);
+        self.items_cap = self.items_max;
         FREE = p as usize;
         true
     }
@@ -169,13 +207,50 @@ impl Gen {
     }
 
     /// The slow path of the array write barrier on an old array with a
-    /// card table: item `index` may now hold a young pointer.
-    pub(crate) unsafe fn mark_card(&mut self, obj: GcPtr, index: usize) {
-        *card_table(obj).add(index / CARD_ITEMS) = 1;
-        if (*obj).flags & CARDS_SET == 0 {
-            (*obj).flags |= CARDS_SET;
-            self.cards_set.push(obj);
+    /// card table: item `index` may now hold a young pointer. The item is
+    /// recorded in the store buffer (the next minor collection traces
+    /// exactly the items written); when the buffer is full it is turned
+    /// into cards, and the later writes until the next minor collection
+    /// mark cards directly (a loop storing without allocating — a sort —
+    /// then costs a compare and a byte store per item).
+    #[inline]
+    pub(crate) unsafe fn remember_item(&mut self, obj: GcPtr, index: usize) {
+        if self.items.len() < self.items_cap {
+            self.items.push((obj, index));
+        } else {
+            self.mark_card_direct(obj, index);
         }
+    }
+
+    /// The store buffer is full or was spilled: turns it into cards and
+    /// marks the card of item `index` of `obj`.
+    #[cold]
+    #[inline(never)]
+    unsafe fn mark_card_direct(&mut self, obj: GcPtr, index: usize) {
+        if !self.items.is_empty() {
+            let mut items = std::mem::take(&mut self.items);
+            for (o, i) in items.drain(..) {
+                self.mark_card(o, i);
+            }
+            self.items = items;
+            self.items_cap = 0;
+        }
+        self.mark_card(obj, index);
+    }
+
+    /// Sets the card of item `index` of `obj` (an old array with a card
+    /// table) and lists the array in `cards_set` once.
+    #[inline]
+    unsafe fn mark_card(&mut self, obj: GcPtr, index: usize) {
+        if obj != self.card_obj {
+            self.card_obj = obj;
+            self.card_table = card_table(obj);
+            if (*obj).flags & CARDS_SET == 0 {
+                (*obj).flags |= CARDS_SET;
+                self.cards_set.push(obj);
+            }
+        }
+        *self.card_table.add(index / CARD_ITEMS) = 1;
     }
 
     /// The slow path of the write barrier: `obj` (old or prebuilt, its
@@ -256,17 +331,29 @@ pub(crate) unsafe fn minor(st: &mut State) {
     let Gen {
         nursery,
         remembered,
+        items,
         cards_set,
         card_items_traced,
+        young_large,
         stack,
         old,
         ..
     } = gen;
     let lo = *nursery as usize;
     let used = FREE - lo;
+    // The address range spanning the young large objects: only a pointer
+    // into it can need the `YOUNG_LARGE` test (which reads the header of
+    // the object pointed to: a cache miss for most old objects).
+    let (ylo, yhi) = young_large
+        .iter()
+        .fold((usize::MAX, 0), |(a, b), &(obj, size)| {
+            (a.min(obj as usize), b.max(obj as usize + size))
+        });
     let mut mv = Mover {
         lo,
         span: used,
+        large_lo: ylo,
+        large_span: yhi.saturating_sub(ylo),
         old,
         stack,
     };
@@ -275,8 +362,11 @@ pub(crate) unsafe fn minor(st: &mut State) {
         trace_fields(obj, |slot| mv.forward(slot));
         (*obj).flags |= GcHeader::TRACK_YOUNG_PTRS;
     }
-    // Large arrays: only the items of the cards set (the whole array if it
-    // was also remembered above, which is harmless).
+    // Large arrays: the items written (the whole array if it was also
+    // remembered above, which is harmless), then the items of the cards
+    // set if the store buffer overflowed.
+    *card_items_traced += trace_written_items(items, &mut mv);
+    items.clear();
     for obj in cards_set.drain(..) {
         (*obj).flags &= !CARDS_SET;
         let cards = card_table(obj);
@@ -335,6 +425,8 @@ pub(crate) unsafe fn minor(st: &mut State) {
             Moved::Fixed(addr)
         }
     });
+    gen.items_cap = gen.items_max;
+    gen.card_obj = null_mut();
     std::ptr::write_bytes(lo as *mut u8, 0, used);
     FREE = lo;
     gen.bytes_allocated += used as u64;
@@ -345,6 +437,35 @@ pub(crate) unsafe fn minor(st: &mut State) {
     log::end_minor(t, used, old_before, old_after, heap);
 }
 
+/// Forwards the GC pointers of the items in the store buffer `items`;
+/// returns how many items were traced. The layout of the array of the
+/// previous entry is reused (consecutive entries are mostly of the same
+/// array).
+unsafe fn trace_written_items(items: &[(GcPtr, usize)], mv: &mut Mover) -> u64 {
+    let mut last: GcPtr = null_mut();
+    let (mut base, mut step, mut len) = (null_mut::<u8>(), 0usize, 0usize);
+    let mut offsets: &[u32] = &[];
+    let mut traced = 0u64;
+    for &(obj, i) in items {
+        if obj != last {
+            last = obj;
+            let ti = super::type_of(obj);
+            len = super::length_of(obj, ti);
+            step = ti.item_size as usize;
+            base = (obj as *mut u8).add(ti.items_offset as usize);
+            offsets = ti.item_gc_ptrs;
+        }
+        if i < len {
+            let item = base.add(i * step);
+            for &off in offsets {
+                mv.forward(item.add(off as usize) as *mut GcPtr);
+            }
+            traced += 1;
+        }
+    }
+    traced
+}
+
 /// Marks and sweeps the old generation; the nursery must be empty (call
 /// right after [`minor`]).
 pub(crate) unsafe fn major(st: &mut State) {
@@ -353,7 +474,10 @@ pub(crate) unsafe fn major(st: &mut State) {
         gen, pre, special, ..
     } = &mut *st;
     debug_assert!(
-        gen.remembered.is_empty() && gen.young_large.is_empty() && gen.cards_set.is_empty()
+        gen.remembered.is_empty()
+            && gen.young_large.is_empty()
+            && gen.items.is_empty()
+            && gen.cards_set.is_empty()
     );
     let stack = &mut gen.stack;
     for_each_root(pre, special, |slot| mark(stack, slot));
@@ -438,6 +562,9 @@ struct Mover<'a> {
     /// Start and used size of the nursery.
     lo: usize,
     span: usize,
+    /// An address range holding every young large object (empty if none).
+    large_lo: usize,
+    large_span: usize,
     old: &'a mut OldGen,
     /// Promoted or reached objects whose fields remain to be traced.
     stack: &'a mut Vec<GcPtr>,
@@ -446,30 +573,48 @@ struct Mover<'a> {
 impl Mover<'_> {
     /// Updates `*slot` to the promoted copy of its nursery object, copying
     /// it first if needed; a young large object is adopted. Other pointers
-    /// are left alone.
+    /// are left alone. (Inlined: the tests; the copy is out of line.)
     #[inline(always)]
     unsafe fn forward(&mut self, slot: *mut GcPtr) {
         let obj = *slot;
         if (obj as usize).wrapping_sub(self.lo) < self.span {
-            if (*obj).flags & FORWARDED != 0 {
-                *slot = *(obj as *const GcPtr).add(1);
-                return;
-            }
-            let size = object_size(obj);
-            let Some(copy) = self.old.alloc(size) else {
-                crate::stack::fatal("out of memory (promoting objects)")
+            *slot = if (*obj).flags & FORWARDED != 0 {
+                *(obj as *const GcPtr).add(1)
+            } else {
+                self.promote(obj)
             };
-            let copy = copy as GcPtr;
-            copy_words(obj as *const u64, copy as *mut u64, size / 8);
-            (*copy).flags |= GcHeader::TRACK_YOUNG_PTRS;
-            (*obj).flags |= FORWARDED;
-            *(obj as *mut GcPtr).add(1) = copy;
-            *slot = copy;
-            self.stack.push(copy);
-        } else if !obj.is_null() && (*obj).flags & YOUNG_LARGE != 0 {
+        } else if (obj as usize).wrapping_sub(self.large_lo) < self.large_span
+            && (*obj).flags & YOUNG_LARGE != 0
+        {
             (*obj).flags = ((*obj).flags & !YOUNG_LARGE) | GcHeader::TRACK_YOUNG_PTRS;
             self.stack.push(obj);
         }
+    }
+
+    /// Copies the nursery object `obj` into the old generation, leaves the
+    /// forwarding address behind and returns the copy; the copy is queued
+    /// for tracing if its type has GC pointers.
+    #[inline(never)]
+    unsafe fn promote(&mut self, obj: GcPtr) -> GcPtr {
+        let ti = super::type_of(obj);
+        let len = if ti.item_size == 0 {
+            0
+        } else {
+            super::length_of(obj, ti)
+        };
+        let size = super::round_size(super::raw_size(ti, len));
+        let Some(copy) = self.old.alloc(size) else {
+            crate::stack::fatal("out of memory (promoting objects)")
+        };
+        let copy = copy as GcPtr;
+        copy_words(obj as *const u64, copy as *mut u64, size / 8);
+        (*copy).flags |= GcHeader::TRACK_YOUNG_PTRS;
+        (*obj).flags |= FORWARDED;
+        *(obj as *mut GcPtr).add(1) = copy;
+        if !ti.gc_ptrs.is_empty() || (len != 0 && !ti.item_gc_ptrs.is_empty()) {
+            self.stack.push(copy);
+        }
+        copy
     }
 }
 

@@ -94,9 +94,10 @@ pub(crate) const HAS_CARDS: u32 = 64;
 /// Header flag of an object with cards set since the last minor
 /// collection (it is listed once in the collector's `cards_set`).
 pub(crate) const CARDS_SET: u32 = 128;
-/// Items per card (a power of two): a store into item `i` of a large
-/// array sets card `i / CARD_ITEMS`, and the next minor collection traces
-/// only the items of the cards set.
+/// Items per card (a power of two): when the generational collector's
+/// store buffer overflows, a store into item `i` of a large array sets
+/// card `i / CARD_ITEMS`, and the next minor collection traces the items
+/// of the cards set.
 pub const CARD_ITEMS: usize = 128;
 /// Arrays with fewer items get no card table (they are traced whole).
 pub(crate) const CARD_MIN_ITEMS: usize = 4 * CARD_ITEMS;
@@ -292,8 +293,9 @@ pub struct GcStats {
     pub old_size: usize,
     /// Generational: bytes freed by the last major collection.
     pub freed_by_last_major: usize,
-    /// Generational: items of large arrays traced because their card was
-    /// set (card marking), over all minor collections.
+    /// Generational: items of large arrays (with a card table) traced
+    /// because they were written (store buffer) or their card was set
+    /// (after the buffer overflowed), over all minor collections.
     pub card_items_traced: u64,
 }
 
@@ -786,10 +788,11 @@ pub unsafe fn write_barrier(obj: GcPtr) {
 /// The write barrier before storing a GC pointer into item `index` of the
 /// array `obj` (generated code uses it for `setarrayitem`; a store into
 /// many items uses [`write_barrier`]). Inlined: the same flag test as
-/// [`write_barrier`]; the slow path marks the item's card when the array
-/// has a card table (a large array of GC pointers: the flag stays set, so
-/// the next store into another card is recorded too) and otherwise
-/// remembers the whole object.
+/// [`write_barrier`]; when the array has a card table (a large array of
+/// GC pointers: the flag stays set, so every store is seen) the slow path
+/// records the item (store buffer, or its card once the buffer
+/// overflowed; see `generational.rs`), otherwise it remembers the whole
+/// object.
 ///
 /// # Safety
 /// `obj` points at a valid GC array and `0 <= index < length`.
@@ -807,10 +810,8 @@ unsafe fn remember_item(obj: GcPtr, index: i64) {
     if (*obj).flags & HAS_CARDS == 0 {
         return remember(obj);
     }
-    let st = state();
-    if st.initialised && st.kind == GcKind::Generational {
-        st.gen.mark_card(obj, index as usize);
-    }
+    // Only the generational collector makes arrays with a card table.
+    state().gen.remember_item(obj, index as usize);
 }
 
 /// Bytes of the card table of a `length`-item array of type `ti` if it is
