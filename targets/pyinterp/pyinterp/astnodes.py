@@ -791,6 +791,9 @@ class Arguments(Node):
         self.kwarg = kwarg
         self.posonlycount = posonlycount
         self.lineno = lineno
+        # annotations in source order ("return" last), evaluated at def time
+        self.ann_names = []
+        self.ann_values = []
 
     def walkabout(self, visitor):
         return visitor.visit_Arguments(self)

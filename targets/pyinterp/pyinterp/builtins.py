@@ -803,3 +803,9 @@ def setup_builtins(space):
     w_b.setitem_str(space, "Ellipsis", space.w_Ellipsis)
     w_b.setitem_str(space, "__name__", space.newstr("builtins"))
     space.w_builtins = w_b
+    from pyinterp.itermethods import install_iterator_methods
+    install_iterator_methods(space)
+    from pyinterp.funcobject import install_function_methods
+    install_function_methods(space)
+    from pyinterp.builtinfast import install_direct_entries
+    install_direct_entries(space, w_b)

@@ -59,6 +59,7 @@ FVS_HAVE_SPEC = 4
 # MAKE_FUNCTION flags
 MF_DEFAULTS = 1
 MF_KWDEFAULTS = 2
+MF_ANNOTATIONS = 4
 MF_CLOSURE = 8
 
 # CALL_FUNCTION_EX flags
@@ -139,6 +140,8 @@ def stack_effect(op, arg, jump):
         if arg & MF_DEFAULTS:
             n += 1
         if arg & MF_KWDEFAULTS:
+            n += 1
+        if arg & MF_ANNOTATIONS:
             n += 1
         if arg & MF_CLOSURE:
             n += 1

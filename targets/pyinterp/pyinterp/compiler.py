@@ -748,6 +748,12 @@ class CodeGenerator(ast.Visitor):
         if nkw > 0:
             self.emit(bc.BUILD_MAP, nkw)
             flags |= bc.MF_KWDEFAULTS
+        if len(args.ann_names) > 0:
+            for i in range(len(args.ann_names)):
+                self.load_const_str(args.ann_names[i])
+                self.visit_expr(args.ann_values[i])
+            self.emit(bc.BUILD_MAP, len(args.ann_names))
+            flags |= bc.MF_ANNOTATIONS
         child_scope = self.builder.scopes[node]
         gen = CodeGenerator(self.space, self.builder, child_scope, name,
                             self.child_qualname(name), self.filename, lineno)

@@ -16,6 +16,7 @@ class W_FunctionObject(W_Root):
         self.qualname = code.co_qualname
         self.dict_w = {}
         self.w_module = None
+        self.w_annotations = None           # W_DictObject, made on demand
 
     def getclass(self, space):
         return space.w_function
@@ -28,6 +29,67 @@ class W_FunctionObject(W_Root):
 
     def call_args(self, space, args):
         return space.call_function_object(self, args)
+
+
+def func_get_annotations(space, w_func):
+    """`f.__annotations__`: the dict built at def time, else a new empty
+    dict kept on the function (CPython's func_get_annotations)."""
+    if not isinstance(w_func, W_FunctionObject):
+        raise space.type_error("descriptor '__annotations__' for 'function' "
+                               "objects doesn't apply to a '%s' object"
+                               % space.type_name(w_func))
+    if w_func.w_annotations is None:
+        w_func.w_annotations = space.newdict()
+    return w_func.w_annotations
+
+
+def func_set_annotations(space, w_func, w_value):
+    from pyinterp.dictobject import W_DictObject
+    if not isinstance(w_func, W_FunctionObject):
+        raise space.type_error("descriptor '__annotations__' for 'function' "
+                               "objects doesn't apply to a '%s' object"
+                               % space.type_name(w_func))
+    if w_value is space.w_None:
+        w_func.w_annotations = None
+        return
+    if not isinstance(w_value, W_DictObject):
+        raise space.type_error("__annotations__ must be set to a dict object")
+    w_func.w_annotations = w_value
+
+
+def func_descr_get(space, args):
+    """`function.__get__(f, obj, type=None)`: f itself for a None obj,
+    else the method binding f to obj."""
+    n = len(args.args_w)
+    if n == 0 or not isinstance(args.args_w[0], W_FunctionObject):
+        w_self = space.w_None
+        if n > 0:
+            w_self = args.args_w[0]
+        raise space.type_error("descriptor '__get__' for 'function' objects "
+                               "doesn't apply to a '%s' object"
+                               % space.type_name(w_self))
+    if args.num_kw() > 0:
+        raise space.type_error("wrapper __get__() takes no keyword arguments")
+    if n < 2:
+        raise space.type_error(" expected at least 1 argument, got 0")
+    if n > 3:
+        raise space.type_error(" expected at most 2 arguments, got %d" % (n - 1))
+    w_func = args.args_w[0]
+    w_obj = args.args_w[1]
+    if w_obj is space.w_None:
+        if n == 2:
+            raise space.type_error("__get__(None, None) is invalid")
+        return w_func
+    return W_MethodObject(w_func, w_obj)
+
+
+def install_function_methods(space):
+    """The descriptor protocol and `__annotations__` of function objects."""
+    from pyinterp.gateway import W_BuiltinFunction
+    w_f = space.w_function
+    w_f.dict_w["__get__"] = W_BuiltinFunction("__get__", func_descr_get)
+    w_f.dict_w["__annotations__"] = W_GetSetProperty(
+        "__annotations__", func_get_annotations, func_set_annotations)
 
 
 class W_MethodObject(W_Root):

@@ -7,12 +7,29 @@ class W_BuiltinFunction(W_Root):
     """A function implemented in RPython.  `func(space, args)` takes an
     Arguments; when looked up on a type it becomes a method whose args_w[0]
     is the receiver."""
-    _immutable_fields_ = ['name', 'func']
+    _immutable_fields_ = ['name', 'func', 'func1', 'func2', 'func3']
 
     def __init__(self, name, func):
         self.name = name
         self.func = func
         self.w_self = None      # set for bound builtin methods
+        # optional direct entries for a call with exactly 1, 2 or 3
+        # positional arguments (a method's receiver included), called by
+        # the eval loop straight from the value stack without building an
+        # argument list: funcN(space, w_a, ...) returns the result, or None
+        # (before any side effect) to fall back to func
+        self.func1 = None
+        self.func2 = None
+        self.func3 = None
+
+    def has_direct_entry(self, n):
+        if n == 1:
+            return self.func1 is not None
+        if n == 2:
+            return self.func2 is not None
+        if n == 3:
+            return self.func3 is not None
+        return False
 
     def getclass(self, space):
         return space.w_builtin_function

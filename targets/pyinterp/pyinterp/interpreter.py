@@ -127,6 +127,10 @@ class ExecutionContext(object):
         if isinstance(w_callable, W_MethodObject):
             return self.call_method_from_stack(frame, w_callable.w_function,
                                                w_callable.w_self, nargs, ndrop)
+        if isinstance(w_callable, W_BuiltinFunction) and \
+                w_callable.has_direct_entry(nargs):
+            return self.call_builtin_direct(frame, w_callable, None, nargs,
+                                            ndrop)
         if isinstance(w_callable, W_TypeObject) and \
                 w_callable.constructor is None and \
                 w_callable.w_metaclass is None:
@@ -137,6 +141,9 @@ class ExecutionContext(object):
     def call_method_from_stack(self, frame, w_f, w_self, nargs, ndrop):
         """Calls w_f(w_self, *arguments on the stack), or returns None."""
         if isinstance(w_f, W_BuiltinFunction):
+            if w_f.has_direct_entry(nargs + 1):
+                return self.call_builtin_direct(frame, w_f, w_self, nargs,
+                                                ndrop)
             args_w = self.pop_args(frame, w_self, nargs, ndrop)
             w_res = w_f.func(self.space, Arguments(args_w, None, None))
             if w_res is None:       # (the stack is popped: never "no fast path")
@@ -146,6 +153,63 @@ class ExecutionContext(object):
                 not self.fast_call_ok(w_f, nargs + 1):
             return None
         return self.call_from_stack(frame, w_f, w_self, nargs, ndrop)
+
+    def call_builtin_direct(self, frame, w_f, w_self, nargs, ndrop):
+        """Calls the direct entry of w_f for w_self (if not None) and the
+        nargs values on top of frame's stack (1 to 3 values in all, see
+        W_BuiltinFunction.func1), popped with the ndrop slots below them;
+        the general entry if the direct one declines."""
+        space = self.space
+        stack = frame.locals_stack_w
+        base = frame.depth - nargs
+        assert base >= ndrop
+        w_a = w_self
+        w_b = None
+        w_c = None
+        n = nargs
+        if w_self is None:
+            w_a = stack[base]
+            if nargs >= 2:
+                w_b = stack[base + 1]
+                if nargs == 3:
+                    w_c = stack[base + 2]
+        else:
+            n = nargs + 1
+            if nargs >= 1:
+                w_b = stack[base]
+                if nargs == 2:
+                    w_c = stack[base + 1]
+        for k in range(base - ndrop, frame.depth):
+            stack[k] = None
+        frame.depth = base - ndrop
+        assert w_a is not None
+        if n == 1:
+            func1 = w_f.func1
+            assert func1 is not None
+            w_res = func1(space, w_a)
+        elif n == 2:
+            assert w_b is not None
+            func2 = w_f.func2
+            assert func2 is not None
+            w_res = func2(space, w_a, w_b)
+        else:
+            assert w_b is not None
+            assert w_c is not None
+            func3 = w_f.func3
+            assert func3 is not None
+            w_res = func3(space, w_a, w_b, w_c)
+        if w_res is not None:
+            return w_res
+        if n == 1:
+            args_w = [w_a]
+        elif n == 2:
+            args_w = [w_a, w_b]
+        else:
+            args_w = [w_a, w_b, w_c]
+        w_res = w_f.func(space, Arguments(args_w, None, None))
+        if w_res is None:
+            w_res = space.w_None
+        return w_res
 
     def pop_args(self, frame, w_self, nargs, ndrop):
         """Pops the nargs arguments and the ndrop slots below them; returns
@@ -995,6 +1059,11 @@ class ExecutionContext(object):
             for w_c in w_cells.items_w:
                 assert isinstance(w_c, W_CellObject)
                 closure.append(w_c)
+        w_annotations = None
+        if flags & bc.MF_ANNOTATIONS:
+            w_a = frame.pop()
+            assert isinstance(w_a, W_DictObject)
+            w_annotations = w_a
         w_kwdefaults = None
         if flags & bc.MF_KWDEFAULTS:
             w_d = frame.pop()
@@ -1007,6 +1076,7 @@ class ExecutionContext(object):
             defaults_w = w_t.items_w
         w_func = W_FunctionObject(w_code, frame.w_globals, defaults_w,
                                   w_kwdefaults, closure)
+        w_func.w_annotations = w_annotations
         return w_func
 
     def unpack_sequence(self, frame, n):
@@ -1134,10 +1204,33 @@ class ExecutionContext(object):
                     raise
                 w_v = None
         if w_v is None:
-            raise space.error(space.w_ImportError,
-                              "cannot import name '%s' from '%s'"
-                              % (name, space.str_w(space.getattr(w_module, "__name__"))))
+            raise self.cannot_import_name(w_module, name)
         return w_v
+
+    def cannot_import_name(self, w_module, name):
+        """CPython's ImportError of `from m import name`: the message ends
+        with the module's file or "(unknown location)"; `name` is the
+        module's name and `path` its `__file__`."""
+        from pyinterp.exceptions import W_BaseException
+        space = self.space
+        w_modname = space.lookup_attr_or_none(w_module, "__name__")
+        if isinstance(w_modname, W_StrObject):
+            modname = w_modname.value
+        else:
+            modname = "<unknown module name>"
+            w_modname = space.w_None
+        w_file = space.lookup_attr_or_none(w_module, "__file__")
+        if isinstance(w_file, W_StrObject):
+            where = w_file.value
+        else:
+            where = "unknown location"
+            w_file = space.w_None
+        msg = "cannot import name '%s' from '%s' (%s)" % (name, modname, where)
+        w_exc = W_BaseException(space.w_ImportError, [space.newstr(msg)])
+        w_exc.setdictvalue(space, "msg", space.newstr(msg))
+        w_exc.setdictvalue(space, "name", w_modname)
+        w_exc.setdictvalue(space, "path", w_file)
+        return OperationError(space.w_ImportError, w_exc)
 
     def import_star(self, frame, w_module):
         from pyinterp.funcobject import W_ModuleObject

@@ -765,6 +765,12 @@ class ObjSpace(object):
                 raise self.type_error("cannot set '%s' attribute of immutable type '%s'"
                                       % (name, w_obj.name))
             w_obj.set_dict_item(name, w_value)
+            if name == "__module__":
+                # the repr shows it: "<class 'm.C'>", "<class 'C'>" if not a str
+                if isinstance(w_value, W_StrObject):
+                    w_obj.module = w_value.value
+                else:
+                    w_obj.module = "builtins"
             return
         if isinstance(w_obj, W_ModuleObject):
             w_obj.w_dict.setitem_str(self, name, w_value)

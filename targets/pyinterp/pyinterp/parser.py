@@ -493,7 +493,8 @@ class Parser(MatchParser):
         args = self.parse_arguments(")", True)
         self.expect_op(")")
         if self.accept_op("->"):
-            self.parse_test()
+            args.ann_names.append("return")
+            args.ann_values.append(self.parse_test())
         body = self.parse_block("function definition", lineno)
         return ast.FunctionDef(name, args, body, decorators, False, lineno)
 
@@ -508,6 +509,8 @@ class Parser(MatchParser):
         posonlycount = 0
         seen_star = False
         seen = {}
+        ann_names = []
+        ann_values = []
         while not self.check_op(closing):
             tok = self.peek()
             if tok.type == T_NAME or (tok.type == T_OP and (
@@ -524,7 +527,8 @@ class Parser(MatchParser):
             if self.accept_op("**"):
                 kwarg = self.expect_name()
                 if allow_annotations and self.accept_op(":"):
-                    self.parse_test()
+                    ann_names.append(kwarg)
+                    ann_values.append(self.parse_test())
                 self.accept_op(",")
                 break
             if self.accept_op("*"):
@@ -534,13 +538,15 @@ class Parser(MatchParser):
                 if not self.check_op(",") and not self.check_op(closing):
                     vararg = self.expect_name()
                     if allow_annotations and self.accept_op(":"):
-                        self.parse_test()
+                        ann_names.append(vararg)
+                        ann_values.append(self.parse_test())
             elif self.accept_op("/"):
                 posonlycount = len(posargs)
             else:
                 name = self.expect_name()
                 if allow_annotations and self.accept_op(":"):
-                    self.parse_test()
+                    ann_names.append(name)
+                    ann_values.append(self.parse_test())
                 default = None
                 if self.accept_op("="):
                     default = self.parse_test()
@@ -556,8 +562,11 @@ class Parser(MatchParser):
                                         self.filename, tok.lineno, tok.col + 1)
             if not self.accept_op(","):
                 break
-        return ast.Arguments(posargs, defaults, vararg, kwonly, kw_defaults,
-                             kwarg, posonlycount, lineno)
+        arguments = ast.Arguments(posargs, defaults, vararg, kwonly,
+                                  kw_defaults, kwarg, posonlycount, lineno)
+        arguments.ann_names = ann_names
+        arguments.ann_values = ann_values
+        return arguments
 
     def parse_classdef(self, decorators):
         lineno = self.next().lineno

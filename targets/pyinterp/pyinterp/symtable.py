@@ -149,6 +149,7 @@ class SymtableBuilder(ast.Visitor):
     def visit_arguments_defaults(self, args):
         self.visit_exprs(args.defaults)
         self.visit_exprs(args.kw_defaults)
+        self.visit_exprs(args.ann_values)
 
     def declare_params(self, scope, args):
         # order of the fast locals: positional, keyword-only, *args, **kwargs

@@ -115,7 +115,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         '        return _tuple(self)',
     ]
     namespace = {
-        '__name__': module, '_tuple_new': tuple.__new__, '_tuple': tuple,
+        '__name__': 'namedtuple_' + typename, '_tuple_new': tuple.__new__,
+        '_tuple': tuple,
         '_defaults': field_defaults,
     }
     exec('\n'.join(lines) + '\n', namespace)
@@ -154,6 +155,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     for index, name in enumerate(field_names):
         setattr(result, name,
                 _FieldGetter(index, 'Alias for field number %d' % index))
+    result.__module__ = module
     return result
 
 
