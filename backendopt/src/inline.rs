@@ -14,7 +14,10 @@
 //!
 //! The callee's reachable blocks are copied into the caller with fresh
 //! variables; every copied block also carries the caller's variables that
-//! are live after the call. The call's block ends with a link to the copied
+//! are live after the call. A callee's recursion guard (`stack_check` at its
+//! entry, see `rtyper::stackcheck`) is not copied into a caller that starts
+//! with its own: the copy runs in the caller's native frame, which checked
+//! the depth on entry (the guard's test becomes `false` and folds). The call's block ends with a link to the copied
 //! start block; each link to the callee's return block goes to the
 //! continuation. After the exception transform a call of a graph that can
 //! raise is followed by `exc_occurred()` and a switch on it: then a return
@@ -216,6 +219,15 @@ pub fn inline_program(p: &mut LlProgram, threshold: f64) {
     }
 }
 
+/// Whether `g` starts with its recursion guard (`stack_check`, see
+/// `rtyper::stackcheck`) before anything else.
+pub fn has_entry_check(g: &LlGraph) -> bool {
+    g.block(g.start)
+        .ops
+        .first()
+        .is_some_and(|o| o.op == L::StackCheck)
+}
+
 /// The call passes values of the callee's parameter types and expects its
 /// result type.
 fn args_match(g: &LlGraph, op: &LlOp, c: &LlGraph) -> bool {
@@ -232,6 +244,7 @@ fn args_match(g: &LlGraph, op: &LlOp, c: &LlGraph) -> bool {
 /// continuation block (holding the ops after the call) if one was made.
 fn inline_call(g: &mut LlGraph, b: BlockId, i: usize, callee: &LlGraph) -> Option<BlockId> {
     let states = exc_states(callee);
+    let caller_checks = has_entry_check(g);
     let block = g.block(b).clone();
     let call = block.ops[i].clone();
     let res = call.result;
@@ -312,16 +325,36 @@ fn inline_call(g: &mut LlGraph, b: BlockId, i: usize, callee: &LlGraph) -> Optio
                 .position(|x| *x == v)
                 .map(|j| LlValue::Var(here[j]))
         };
-        let ops: Vec<LlOp> = src
-            .ops
-            .iter()
-            .map(|o| LlOp {
+        let mut ops: Vec<LlOp> = Vec::with_capacity(src.ops.len());
+        let mut k = 0;
+        while k < src.ops.len() {
+            let o = &src.ops[k];
+            // The copy runs in the caller's native frame, which checked the
+            // stack depth at its entry: the copy's guard cannot fire first,
+            // and its exception test becomes a constant `false`.
+            if caller_checks && o.op == L::StackCheck {
+                if let Some(t) = src.ops.get(k + 1).filter(|t| t.op == L::ExcOccurred) {
+                    ops.push(LlOp {
+                        op: L::SameAs,
+                        args: vec![LlValue::Const(
+                            LlConst::Bool(false),
+                            rtyper::lltype::LlType::Bool,
+                        )],
+                        result: cvar(t.result),
+                        span: t.span,
+                    });
+                    k += 2;
+                    continue;
+                }
+            }
+            ops.push(LlOp {
                 op: o.op,
                 args: o.args.iter().map(cval).collect(),
                 result: cvar(o.result),
                 span: o.span,
-            })
-            .collect();
+            });
+            k += 1;
+        }
         let switch = match &src.switch {
             LlSwitch::Value(v) => LlSwitch::Value(cval(v)),
             s => s.clone(),

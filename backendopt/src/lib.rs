@@ -22,6 +22,7 @@ pub mod mallocremoval;
 pub mod simplify;
 pub mod switches;
 pub mod util;
+pub mod zerostores;
 
 /// Which passes run, and their knobs. `Options::for_level` maps the
 /// `translate -O` level to a set.
@@ -47,6 +48,9 @@ pub enum Pass {
     MallocRemoval,
     /// Reuse of loaded fields, array sizes and index checks.
     Loads,
+    /// Removal of stores of zero into fields of fresh (zeroed) objects
+    /// (`zerostores.rs`).
+    ZeroStores,
 }
 
 impl Pass {
@@ -58,6 +62,7 @@ impl Pass {
             Pass::Switches => "switches",
             Pass::MallocRemoval => "mallocremoval",
             Pass::Loads => "loads",
+            Pass::ZeroStores => "zerostores",
         }
     }
 
@@ -72,17 +77,19 @@ impl Pass {
         Pass::Switches,
         Pass::MallocRemoval,
         Pass::Loads,
+        Pass::ZeroStores,
     ];
 
     /// The passes `-O2` runs, in order: inlining first (objects made in
     /// small callees become local to the caller), folding, then malloc
-    /// removal and redundant loads, folding again what they made constant,
+    /// removal, redundant loads and dead zero stores, folding again what they made constant,
     /// and switches last (on the simplified comparison chains).
     pub const DEFAULT_PIPELINE: &'static [Pass] = &[
         Pass::Inline,
         Pass::ConstFold,
         Pass::MallocRemoval,
         Pass::Loads,
+        Pass::ZeroStores,
         Pass::ConstFold,
         Pass::Switches,
     ];
@@ -134,6 +141,9 @@ pub fn run_pass_with(p: &mut LlProgram, pass: Pass, opts: &Options) {
         }
         Pass::Loads => {
             loads::run(p);
+        }
+        Pass::ZeroStores => {
+            zerostores::run(p);
         }
     }
 }

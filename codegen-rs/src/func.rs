@@ -8,7 +8,9 @@
 //! input arguments and setting `__b`, or by returning. The shadow-stack
 //! slots the GC transform assigned (`__ss[k]`) form the frame taken on
 //! entry (`gc::shadow_frame`: not zeroed, the top is set before each op
-//! that may collect) and released before every return.
+//! that may collect) and released before every return. A graph that
+//! starts with its recursion guard takes it without the overflow test
+//! (`gc::shadow_frame_guarded`: the guard also watches the shadow stack).
 //!
 //! Operations become Rust expressions through [`crate::ops`].
 
@@ -480,7 +482,11 @@ pub fn emit_graph(
     };
     let reserve = if slots > 0 {
         let k = slots as usize;
-        quote!(let __ss_frame: *mut ::runtime::GcPtr = ::runtime::gc::shadow_frame(#k);)
+        if starts_with_stack_check(g) && k <= GUARDED_FRAME_MAX {
+            quote!(let __ss_frame: *mut ::runtime::GcPtr = ::runtime::gc::shadow_frame_guarded::<#k>();)
+        } else {
+            quote!(let __ss_frame: *mut ::runtime::GcPtr = ::runtime::gc::shadow_frame(#k);)
+        }
     } else {
         quote!()
     };
@@ -496,6 +502,19 @@ pub fn emit_graph(
             #body
         }
     }
+}
+
+/// `runtime::gc::GUARDED_FRAME_MAX`: frames up to this size skip their
+/// overflow test in graphs that start with their recursion guard.
+const GUARDED_FRAME_MAX: usize = 4096;
+
+/// Whether the graph's first op is its recursion guard (`stack_check`,
+/// which also fails when the shadow stack is nearly full).
+fn starts_with_stack_check(g: &LlGraph) -> bool {
+    g.block(g.start)
+        .ops
+        .first()
+        .is_some_and(|o| o.op == L::StackCheck)
 }
 
 /// A loop (`'l7`) or block (`'b7`) label for block `b`.

@@ -11,6 +11,9 @@
 //! Runs before the exception transform (which then makes callers test the
 //! exception state). After it, every recursive graph starts with a block
 //! whose only op is `stack_check()`, followed by a link to the old start.
+//! Inlining (`backendopt::inline`) drops the guard of a copy inlined into
+//! a graph that has its own; every graph keeps the guard at its own entry,
+//! so each native call on a recursion cycle still checks.
 
 use petgraph::graph::{DiGraph, NodeIndex};
 

@@ -97,7 +97,7 @@ pub struct Cli {
     #[arg(long)]
     pub no_lto: bool,
 
-    /// Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,constfold,switches; empty: none]
+    /// Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,zerostores,constfold,switches; empty: none]
     #[arg(long, value_name = "PASSES", value_parser = parse_passes)]
     pub backendopt: Option<PassList>,
 

@@ -704,7 +704,7 @@ fn help_text() {
                   --message-format <FORMAT>  How diagnostics are printed on stderr [default: human] [possible values: human, json]
                   --gc <GC>                  The executable's garbage collector (RPY_GC=... overrides it at run time) [default: generational] [possible values: generational, semispace]
                   --no-lto                   Build without link-time optimization: a much faster build of a somewhat slower executable (the corpus tests use it)
-                  --backendopt <PASSES>      Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,constfold,switches; empty: none]
+                  --backendopt <PASSES>      Backend optimization passes to run, in order, comma-separated [default at -O2: inline,constfold,mallocremoval,loads,zerostores,constfold,switches; empty: none]
                   --timings                  Print the time and peak memory of each stage (always on a terminal)
               -v, --verbose                  Print what the driver does
               -h, --help                     Print help

@@ -66,7 +66,8 @@ pub use finalizers::{register_destructor, weakref_get, weakref_new};
 pub use fqueue::{fq_next_dead, fq_register};
 pub use prebuilt::{add_prebuilt_roots, add_static_root, alloc_prebuilt};
 pub use shadow::{
-    frame_base, shadow_depth, shadow_frame, shadow_release, shadow_reserve, shadow_set_top, Roots,
+    frame_base, shadow_depth, shadow_frame, shadow_frame_guarded, shadow_release, shadow_reserve,
+    shadow_set_top, Roots, GUARDED_FRAME_MAX,
 };
 pub(crate) use shadow::{SHADOW_SOFT_END, SHADOW_TOP};
 

@@ -85,6 +85,25 @@ pub unsafe fn shadow_frame(n: usize) -> *mut GcPtr {
     base
 }
 
+/// The largest frame [`shadow_frame_guarded`] takes: far below the slots
+/// `stack::check` keeps free past `SHADOW_SOFT_END` (a sixteenth).
+pub const GUARDED_FRAME_MAX: usize = 4096;
+const _: () = assert!(super::SHADOW_SLOTS / 16 >= GUARDED_FRAME_MAX);
+
+/// [`shadow_frame`] without the overflow test, for a generated function
+/// that runs [`crate::stack::check`] before anything else and returns
+/// (raising StackOverflow) if it fires: a passing check means the top is
+/// at most `SHADOW_SOFT_END`, which leaves more than `N` free slots.
+///
+/// # Safety
+/// As for [`shadow_frame`]; `stack::check` runs before any slot is written
+/// and the function writes none if it fails.
+#[inline(always)]
+pub unsafe fn shadow_frame_guarded<const N: usize>() -> *mut GcPtr {
+    const { assert!(N <= GUARDED_FRAME_MAX) };
+    SHADOW_TOP
+}
+
 /// The frame's first slot as stored at `*at` (a local of the caller),
 /// read back from memory (a volatile read): big generated functions use it
 /// so that the compiler computes slot addresses where they are used
