@@ -100,8 +100,8 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords."""
+    """partial() for methods: a descriptor whose binding prepends the
+    instance to the frozen arguments."""
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -163,7 +163,8 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator memoizing a function, evicting the least recently used
+    results beyond maxsize.
 
     With maxsize None the cache grows without bound; `typed` caches
     arguments of different types separately. The wrapped function has
@@ -228,11 +229,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """The hits, misses, maximum size and current size of the cache."""
         return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empties the cache and resets its counters."""
         cache.clear()
         stats[0] = 0
         stats[1] = 0
@@ -243,119 +244,41 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """lru_cache(maxsize=None): a cache that never evicts."""
     return lru_cache(maxsize=None)(user_function)
 
 
 # ---------------------------------------------------------------- total_ordering
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-# for each root operation (in order of preference), the derived ones
-_convert = [
-    ('__lt__', [('__gt__', _gt_from_lt), ('__le__', _le_from_lt),
-                ('__ge__', _ge_from_lt)]),
-    ('__le__', [('__ge__', _ge_from_le), ('__lt__', _lt_from_le),
-                ('__gt__', _gt_from_le)]),
-    ('__gt__', [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt),
-                ('__le__', _le_from_gt)]),
-    ('__ge__', [('__le__', _le_from_ge), ('__gt__', _gt_from_ge),
-                ('__lt__', _lt_from_ge)]),
+# For each comparison a class may define (in order of preference), how the
+# three others follow from it: (derived name, whether the root's result is
+# negated, how equality completes it: '==' means "or equal", '!=' means
+# "and not equal", None means the (negated) result alone).
+_DERIVATIONS = [
+    ('__lt__', [('__gt__', True, '!='), ('__le__', False, '=='),
+                ('__ge__', True, None)]),
+    ('__le__', [('__ge__', True, '=='), ('__lt__', False, '!='),
+                ('__gt__', True, None)]),
+    ('__gt__', [('__lt__', True, '!='), ('__ge__', False, '=='),
+                ('__le__', True, None)]),
+    ('__ge__', [('__le__', True, '=='), ('__gt__', False, '!='),
+                ('__lt__', True, None)]),
 ]
+
+
+def _derived_comparison(root, negate, equality):
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        if negate:
+            result = not result
+        if equality == '==':
+            return result or self == other
+        if equality == '!=':
+            return result and self != other
+        return result
+    return compare
 
 
 def _defines(cls, name):
@@ -368,17 +291,24 @@ def _defines(cls, name):
 def total_ordering(cls):
     """Class decorator that fills in missing ordering methods from the one
     the class defines."""
-    roots = [op for op, _ in _convert if _defines(cls, op)]
+    roots = [op for op, _ in _DERIVATIONS if _defines(cls, op)]
     if not roots:
         raise ValueError('must define at least one ordering operation: '
                          '< > <= >=')
     root = roots[0]
-    for op, derived in _convert:
-        if op == root:
-            for opname, opfunc in derived:
-                if opname not in roots:
-                    opfunc.__qualname__ = '%s.%s' % (cls.__qualname__, opname)
-                    setattr(cls, opname, opfunc)
+    for op, derived in _DERIVATIONS:
+        if op != root:
+            continue
+        for opname, negate, equality in derived:
+            if opname in roots:
+                continue
+            method = _derived_comparison(root, negate, equality)
+            method.__name__ = opname
+            # CPython's derived methods keep these helper names
+            method.__qualname__ = '_%s_from_%s' % (opname.strip('_'),
+                                                   root.strip('_'))
+            method.__doc__ = 'Derived by @total_ordering from %s.' % root
+            setattr(cls, opname, method)
     return cls
 
 

@@ -57,7 +57,7 @@ def _sift_down(heap, pos):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Adds item to the heap (the smallest item stays at index 0)."""
     _check_list(heap, 'heappush')
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
@@ -91,7 +91,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
+    """heappush(heap, item) then heappop(heap), in one sift."""
     _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -100,7 +100,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Reorders the list x in place into a heap (linear time)."""
     _check_list(x, 'heapify')
     for i in range(len(x) // 2 - 1, -1, -1):
         _sift_down(x, i)
@@ -157,9 +157,8 @@ class _MergeEntry:
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]"""
+    """The n smallest items of iterable, as sorted(iterable, key=key)[:n]
+    gives them."""
     if n <= 0:
         return []
     if key is None:
@@ -170,9 +169,8 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
+    """The n largest items of iterable, as sorted(iterable, key=key,
+    reverse=True)[:n] gives them."""
     if n <= 0:
         return []
     if key is None:

@@ -4,7 +4,6 @@ defaultdict, OrderedDict, Counter, ChainMap."""
 
 import _libsupport
 from operator import itemgetter as _itemgetter
-from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from collections._deque import deque
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
@@ -141,7 +140,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     _replace.__qualname__ = typename + '._replace'
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        'The fields as a dict {name: value}.'
         return dict(zip(self._fields, self))
     _asdict.__qualname__ = typename + '._asdict'
 
@@ -319,7 +318,9 @@ class Counter(dict):
     def elements(self):
         """Iterator over elements repeating each as many times as its
         count."""
-        return _chain.from_iterable(_starmap(_repeat, self.items()))
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
