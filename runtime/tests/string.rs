@@ -1,6 +1,8 @@
 //! String helpers, run with and without GC stress mode (every allocation
 //! moves every object, so a helper that forgets to root an argument reads
-//! garbage).
+//! garbage); the last part checks `str.split` with a separator (the
+//! byte-search fast path of `string::split`), `str_hash` without UTF-8
+//! validation and the digit-pair `int_to_str` against CPython's results.
 
 mod common;
 
@@ -277,5 +279,94 @@ fn bytes_methods() {
             take_error().1,
             "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data"
         );
+    });
+}
+
+/// (text, separator, maxsplit, CPython's `text.split(separator, maxsplit)`)
+#[allow(clippy::type_complexity)]
+const SPLITS: &[(&str, &str, i64, &[&str])] = &[
+    ("a,b,c", ",", -1, &["a", "b", "c"]),
+    ("a,b,c", ",", 0, &["a,b,c"]),
+    ("a,b,c", ",", 1, &["a", "b,c"]),
+    ("a,b,c", ",", 5, &["a", "b", "c"]),
+    (",a,,b,", ",", -1, &["", "a", "", "b", ""]),
+    ("", ",", -1, &[""]),
+    ("abc", ",", -1, &["abc"]),
+    (",", ",", -1, &["", ""]),
+    ("héllo,wörld,€", ",", -1, &["héllo", "wörld", "€"]),
+    ("h€llo€w€", "€", -1, &["h", "llo", "w", ""]),
+    ("a::b::::c", "::", -1, &["a", "b", "", "c"]),
+    ("a::b::::c", "::", 2, &["a", "b", "::c"]),
+    ("aaaa", "aa", -1, &["", "", ""]),
+    ("aaaaa", "aa", -1, &["", "", "a"]),
+    ("x--y--", "--", 1, &["x", "y--"]),
+    ("päärt1 ÿ part2", " ", -1, &["päärt1", "ÿ", "part2"]),
+    ("abcabc", "abc", -1, &["", "", ""]),
+    ("ab", "abc", -1, &["ab"]),
+];
+
+#[test]
+fn split_with_separator() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new(T_STR, T_BYTES);
+        for &(s, sep, maxsplit, expected) in SPLITS {
+            let (a, b) = (p.new_str(s), p.new_str(sep));
+            let parts = st::str_split(T_LIST, T_ARRAY, p.get(a), p.get(b), maxsplit);
+            assert!(!parts.is_null());
+            assert_eq!(
+                list_texts(parts),
+                expected,
+                "{s:?}.split({sep:?}, {maxsplit})"
+            );
+        }
+    });
+}
+
+#[test]
+fn split_many_parts_collects() {
+    // enough parts to fill the small heap several times
+    each_mode(|| unsafe {
+        let mut p = Pool::new(T_STR, T_BYTES);
+        let text: Vec<String> = (0..3000).map(|i| format!("w{i}é")).collect();
+        let (a, b) = (p.new_str(&text.join(",")), p.new_str(","));
+        let parts = st::str_split(T_LIST, T_ARRAY, p.get(a), p.get(b), -1);
+        assert!(!parts.is_null());
+        assert_eq!(list_texts(parts), text);
+    });
+}
+
+#[test]
+fn hash_is_fnv_of_the_bytes() {
+    each_mode(|| unsafe {
+        let mut p = Pool::new(T_STR, T_BYTES);
+        for s in [
+            "",
+            "a",
+            "héllo",
+            "item5",
+            "€uro",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ] {
+            let a = p.new_str(s);
+            assert_eq!(st::str_hash(p.get(a)), pytext::str_hash(s));
+            assert_eq!(st::str_hash(p.get(a)), pytext::bytes_hash(s.as_bytes()));
+        }
+    });
+}
+
+#[test]
+fn int_to_str_all_lengths() {
+    each_mode(|| unsafe {
+        let mut v: i64 = 1;
+        let mut values = vec![0i64, i64::MIN, i64::MAX, i64::MIN + 1];
+        for _ in 0..19 {
+            values.extend([v - 1, v, v + 1, -v, -(v - 1), v / 3 * 7]);
+            v = v.saturating_mul(10);
+        }
+        for v in values {
+            let s = st::int_to_str(T_STR, v);
+            assert_eq!(common::text(s), v.to_string());
+            assert_eq!((*s).length, v.to_string().len() as i64);
+        }
     });
 }
