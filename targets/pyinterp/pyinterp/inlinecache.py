@@ -50,15 +50,9 @@ def load_global_fast(space, frame, arg):
 @dont_inline
 def load_global(space, frame, arg):
     """The value of global co_names[arg] in frame, or None if undefined."""
-    code = frame.code
-    t = frame.w_globals.table
-    c = code.global_caches[arg]
-    if c is not None and c.table is t and c.layout == t.layout:
-        if c.ix >= 0:
-            return t.values_w[c.ix]
-        bt = space.w_builtins.table
-        if c.btable is bt and c.blayout == bt.layout:
-            return bt.values_w[c.bix]
+    w_value = load_global_fast(space, frame, arg)
+    if w_value is not None:
+        return w_value
     return load_global_slow(space, frame, arg)
 
 
