@@ -14,11 +14,11 @@ def _check_list(heap, name):
                         % (name, type(heap).__name__))
 
 
-def _sift_up(heap, pos):
-    """Moves heap[pos] towards the root while it is smaller than its
-    parent."""
+def _sift_up(heap, pos, start=0):
+    """Moves heap[pos] towards the root (not above index `start`) while it
+    is smaller than its parent."""
     item = heap[pos]
-    while pos > 0:
+    while pos > start:
         parent_pos = (pos - 1) >> 1
         parent = heap[parent_pos]
         if item < parent:
@@ -44,16 +44,7 @@ def _sift_down(heap, pos):
         pos = child
         child = 2 * pos + 1
     heap[pos] = item
-    # now bubble item up, but not above `start`
-    while pos > start:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-        else:
-            break
-    heap[pos] = item
+    _sift_up(heap, pos, start)
 
 
 def heappush(heap, item):

@@ -604,10 +604,9 @@ class permutations(_Iterator):
                 return
 
 
-class combinations(_Iterator):
-    """combinations(iterable, r) --> combinations object
-
-    Return successive r-length combinations of elements in the iterable."""
+class _Choices(_Iterator):
+    """The constructor shared by combinations and
+    combinations_with_replacement: the pool and a length r >= 0."""
 
     __slots__ = ()
 
@@ -617,6 +616,14 @@ class combinations(_Iterator):
         if r < 0:
             raise ValueError('r must be non-negative')
         self._gen = self._run(pool, r)
+
+
+class combinations(_Choices):
+    """combinations(iterable, r) --> combinations object
+
+    Return successive r-length combinations of elements in the iterable."""
+
+    __slots__ = ()
 
     @staticmethod
     def _run(pool, r):
@@ -637,20 +644,13 @@ class combinations(_Iterator):
             yield tuple([pool[k] for k in indices])
 
 
-class combinations_with_replacement(_Iterator):
+class combinations_with_replacement(_Choices):
     """combinations_with_replacement(iterable, r) --> object
 
     Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats."""
 
     __slots__ = ()
-
-    def __init__(self, iterable, r):
-        pool = tuple(iterable)
-        _check_int(r, 'r')
-        if r < 0:
-            raise ValueError('r must be non-negative')
-        self._gen = self._run(pool, r)
 
     @staticmethod
     def _run(pool, r):

@@ -31,6 +31,17 @@ def _position(s, i):
     return len(lines), i + 1 - len(''.join(lines[:-1]))
 
 
+def _merged(mapping, kws):
+    """The names of a substitution: `mapping`, with keywords overriding."""
+    if mapping is None:
+        return kws
+    if not kws:
+        return mapping
+    merged = dict(mapping)
+    merged.update(kws)
+    return merged
+
+
 class Template:
     """A string class for supporting $-substitutions: $identifier,
     ${identifier} and $$ (a literal $)."""
@@ -79,19 +90,7 @@ class Template:
         return ''.join(out)
 
     def substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
-        return self._parse(mapping, False)
+        return self._parse(_merged(mapping, kws), False)
 
     def safe_substitute(self, mapping=None, /, **kws):
-        if mapping is None:
-            mapping = kws
-        elif kws:
-            merged = dict(mapping)
-            merged.update(kws)
-            mapping = merged
-        return self._parse(mapping, True)
+        return self._parse(_merged(mapping, kws), True)

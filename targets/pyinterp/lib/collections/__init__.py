@@ -422,60 +422,39 @@ class Counter(dict):
     __hash__ = None
 
     # --- multiset arithmetic
-    def __add__(self, other):
-        """Add counts from two counters (keeping only positive counts)."""
+    def _combine(self, other, combine):
+        """A new Counter of combine(count here, count there) for each
+        element of either (missing counts are 0), keeping positive
+        results; NotImplemented unless other is a Counter."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
+            value = combine(count, other[elem])
+            if value > 0:
+                result[elem] = value
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                value = combine(0, count)
+                if value > 0:
+                    result[elem] = value
         return result
+
+    def __add__(self, other):
+        """Sums of the counts; only positive results are kept."""
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        """Subtract counts, but keep only results with positive counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        """Differences of the counts; only positive results are kept."""
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        """Union is the maximum of value in either of the input counters."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        """The larger count of each element (positive ones only)."""
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        """Intersection is the minimum of corresponding counts."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        """The smaller count of each element (positive ones only)."""
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __pos__(self):
         """Adds an empty counter, effectively stripping negative and zero
